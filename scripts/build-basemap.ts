@@ -1,0 +1,164 @@
+/**
+ * Prepares the basemap at build time so the page never ships or parses the whole 1:50m world:
+ * coarse 1:110m outlines for the world view, 1:50m detail only inside the boxes the story needs
+ * (Central Asia and Afghanistan, and a margin around every place outside it), coordinates rounded to
+ * what each scale can show. Writes one GeoJSON file that MapLibre fetches and parses in its worker.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { area, bboxClip, booleanPointInPolygon, centerOfMass, pointOnFeature } from '@turf/turf';
+import type {
+  BBox,
+  Feature,
+  FeatureCollection,
+  Geometry,
+  MultiLineString,
+  MultiPolygon,
+  Polygon,
+  Position,
+} from 'geojson';
+import { mesh } from 'topojson-client';
+import type { GeometryObject } from 'topojson-specification';
+import { BASEMAP_FILE, REGION_BBOX } from '../src/model/basemap.ts';
+import { COUNTRIES } from '../src/model/countries.ts';
+import { readCountryShapes } from './project-data.ts';
+
+const PLACE_MARGIN_DEG = 5;
+
+function roundPositions(positions: Position[], decimals: number): Position[] {
+  const f = 10 ** decimals;
+  const out: Position[] = [];
+  for (const [x = 0, y = 0] of positions) {
+    const p = [Math.round(x * f) / f, Math.round(y * f) / f];
+    const last = out.at(-1);
+    if (!last || last[0] !== p[0] || last[1] !== p[1]) out.push(p);
+  }
+  return out;
+}
+
+function roundGeometry<G extends Polygon | MultiPolygon | MultiLineString>(g: G, decimals: number): G {
+  if (g.type === 'Polygon')
+    return { ...g, coordinates: g.coordinates.map((r) => roundPositions(r, decimals)) };
+  if (g.type === 'MultiLineString')
+    return {
+      ...g,
+      coordinates: g.coordinates.map((l) => roundPositions(l, decimals)).filter((l) => l.length > 1),
+    };
+  return {
+    ...g,
+    coordinates: (g as MultiPolygon).coordinates.map((p) => p.map((r) => roundPositions(r, decimals))),
+  } as G;
+}
+
+function isEmpty(g: Geometry): boolean {
+  if (g.type === 'Polygon') return g.coordinates.every((r) => r.length < 4);
+  if (g.type === 'MultiPolygon') return g.coordinates.every((p) => p.every((r) => r.length < 4));
+  if (g.type === 'MultiLineString' || g.type === 'LineString') return g.coordinates.length === 0;
+  return false;
+}
+
+/** The boxes that get 1:50m detail: the region, plus a margin around each place outside it. */
+function getDetailBoxes(root: string): BBox[] {
+  const boxes: BBox[] = [REGION_BBOX];
+  try {
+    const places = JSON.parse(readFileSync(join(root, 'geo/places.geojson'), 'utf8')) as FeatureCollection;
+    for (const f of places.features) {
+      if (f.geometry.type !== 'Point') continue;
+      const [x = 0, y = 0] = f.geometry.coordinates;
+      if (boxes.some(([w, s, e, n]) => x >= w && x <= e && y >= s && y <= n)) continue;
+      boxes.push([
+        x - PLACE_MARGIN_DEG,
+        y - PLACE_MARGIN_DEG / 2,
+        x + PLACE_MARGIN_DEG,
+        y + PLACE_MARGIN_DEG / 2,
+      ]);
+    }
+  } catch {
+    // The data check reports unreadable places; the basemap still gets the region.
+  }
+  return boxes;
+}
+
+function getLabelPoint(shape: Feature<Polygon | MultiPolygon>): Position {
+  const polygons =
+    shape.geometry.type === 'Polygon' ? [shape.geometry.coordinates] : shape.geometry.coordinates;
+  const largest = polygons
+    .map((coordinates) => ({ type: 'Polygon' as const, coordinates }))
+    .sort((a, b) => area(b) - area(a))[0];
+  if (!largest) return [0, 0];
+  const centre = centerOfMass(largest);
+  const inside = booleanPointInPolygon(centre, largest) ? centre : pointOnFeature(largest);
+  return roundPositions([inside.geometry.coordinates], 2)[0] ?? [0, 0];
+}
+
+/** Builds the basemap collection: `layer` is land | border | label, `detail` 0 (world) or 1 (1:50m). */
+export function buildBasemap(root: string): FeatureCollection {
+  const features: Feature[] = [];
+  const boxes = getDetailBoxes(root);
+  const world = readCountryShapes('110m');
+  const detail = readCountryShapes('50m');
+  const labelFrom = new Map<string, Feature<Polygon | MultiPolygon>>();
+
+  for (const f of world.shapes.features) {
+    const iso3 = f.properties.iso3;
+    features.push({
+      type: 'Feature',
+      properties: { layer: 'land', detail: 0, iso3: iso3 ?? '' },
+      geometry: roundGeometry(f.geometry, 2),
+    });
+    if (iso3) labelFrom.set(iso3, f);
+  }
+  for (const box of boxes) {
+    for (const f of detail.shapes.features) {
+      const clipped = bboxClip(f, box);
+      if (isEmpty(clipped.geometry)) continue;
+      const geometry = roundGeometry(clipped.geometry as Polygon | MultiPolygon, 3);
+      if (isEmpty(geometry)) continue;
+      const iso3 = f.properties.iso3 ?? '';
+      features.push({ type: 'Feature', properties: { layer: 'land', detail: 1, iso3 }, geometry });
+      if (iso3 && box === REGION_BBOX) labelFrom.set(iso3, { ...f, geometry });
+    }
+  }
+
+  const countriesOf = (t: typeof world.topology) => t.objects.countries as GeometryObject;
+  const worldBorders = mesh(world.topology, countriesOf(world.topology), (a, b) => a !== b);
+  features.push({
+    type: 'Feature',
+    properties: { layer: 'border', detail: 0 },
+    geometry: roundGeometry(worldBorders, 2),
+  });
+  const detailBorders = mesh(detail.topology, countriesOf(detail.topology), (a, b) => a !== b);
+  for (const box of boxes) {
+    const clipped = bboxClip(detailBorders, box).geometry;
+    if (clipped.type !== 'MultiLineString' || isEmpty(clipped)) continue;
+    features.push({
+      type: 'Feature',
+      properties: { layer: 'border', detail: 1 },
+      geometry: roundGeometry(clipped, 3),
+    });
+  }
+
+  for (const [iso3, country] of Object.entries(COUNTRIES)) {
+    const shape = labelFrom.get(iso3);
+    if (!shape) continue;
+    features.push({
+      type: 'Feature',
+      properties: { layer: 'label', iso3, name: country.name },
+      geometry: { type: 'Point', coordinates: getLabelPoint(shape) },
+    });
+  }
+  return { type: 'FeatureCollection', features };
+}
+
+const isMain = import.meta.url === `file://${process.argv[1]}`;
+if (isMain) {
+  const root = process.cwd();
+  const collection = buildBasemap(root);
+  const out = join(root, 'public', BASEMAP_FILE);
+  mkdirSync(join(out, '..'), { recursive: true });
+  const text = JSON.stringify(collection);
+  writeFileSync(out, text);
+  console.log(
+    `basemap: ${collection.features.length} features, ${(text.length / 1024).toFixed(0)} kB → ${out}`,
+  );
+}

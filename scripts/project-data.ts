@@ -1,0 +1,61 @@
+/** Node-side access to the project's data files and country outlines (build, checks, bench). */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { feature } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import { getIso3FromNumeric } from '../src/model/countries.ts';
+import type { CountryShapes } from '../src/model/country-check.ts';
+import { checkPlacesInCountries } from '../src/model/country-check.ts';
+import { DATA_FILES, type DataFileRole, type RawDataFiles } from '../src/model/files.ts';
+import { type LoadResult, loadDataset } from '../src/model/load.ts';
+import type { Problem } from '../src/model/problem.ts';
+
+const require = createRequire(import.meta.url);
+
+/** Reads every data file as text; a missing file becomes a problem, not a crash. */
+export function readDataFiles(root: string): { files: RawDataFiles; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const files = {} as RawDataFiles;
+  for (const [role, path] of Object.entries(DATA_FILES) as [DataFileRole, string][]) {
+    try {
+      files[role] = readFileSync(join(root, path), 'utf8');
+    } catch (error) {
+      problems.push({
+        file: path,
+        path: '$',
+        rule: 'file',
+        message: `cannot be read: ${(error as Error).message}`,
+      });
+      files[role] = '';
+    }
+  }
+  return { files, problems };
+}
+
+/** Natural Earth country outlines from world-atlas, tagged with alpha-3 codes where the atlas knows them. */
+export function readCountryShapes(scale: '50m' | '110m' = '50m'): {
+  topology: Topology;
+  shapes: CountryShapes;
+} {
+  const topology = require(`world-atlas/countries-${scale}.json`) as Topology;
+  const collection = feature(
+    topology,
+    topology.objects.countries as GeometryCollection,
+  ) as unknown as CountryShapes;
+  for (const f of collection.features) {
+    const iso3 = getIso3FromNumeric(f.id as string | undefined);
+    f.properties = iso3 ? { ...f.properties, iso3 } : { ...f.properties };
+  }
+  return { topology, shapes: collection };
+}
+
+/** Validates the project's data the way the build does: schemas, cross-checks and country outlines. */
+export function validateProjectData(root: string): LoadResult {
+  const { files, problems } = readDataFiles(root);
+  if (problems.length > 0) return { ok: false, problems };
+  const result = loadDataset(files);
+  if (!result.ok) return result;
+  const countryProblems = checkPlacesInCountries(result.dataset.places, readCountryShapes('50m').shapes);
+  return countryProblems.length > 0 ? { ok: false, problems: countryProblems } : result;
+}

@@ -1,0 +1,118 @@
+/**
+ * Composition root: fetch → validate → index → store → map and panels. Nothing else wires modules
+ * together.
+ */
+import '@fontsource/noto-sans/cyrillic-400.css';
+import '@fontsource/noto-sans/latin-400.css';
+import '@fontsource/noto-sans/latin-600.css';
+import '@fontsource/noto-sans/cyrillic-600.css';
+import './styles.css';
+import { fetchDataFiles } from './fetch-data.ts';
+import { canDrawMap, mountMap } from './map/create-map.ts';
+import { BASEMAP_FILE } from './model/basemap.ts';
+import { buildIndex } from './model/indexes.ts';
+import { loadDataset } from './model/load.ts';
+import { measureRoute } from './model/route.ts';
+import { mountRoutePlayer, mountYearPlayer } from './state/players.ts';
+import { createStore } from './state/store.ts';
+import { canGoBackInAtlas, mountUrlSync } from './state/url-sync.ts';
+import { mountAnnouncer } from './ui/announcer.ts';
+import { mountPanel } from './ui/panel.ts';
+import { mountProblemsView } from './ui/problems-view.ts';
+import { mountRouteControls } from './ui/route-controls.ts';
+import { mountTimeline } from './ui/timeline.ts';
+
+function getElement<T extends HTMLElement>(id: string): T {
+  const element = document.getElementById(id);
+  if (!element) throw new Error(`index.html lacks #${id}`);
+  return element as T;
+}
+
+async function loadFonts(): Promise<void> {
+  // MapLibre draws labels from the page's fonts: both subsets must be ready before it asks.
+  try {
+    await Promise.all([
+      document.fonts.load('16px "Noto Sans"', 'Tashkent'),
+      document.fonts.load('16px "Noto Sans"', 'Тошкент'),
+    ]);
+  } catch {
+    // Labels fall back to another font; the map still works.
+  }
+}
+
+/** Starts the atlas. Resolves to a function that takes everything down again. */
+export async function startAtlas(): Promise<() => void> {
+  const panel = getElement('panel');
+  const notice = getElement('map-notice');
+  const base = new URL('./', window.location.href).href;
+  const [{ files, problems }] = await Promise.all([fetchDataFiles(base), loadFonts()]);
+  const result = problems.length > 0 ? { ok: false as const, problems } : loadDataset(files);
+  if (!result.ok) {
+    document.body.dataset.state = 'error';
+    return mountProblemsView(panel, result.problems);
+  }
+
+  const index = buildIndex(result.dataset);
+  const route = measureRoute(result.dataset);
+  const store = createStore(index);
+  const announcer = mountAnnouncer(getElement('announcer'));
+  const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
+  const disposers: (() => void)[] = [announcer.dispose, mountUrlSync(store, index.yearRange.max)];
+
+  let mapDrawing = canDrawMap();
+  const showNotice = (text: string | null) => {
+    notice.hidden = text === null;
+    notice.textContent = text ?? '';
+  };
+  if (mapDrawing) {
+    disposers.push(
+      mountMap(getElement('map'), store, index, {
+        basemapUrl: new URL(BASEMAP_FILE, base).href,
+        reducedMotion: () => reducedMotion.matches,
+        onAvailabilityChange: (available, reason) => {
+          mapDrawing = available;
+          showNotice(available ? null : (reason ?? null));
+        },
+      }),
+    );
+  } else {
+    document.body.dataset.map = 'unavailable';
+    showNotice(
+      'This browser cannot draw the map (WebGL is not available). The places, events, programmes, route stops and timeline are all in the panel and the timeline below.',
+    );
+  }
+
+  disposers.push(
+    mountPanel(panel, store, index, route, {
+      announce: announcer.announce,
+      goBack: () =>
+        canGoBackInAtlas() ? window.history.back() : store.dispatch({ type: 'select', selection: null }),
+    }),
+    mountTimeline(getElement('timeline'), store, index),
+    mountRouteControls(
+      getElement('follow-route'),
+      getElement('route-bar'),
+      store,
+      route,
+      (id) => index.placeById.get(id)?.name ?? id,
+    ),
+    mountRoutePlayer(store, { arriveAtOnce: () => !mapDrawing }),
+    mountYearPlayer(store, index.yearRange.max),
+  );
+  document.body.dataset.state = 'ready';
+  return () => {
+    for (const dispose of disposers.reverse()) dispose();
+  };
+}
+
+startAtlas().catch((error: unknown) => {
+  document.body.dataset.state = 'error';
+  mountProblemsView(getElement('panel'), [
+    {
+      file: 'page',
+      path: '$',
+      rule: 'start',
+      message: error instanceof Error ? error.message : String(error),
+    },
+  ]);
+});

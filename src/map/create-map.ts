@@ -1,0 +1,194 @@
+/**
+ * Mounts the MapLibre map: the only module (with its helpers in map/) that touches maplibre-gl.
+ * It reads the store and sends intents to it; it never reaches into the panels.
+ */
+import {
+  type MapGeoJSONFeature,
+  Map as MapLibreMap,
+  type MapMouseEvent,
+  NavigationControl,
+  ScaleControl,
+  setWorkerUrl,
+} from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import type { AtlasIndex } from '../model/indexes.ts';
+import { measureRoute } from '../model/route.ts';
+import type { AtlasState, Camera, Store } from '../state/store.ts';
+import { INTERACTIVE_PLACE_LAYERS, LAYER, SOURCE } from './ids.ts';
+import { buildRouteYearFilter, buildStyle } from './layers.ts';
+import { computePlaceStates, type PlaceState } from './place-states.ts';
+import { mountRouteCamera } from './route-camera.ts';
+
+export interface MapOptions {
+  /** Absolute URL of the prepared basemap file. */
+  basemapUrl: string;
+  /** True when the user asked for less motion: camera moves become cuts. */
+  reducedMotion: () => boolean;
+  /** Told when the map cannot draw (no WebGL, or a lost context) and when it can again. */
+  onAvailabilityChange?: (available: boolean, reason?: string) => void;
+}
+
+/** Whether this browser can draw the map at all. */
+export function canDrawMap(): boolean {
+  try {
+    const canvas = document.createElement('canvas');
+    return Boolean(canvas.getContext('webgl2') ?? canvas.getContext('webgl'));
+  } catch {
+    return false;
+  }
+}
+
+function readCamera(map: MapLibreMap): Camera {
+  const c = map.getCenter();
+  return { center: [c.lng, c.lat], zoom: map.getZoom(), bearing: map.getBearing(), pitch: map.getPitch() };
+}
+
+/** Creates the map in `container` and keeps it in step with the store. Returns `dispose`. */
+export function mountMap(
+  container: HTMLElement,
+  store: Store,
+  index: AtlasIndex,
+  options: MapOptions,
+): () => void {
+  setWorkerUrl(workerUrl);
+  const initial = store.getState();
+  const map = new MapLibreMap({
+    container,
+    style: buildStyle(index, options.basemapUrl, initial.year),
+    center: initial.camera.center,
+    zoom: initial.camera.zoom,
+    bearing: initial.camera.bearing,
+    pitch: initial.camera.pitch,
+    minZoom: 1.5,
+    maxZoom: 11,
+    maxPitch: 60,
+    attributionControl: { compact: false },
+    validateStyle: false,
+  });
+  map.addControl(new NavigationControl({ visualizePitch: true }), 'top-right');
+  map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
+  const canvas = map.getCanvas();
+  canvas.setAttribute(
+    'aria-label',
+    'Map of Central Asia and Afghanistan. Arrow keys pan, plus and minus zoom.',
+  );
+
+  // Place hover and click.
+  let hovered: string | null = null;
+  const setHover = (id: string | null) => {
+    if (hovered === id) return;
+    if (hovered) map.setFeatureState({ source: SOURCE.places, id: hovered }, { hover: false });
+    hovered = id;
+    if (id) map.setFeatureState({ source: SOURCE.places, id }, { hover: true });
+    canvas.style.cursor = id ? 'pointer' : '';
+  };
+  const placeAt = (event: MapMouseEvent): string | null => {
+    const pad = 6;
+    const { x, y } = event.point;
+    const hits: MapGeoJSONFeature[] = map.queryRenderedFeatures(
+      [
+        [x - pad, y - pad],
+        [x + pad, y + pad],
+      ],
+      { layers: [...INTERACTIVE_PLACE_LAYERS] },
+    );
+    const id = hits[0]?.properties.id;
+    return typeof id === 'string' ? id : null;
+  };
+  const onMouseMove = (event: MapMouseEvent) => setHover(placeAt(event));
+  const onClick = (event: MapMouseEvent) => {
+    const id = placeAt(event);
+    if (id) store.dispatch({ type: 'select', selection: { kind: 'place', id }, fly: false });
+  };
+  const onMoveEnd = () => store.dispatch({ type: 'camera-moved', camera: readCamera(map) });
+  map.on('mousemove', onMouseMove);
+  map.on('click', onClick);
+  map.on('moveend', onMoveEnd);
+  map.on('idle', () => {
+    container.dataset.idle = String(Number(container.dataset.idle ?? 0) + 1);
+  });
+
+  // Feature-state: apply only what changed.
+  let applied = new Map<string, PlaceState>();
+  const applyPlaceStates = (state: AtlasState) => {
+    const next = computePlaceStates(index, state);
+    for (const [id, placeState] of next) {
+      const before = applied.get(id);
+      if (
+        before &&
+        before.selected === placeState.selected &&
+        before.related === placeState.related &&
+        before.later === placeState.later
+      )
+        continue;
+      map.setFeatureState({ source: SOURCE.places, id }, { ...placeState });
+    }
+    applied = next;
+  };
+  const applyYear = (year: number) => {
+    for (const [layer, mode] of [
+      [LAYER.routeRail, 'rail'],
+      [LAYER.routeRailTies, 'rail'],
+      [LAYER.routeRoad, 'road'],
+      [LAYER.routeBridge, 'bridge'],
+    ] as const)
+      map.setFilter(layer, buildRouteYearFilter(mode, year));
+    map.setFilter(LAYER.routeCasing, ['<=', ['get', 'since'], year]);
+    map.setFilter(LAYER.routeArrows, ['<=', ['get', 'since'], year]);
+  };
+  const applyCameraRequest = (state: AtlasState) => {
+    const request = state.cameraRequest;
+    if (!request) return;
+    const duration = options.reducedMotion() ? 0 : 900;
+    if (request.kind === 'view') {
+      map.jumpTo(request.camera);
+      return;
+    }
+    const [[w, s], [e, n]] = request.bounds;
+    if (w === e && s === n) {
+      const zoom = Math.max(map.getZoom(), request.maxZoom);
+      map.easeTo({ center: [w, s], zoom, duration, essential: false });
+    } else {
+      map.fitBounds(request.bounds, { padding: 80, maxZoom: request.maxZoom, duration });
+    }
+  };
+
+  const styleReady = new Promise<void>((resolve) => map.once('load', () => resolve()));
+  let disposed = false;
+  let disposeRouteCamera = () => {};
+  let unsubscribe = () => {};
+  void styleReady.then(() => {
+    if (disposed) return;
+    const now = store.getState();
+    applyPlaceStates(now);
+    if (now.cameraRequest?.kind === 'fit') applyCameraRequest(now);
+    disposeRouteCamera = mountRouteCamera(map, store, measureRoute(index.dataset), options.reducedMotion);
+    unsubscribe = store.subscribe((state, previous) => {
+      if (state.selection !== previous.selection || state.year !== previous.year) applyPlaceStates(state);
+      if (state.year !== previous.year) applyYear(state.year);
+      if (state.cameraRequest !== previous.cameraRequest) applyCameraRequest(state);
+    });
+  });
+
+  // A lost context is restored by the browser when it can; the page says so meanwhile.
+  const onLost = (event: Event) => {
+    event.preventDefault();
+    options.onAvailabilityChange?.(
+      false,
+      'The map’s graphics context was lost; it will come back when the browser allows.',
+    );
+  };
+  const onRestored = () => options.onAvailabilityChange?.(true);
+  canvas.addEventListener('webglcontextlost', onLost);
+  canvas.addEventListener('webglcontextrestored', onRestored);
+
+  return () => {
+    disposed = true;
+    unsubscribe();
+    disposeRouteCamera();
+    canvas.removeEventListener('webglcontextlost', onLost);
+    canvas.removeEventListener('webglcontextrestored', onRestored);
+    map.remove();
+  };
+}

@@ -1,0 +1,33 @@
+/** Every source and layer id the map uses, in one place so builders, sync and tests agree. */
+export const SOURCE = {
+  basemap: 'basemap',
+  rivers: 'rivers',
+  route: 'route',
+  places: 'places',
+} as const;
+
+export const LAYER = {
+  background: 'background',
+  land: 'land',
+  landFocus: 'land-focus',
+  borders: 'borders',
+  bordersDetail: 'borders-detail',
+  rivers: 'rivers',
+  riverLabels: 'river-labels',
+  countryLabels: 'country-labels',
+  routeCasing: 'route-casing',
+  routeRail: 'route-rail',
+  routeRailTies: 'route-rail-ties',
+  routeRoad: 'route-road',
+  routeBridge: 'route-bridge',
+  routeArrows: 'route-arrows',
+  placeHalo: 'place-halo',
+  placeCircles: 'place-circles',
+  placeLabels: 'place-labels',
+} as const;
+
+/** Layers a click or hover on a place hits. */
+export const INTERACTIVE_PLACE_LAYERS: readonly string[] = [LAYER.placeCircles, LAYER.placeLabels];
+
+/** The one typeface, bundled, drawn by MapLibre without a glyph server. */
+export const MAP_FONT = 'Noto Sans';

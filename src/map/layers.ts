@@ -1,0 +1,327 @@
+/**
+ * The map style, built by pure functions from the dataset: no WebGL needed to test it. Places carry
+ * their interactive states as feature-state (hover, selected, related, later) so a click or a year
+ * change restyles them without re-sending any data.
+ */
+import type { FilterSpecification, StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
+import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
+import { FOCUS_COUNTRIES } from '../model/countries.ts';
+import type { AtlasIndex } from '../model/indexes.ts';
+import { LAYER, MAP_FONT, SOURCE } from './ids.ts';
+import { COLOURS, PLACE_KIND_COLOURS, ROUTE_MODE_STYLE } from './palette.ts';
+
+/** Properties of a place feature on the map. */
+export interface PlaceFeatureProperties {
+  id: string;
+  name: string;
+  localName: string;
+  kind: string;
+  /** Label priority: 0 is placed first when labels collide. */
+  rank: number;
+}
+
+/**
+ * Label priority: cities with much to tell first, then sites near them. Termez, its airfield, the
+ * bridge and Hairatan sit within 15 km: the rank decides which keeps its label when they collide.
+ */
+export function rankPlace(kind: string, eventCount: number): number {
+  const kindRank = kind === 'city' || kind === 'headquarters' ? 0 : kind === 'bridge' ? 1 : 2;
+  return kindRank * 100 + Math.max(0, 99 - eventCount);
+}
+
+/** Places as GeoJSON points for the map (ids promoted for feature-state). */
+export function buildPlaceFeatures(index: AtlasIndex): FeatureCollection<Point, PlaceFeatureProperties> {
+  return {
+    type: 'FeatureCollection',
+    features: index.dataset.places.map((place) => ({
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: [...place.coordinates] },
+      properties: {
+        id: place.id,
+        name: place.name,
+        localName: place.localName ?? '',
+        kind: place.kind,
+        rank: rankPlace(place.kind, index.eventsByPlace.get(place.id)?.length ?? 0),
+      },
+    })),
+  };
+}
+
+/** Route legs as GeoJSON lines, with the year each came into use for the story. */
+export function buildRouteFeatures(index: AtlasIndex): FeatureCollection<LineString> {
+  return {
+    type: 'FeatureCollection',
+    features: index.dataset.routeLegs.map(
+      (leg): Feature<LineString> => ({
+        type: 'Feature',
+        geometry: { type: 'LineString', coordinates: leg.coordinates.map((c) => [...c]) },
+        properties: { id: leg.id, mode: leg.mode, from: leg.from, to: leg.to, since: leg.since ?? 0 },
+      }),
+    ),
+  };
+}
+
+/** Filter for route legs in use by `year`. */
+export function buildRouteYearFilter(mode: string, year: number): FilterSpecification {
+  return ['all', ['==', ['get', 'mode'], mode], ['<=', ['get', 'since'], year]];
+}
+
+const textFont = [MAP_FONT];
+const state = (name: string) => ['boolean', ['feature-state', name], false];
+
+/** The whole style. `basemapUrl` is the prepared countries file (absolute URL: MapLibre fetches it). */
+export function buildStyle(index: AtlasIndex, basemapUrl: string, year: number): StyleSpecification {
+  const kindColour: unknown[] = ['match', ['get', 'kind']];
+  for (const [kind, colour] of Object.entries(PLACE_KIND_COLOURS)) kindColour.push(kind, colour);
+  kindColour.push('#555555');
+  const focusFilter: FilterSpecification = [
+    'all',
+    ['==', ['get', 'layer'], 'land'],
+    ['in', ['get', 'iso3'], ['literal', [...FOCUS_COUNTRIES]]],
+  ];
+  const routeLine = (id: string, mode: 'rail' | 'road' | 'bridge', extra: Record<string, unknown> = {}) => ({
+    id,
+    type: 'line' as const,
+    source: SOURCE.route,
+    filter: buildRouteYearFilter(mode, year),
+    layout: { 'line-cap': 'butt' as const, 'line-join': 'round' as const },
+    paint: {
+      'line-color': COLOURS.route,
+      'line-width': [
+        'interpolate',
+        ['linear'],
+        ['zoom'],
+        4,
+        ROUTE_MODE_STYLE[mode].width * 0.7,
+        9,
+        ROUTE_MODE_STYLE[mode].width * 1.4,
+      ],
+      ...(ROUTE_MODE_STYLE[mode].dash ? { 'line-dasharray': ROUTE_MODE_STYLE[mode].dash } : {}),
+      ...extra,
+    },
+  });
+
+  return {
+    version: 8,
+    name: 'Partnership Atlas',
+    sources: {
+      [SOURCE.basemap]: {
+        type: 'geojson',
+        data: basemapUrl,
+        attribution: 'Country outlines: Natural Earth (public domain), via world-atlas',
+      },
+      [SOURCE.rivers]: { type: 'geojson', data: index.dataset.rivers as unknown as FeatureCollection },
+      [SOURCE.route]: { type: 'geojson', data: buildRouteFeatures(index) },
+      [SOURCE.places]: {
+        type: 'geojson',
+        data: buildPlaceFeatures(index),
+        promoteId: 'id',
+        attribution: 'Story: NATO, “Relations with Uzbekistan” (3 March 2016)',
+      },
+    },
+    layers: [
+      { id: LAYER.background, type: 'background', paint: { 'background-color': COLOURS.water } },
+      {
+        id: LAYER.land,
+        type: 'fill',
+        source: SOURCE.basemap,
+        filter: ['==', ['get', 'layer'], 'land'],
+        paint: { 'fill-color': COLOURS.land, 'fill-antialias': false },
+      },
+      {
+        id: LAYER.landFocus,
+        type: 'fill',
+        source: SOURCE.basemap,
+        filter: focusFilter,
+        paint: { 'fill-color': COLOURS.landFocus },
+      },
+      {
+        id: LAYER.borders,
+        type: 'line',
+        source: SOURCE.basemap,
+        maxzoom: 3.5,
+        filter: ['all', ['==', ['get', 'layer'], 'border'], ['==', ['get', 'detail'], 0]],
+        paint: { 'line-color': COLOURS.border, 'line-width': 0.6 },
+      },
+      {
+        id: LAYER.bordersDetail,
+        type: 'line',
+        source: SOURCE.basemap,
+        minzoom: 3.5,
+        filter: ['all', ['==', ['get', 'layer'], 'border'], ['==', ['get', 'detail'], 1]],
+        paint: {
+          'line-color': COLOURS.border,
+          'line-width': ['interpolate', ['linear'], ['zoom'], 3.5, 0.6, 9, 1.4],
+        },
+      },
+      {
+        id: LAYER.rivers,
+        type: 'line',
+        source: SOURCE.rivers,
+        layout: { 'line-join': 'round', 'line-cap': 'round' },
+        paint: {
+          'line-color': COLOURS.river,
+          'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.8, 9, 3],
+        },
+      },
+      {
+        id: LAYER.riverLabels,
+        type: 'symbol',
+        source: SOURCE.rivers,
+        minzoom: 4.5,
+        layout: {
+          'symbol-placement': 'line',
+          'text-field': ['get', 'name'],
+          'text-font': textFont,
+          'text-size': 12,
+          'text-letter-spacing': 0.1,
+          'symbol-spacing': 400,
+        },
+        paint: { 'text-color': COLOURS.riverText, 'text-halo-color': COLOURS.halo, 'text-halo-width': 1.5 },
+      },
+      {
+        id: LAYER.countryLabels,
+        type: 'symbol',
+        source: SOURCE.basemap,
+        filter: ['==', ['get', 'layer'], 'label'],
+        layout: {
+          'text-field': ['upcase', ['get', 'name']],
+          'text-font': textFont,
+          'text-size': ['interpolate', ['linear'], ['zoom'], 2, 10, 6, 14],
+          'text-letter-spacing': 0.15,
+          'text-max-width': 8,
+          'symbol-sort-key': ['case', ['in', ['get', 'iso3'], ['literal', [...FOCUS_COUNTRIES]]], 0, 1],
+        },
+        paint: { 'text-color': COLOURS.countryText, 'text-halo-color': COLOURS.halo, 'text-halo-width': 1.2 },
+      },
+      {
+        id: LAYER.routeCasing,
+        type: 'line',
+        source: SOURCE.route,
+        filter: ['<=', ['get', 'since'], year],
+        layout: { 'line-join': 'round', 'line-cap': 'round' },
+        paint: {
+          'line-color': COLOURS.routeCasing,
+          'line-width': ['interpolate', ['linear'], ['zoom'], 4, 5, 9, 11],
+          'line-opacity': 0.9,
+        },
+      },
+      routeLine(LAYER.routeRail, 'rail'),
+      {
+        ...routeLine(LAYER.routeRailTies, 'rail', { 'line-dasharray': [0.25, 1.6] }),
+        paint: {
+          'line-color': COLOURS.route,
+          'line-width': ['interpolate', ['linear'], ['zoom'], 4, 5, 9, 9],
+          'line-dasharray': [0.25, 1.6],
+        },
+      },
+      routeLine(LAYER.routeRoad, 'road'),
+      routeLine(LAYER.routeBridge, 'bridge'),
+      {
+        id: LAYER.routeArrows,
+        type: 'symbol',
+        source: SOURCE.route,
+        minzoom: 5,
+        filter: ['<=', ['get', 'since'], year],
+        layout: {
+          'symbol-placement': 'line',
+          'symbol-spacing': 120,
+          'text-field': '›',
+          'text-font': textFont,
+          'text-size': 20,
+          'text-keep-upright': false,
+          'text-allow-overlap': true,
+          'text-ignore-placement': true,
+        },
+        paint: { 'text-color': COLOURS.route, 'text-halo-color': COLOURS.halo, 'text-halo-width': 1 },
+      },
+      {
+        id: LAYER.placeHalo,
+        type: 'circle',
+        source: SOURCE.places,
+        paint: {
+          'circle-radius': ['case', state('selected'), 16, state('related'), 12, state('hover'), 11, 0],
+          'circle-color': ['case', state('selected'), COLOURS.selected, COLOURS.related],
+          'circle-opacity': [
+            'case',
+            state('selected'),
+            0.18,
+            state('related'),
+            0.22,
+            state('hover'),
+            0.15,
+            0,
+          ],
+          'circle-stroke-width': ['case', state('selected'), 2, state('related'), 1.5, 0],
+          'circle-stroke-color': ['case', state('selected'), COLOURS.selected, COLOURS.related],
+        },
+      },
+      {
+        id: LAYER.placeCircles,
+        type: 'circle',
+        source: SOURCE.places,
+        paint: {
+          'circle-radius': [
+            'interpolate',
+            ['linear'],
+            ['zoom'],
+            3,
+            ['case', state('selected'), 7, 4],
+            8,
+            ['case', state('selected'), 10, 7],
+          ],
+          'circle-color': kindColour as never,
+          'circle-stroke-color': '#ffffff',
+          'circle-stroke-width': ['case', state('hover'), 3, 1.5],
+          'circle-opacity': ['case', state('later'), 0.35, 1],
+          'circle-stroke-opacity': ['case', state('later'), 0.35, 1],
+        },
+      },
+      {
+        id: LAYER.placeLabels,
+        type: 'symbol',
+        source: SOURCE.places,
+        layout: {
+          'text-field': [
+            'step',
+            ['zoom'],
+            ['get', 'name'],
+            7,
+            ['format', ['get', 'name'], {}, '\n', {}, ['get', 'localName'], { 'font-scale': 0.8 }],
+          ],
+          'text-font': textFont,
+          'text-size': [
+            'interpolate',
+            ['linear'],
+            ['zoom'],
+            3,
+            ['case', ['<', ['get', 'rank'], 100], 12, 11],
+            8,
+            ['case', ['<', ['get', 'rank'], 100], 15, 13],
+          ],
+          'text-variable-anchor': [
+            'left',
+            'right',
+            'top',
+            'bottom',
+            'top-left',
+            'bottom-left',
+            'top-right',
+            'bottom-right',
+          ],
+          'text-radial-offset': 0.8,
+          'text-justify': 'auto',
+          'text-max-width': 10,
+          'symbol-sort-key': ['get', 'rank'],
+          'text-padding': 3,
+        },
+        paint: {
+          'text-color': ['case', state('selected'), COLOURS.selected, COLOURS.placeText],
+          'text-halo-color': COLOURS.halo,
+          'text-halo-width': ['case', state('selected'), 2.5, 1.6],
+          'text-opacity': ['case', state('later'), 0.45, 1],
+        },
+      },
+    ],
+  } as StyleSpecification;
+}

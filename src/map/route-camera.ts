@@ -1,0 +1,154 @@
+/**
+ * Moves the camera along the transit route when the store's stop changes: a steady pace along the
+ * line with a smoothed heading and a gentle pitch, or a cut when less motion is wanted. A drag or zoom
+ * by the user pauses the journey instead of fighting them.
+ */
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import { type CameraSample, type RouteGeometry, sampleCameraPath } from '../model/route.ts';
+import type { Store } from '../state/store.ts';
+
+/** Pace of the journey at speed 1, in km per second. */
+export const BASE_KM_PER_SECOND = 90;
+const MIN_TRAVEL_MS = 1200;
+const MAX_TRAVEL_MS = 9000;
+const FOLLOW_ZOOM = 7.5;
+const FOLLOW_PITCH = 40;
+const SAMPLE_STEP_KM = 4;
+
+/** Eases in and out so each leg starts and stops gently. */
+export function easeInOut(t: number): number {
+  return t < 0.5 ? 2 * t * t : 1 - (-2 * t + 2) ** 2 / 2;
+}
+
+/** Position and heading at `t` in [0, 1] of a sampled path (linear between samples). */
+export function interpolateSamples(
+  samples: readonly CameraSample[],
+  t: number,
+): { position: [number, number]; bearing: number } {
+  const first = samples[0];
+  if (!first) return { position: [0, 0], bearing: 0 };
+  const scaled = Math.min(Math.max(t, 0), 1) * (samples.length - 1);
+  const i = Math.min(Math.floor(scaled), samples.length - 2);
+  const a = samples[Math.max(i, 0)] ?? first;
+  const b = samples[i + 1] ?? a;
+  const f = scaled - Math.max(i, 0);
+  const turn = ((((b.bearing - a.bearing + 180) % 360) + 360) % 360) - 180;
+  return {
+    position: [
+      a.position[0] + (b.position[0] - a.position[0]) * f,
+      a.position[1] + (b.position[1] - a.position[1]) * f,
+    ],
+    bearing: a.bearing + turn * f,
+  };
+}
+
+/** Follows the store's route stop with the camera. Returns `dispose`. */
+export function mountRouteCamera(
+  map: MapLibreMap,
+  store: Store,
+  route: RouteGeometry,
+  reducedMotion: () => boolean,
+): () => void {
+  let frame = 0;
+  let currentKm: number | null = null;
+  let animating = false;
+
+  const stopAnimation = () => {
+    cancelAnimationFrame(frame);
+    animating = false;
+  };
+  const arrive = (stop: number) => {
+    animating = false;
+    store.dispatch({ type: 'route-arrived', stop });
+  };
+  const cutTo = (stop: number, km: number) => {
+    const sample = sampleCameraPath(route, km, km, 1)[0];
+    if (sample)
+      map.jumpTo({
+        center: sample.position,
+        zoom: FOLLOW_ZOOM,
+        bearing: reducedMotion() ? 0 : sample.bearing,
+        pitch: reducedMotion() ? 0 : FOLLOW_PITCH,
+      });
+    currentKm = km;
+    arrive(stop);
+  };
+  const travel = (stop: number) => {
+    stopAnimation();
+    const target = route.stops[stop];
+    if (!target) return;
+    const from = currentKm;
+    if (from === null || reducedMotion() || Math.abs(target.km - from) < 0.5) {
+      cutTo(stop, target.km);
+      return;
+    }
+    const samples = sampleCameraPath(route, from, target.km, SAMPLE_STEP_KM);
+    const speed = store.getState().route.speed;
+    const duration = Math.min(
+      MAX_TRAVEL_MS,
+      Math.max(MIN_TRAVEL_MS, (Math.abs(target.km - from) / (BASE_KM_PER_SECOND * speed)) * 1000),
+    );
+    const startZoom = map.getZoom();
+    const startPitch = map.getPitch();
+    const started = performance.now();
+    animating = true;
+    const step = (now: number) => {
+      if (!animating) return;
+      const t = Math.min(1, (now - started) / duration);
+      const eased = easeInOut(t);
+      const { position, bearing } = interpolateSamples(samples, eased);
+      const settle = Math.min(1, t * 3);
+      currentKm = from + (target.km - from) * eased;
+      map.jumpTo({
+        center: position,
+        bearing,
+        zoom: startZoom + (FOLLOW_ZOOM - startZoom) * settle,
+        pitch: startPitch + (FOLLOW_PITCH - startPitch) * settle,
+      });
+      if (t < 1) frame = requestAnimationFrame(step);
+      else arrive(stop);
+    };
+    frame = requestAnimationFrame(step);
+  };
+
+  // A user gesture (it has an originalEvent) pauses the journey.
+  const onUserMove = (event: { originalEvent?: Event }) => {
+    if (!event.originalEvent) return;
+    const { route: routeState } = store.getState();
+    if (routeState.stop === null) return;
+    if (animating) {
+      stopAnimation();
+      store.dispatch({ type: 'route-arrived', stop: routeState.stop });
+    }
+    if (routeState.playing) store.dispatch({ type: 'route-play', playing: false });
+  };
+  map.on('dragstart', onUserMove);
+  map.on('zoomstart', onUserMove);
+  map.on('rotatestart', onUserMove);
+
+  const unsubscribe = store.subscribe((state, previous) => {
+    const stop = state.route.stop;
+    if (stop === null) {
+      if (previous.route.stop !== null) {
+        stopAnimation();
+        currentKm = null;
+        map.easeTo({ pitch: 0, bearing: 0, duration: reducedMotion() ? 0 : 600 });
+      }
+      return;
+    }
+    if (stop !== previous.route.stop || (!state.route.arrived && previous.route.arrived)) travel(stop);
+  });
+  const initialStop = store.getState().route.stop;
+  if (initialStop !== null && !store.getState().route.arrived) {
+    const target = route.stops[initialStop];
+    if (target) cutTo(initialStop, target.km);
+  }
+
+  return () => {
+    stopAnimation();
+    unsubscribe();
+    map.off('dragstart', onUserMove);
+    map.off('zoomstart', onUserMove);
+    map.off('rotatestart', onUserMove);
+  };
+}

@@ -1,0 +1,129 @@
+/**
+ * The transit route as geometry the views can use: the joined line, each leg's and stop's distance
+ * along it, and the camera path between stops. Distances are measured with turf, never typed in.
+ */
+import { along, bearing, length, lineString, nearestPointOnLine, point } from '@turf/turf';
+import type { Dataset } from './load.ts';
+import type { LonLat, RouteMode } from './schema.ts';
+
+/** A leg with where it starts and ends along the whole route, in km. */
+export interface MeasuredLeg {
+  id: string;
+  mode: RouteMode;
+  from: string;
+  to: string;
+  km: number;
+  startKm: number;
+  endKm: number;
+}
+
+/** A stop with its distance along the route. */
+export interface MeasuredStop {
+  placeId: string;
+  narrative: string;
+  eventIds: readonly string[];
+  km: number;
+}
+
+/** The route measured. */
+export interface RouteGeometry {
+  coordinates: LonLat[];
+  totalKm: number;
+  legs: MeasuredLeg[];
+  stops: MeasuredStop[];
+  kmByMode: Record<RouteMode, number>;
+}
+
+/** One camera sample on the way between two stops. */
+export interface CameraSample {
+  km: number;
+  position: LonLat;
+  bearing: number;
+}
+
+/** Joins the legs and measures legs and stops along the line. */
+export function measureRoute(data: Pick<Dataset, 'routeLegs' | 'route' | 'places'>): RouteGeometry {
+  const coordinates = data.routeLegs.flatMap((leg, i) =>
+    i === 0 ? leg.coordinates : leg.coordinates.slice(1),
+  );
+  const kmByMode: Record<RouteMode, number> = { rail: 0, road: 0, bridge: 0 };
+  let startKm = 0;
+  const legs = data.routeLegs.map((leg) => {
+    const km = length(lineString(leg.coordinates), { units: 'kilometers' });
+    kmByMode[leg.mode] += km;
+    const measured = {
+      id: leg.id,
+      mode: leg.mode,
+      from: leg.from,
+      to: leg.to,
+      km,
+      startKm,
+      endKm: startKm + km,
+    };
+    startKm += km;
+    return measured;
+  });
+  const line = lineString(coordinates);
+  const placeById = new Map(data.places.map((p) => [p.id, p]));
+  const stops = data.route.stops.map((stop) => {
+    const place = placeById.get(stop.placeId);
+    const km = place
+      ? (nearestPointOnLine(line, point(place.coordinates), { units: 'kilometers' }).properties.location ?? 0)
+      : 0;
+    return { placeId: stop.placeId, narrative: stop.narrative, eventIds: stop.eventIds, km };
+  });
+  return { coordinates, totalKm: startKm, legs, stops, kmByMode };
+}
+
+/** Normalises an angle to (-180, 180]. */
+export function normaliseBearing(degrees: number): number {
+  const wrapped = ((((degrees + 180) % 360) + 360) % 360) - 180;
+  return wrapped === -180 ? 180 : wrapped;
+}
+
+/**
+ * Smooths a sequence of bearings with an exponential moving average taken on the unwrapped angle,
+ * so a heading that crosses ±180° turns the short way instead of spinning round.
+ * `factor` in (0, 1]: 1 keeps the input, smaller is smoother.
+ */
+export function smoothBearings(bearings: readonly number[], factor: number): number[] {
+  const out: number[] = [];
+  let current: number | undefined;
+  for (const raw of bearings) {
+    if (current === undefined) current = raw;
+    else current += normaliseBearing(raw - current) * factor;
+    out.push(normaliseBearing(current));
+  }
+  return out;
+}
+
+/**
+ * Camera samples every `stepKm` from `fromKm` to `toKm` (both included), heading along the line a
+ * little ahead so the view turns before the bend, not after it.
+ */
+export function sampleCameraPath(
+  route: Pick<RouteGeometry, 'coordinates' | 'totalKm'>,
+  fromKm: number,
+  toKm: number,
+  stepKm: number,
+  smoothing = 0.35,
+): CameraSample[] {
+  const line = lineString(route.coordinates);
+  const clamp = (km: number) => Math.min(Math.max(km, 0), route.totalKm);
+  const start = clamp(Math.min(fromKm, toKm));
+  const end = clamp(Math.max(fromKm, toKm));
+  const count = Math.max(1, Math.ceil((end - start) / Math.max(stepKm, 1e-6)));
+  const lookAheadKm = Math.max(stepKm * 2, 2);
+  const kms = Array.from({ length: count + 1 }, (_, i) => start + ((end - start) * i) / count);
+  const positions = kms.map((km) => along(line, km, { units: 'kilometers' }).geometry.coordinates as LonLat);
+  const rawBearings = kms.map((km, i) => {
+    const ahead = along(line, clamp(km + lookAheadKm), { units: 'kilometers' });
+    const here = positions[i] ?? ahead.geometry.coordinates;
+    const behind =
+      km + lookAheadKm > route.totalKm ? along(line, clamp(km - lookAheadKm), { units: 'kilometers' }) : null;
+    return behind ? bearing(behind, point(here)) : bearing(point(here), ahead);
+  });
+  const bearings = smoothBearings(rawBearings, smoothing);
+  const samples = kms.map((km, i) => ({ km, position: positions[i] as LonLat, bearing: bearings[i] ?? 0 }));
+  return fromKm <= toKm ? samples : samples.reverse();
+}

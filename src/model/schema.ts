@@ -1,0 +1,159 @@
+/**
+ * Schemas for every data file. Types are inferred from them so the data and the code cannot drift.
+ * `zod/mini` keeps the validator small enough to ship in the page, where a broken file must still be
+ * reported instead of leaving a blank map.
+ */
+import * as z from 'zod/mini';
+
+const KEBAB_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** A kebab-case identifier, unique within its collection. */
+export const IdSchema = z.string().check(z.regex(KEBAB_ID, 'must be kebab-case (a-z, 0-9, single hyphens)'));
+
+const TextSchema = z.string().check(z.trim(), z.minLength(1, 'must not be empty'));
+
+/** Where a fact comes from. The seed page is always one of them. */
+export const SourceSchema = z.object({
+  title: TextSchema,
+  url: z.optional(z.url({ protocol: /^https$/, error: 'must be an https URL' })),
+  section: z.optional(TextSchema),
+});
+export type Source = z.infer<typeof SourceSchema>;
+
+/** Longitude, latitude — RFC 7946 order, WGS 84. */
+export const LonLatSchema = z.tuple([
+  z.number().check(z.gte(-180, 'longitude must be ≥ -180'), z.lte(180, 'longitude must be ≤ 180')),
+  z.number().check(z.gte(-90, 'latitude must be ≥ -90'), z.lte(90, 'latitude must be ≤ 90')),
+]);
+export type LonLat = z.infer<typeof LonLatSchema>;
+
+export const PLACE_KINDS = ['city', 'bridge', 'airfield', 'institution', 'site', 'headquarters'] as const;
+export type PlaceKind = (typeof PLACE_KINDS)[number];
+
+export const PlacePropertiesSchema = z.object({
+  id: IdSchema,
+  name: TextSchema,
+  localName: z.optional(TextSchema),
+  kind: z.enum(PLACE_KINDS),
+  country: z.string().check(z.regex(/^[A-Z]{3}$/, 'must be an ISO 3166-1 alpha-3 code')),
+  summary: TextSchema,
+});
+
+export const PlaceFeatureSchema = z.object({
+  type: z.literal('Feature'),
+  geometry: z.object({ type: z.literal('Point'), coordinates: LonLatSchema }),
+  properties: PlacePropertiesSchema,
+});
+
+export const PlacesFileSchema = z.object({
+  type: z.literal('FeatureCollection'),
+  features: z.array(PlaceFeatureSchema),
+});
+
+/** A place, flattened from its GeoJSON feature. */
+export type Place = z.infer<typeof PlacePropertiesSchema> & { coordinates: LonLat };
+
+const PartialDateSchema = z.object({
+  year: z.int().check(z.gte(1900, 'year must be ≥ 1900'), z.lte(2100, 'year must be ≤ 2100')),
+  month: z.optional(z.int().check(z.gte(1, 'month must be 1–12'), z.lte(12, 'month must be 1–12'))),
+  day: z.optional(z.int().check(z.gte(1, 'day must be 1–31'), z.lte(31, 'day must be 1–31'))),
+});
+export type PartialDate = z.infer<typeof PartialDateSchema>;
+
+/**
+ * A date as precisely as it is known: a year, optionally month and day; a range when only bounds are
+ * known; `approximate` when even those are soft.
+ */
+export const EventDateSchema = z.extend(PartialDateSchema, {
+  end: z.optional(PartialDateSchema),
+  approximate: z.optional(z.boolean()),
+});
+export type EventDate = z.infer<typeof EventDateSchema>;
+
+export const DATE_BASES = ['seed', 'external', 'ordinal'] as const;
+export type DateBasis = (typeof DATE_BASES)[number];
+
+export const EventSchema = z.object({
+  id: IdSchema,
+  title: TextSchema,
+  date: EventDateSchema,
+  dateBasis: z.enum(DATE_BASES),
+  dateNote: z.optional(TextSchema),
+  summary: TextSchema,
+  placeIds: z.array(IdSchema).check(z.minLength(1, 'an event needs at least one place')),
+  programmeIds: z.array(IdSchema),
+  milestone: z.boolean(),
+  seedOrder: z.optional(z.int().check(z.gte(1, 'seedOrder starts at 1'))),
+  sources: z.array(SourceSchema).check(z.minLength(1, 'an event needs at least one source')),
+});
+export type AtlasEvent = z.infer<typeof EventSchema>;
+export const EventsFileSchema = z.array(EventSchema);
+
+export const ProgrammeSchema = z.object({
+  id: IdSchema,
+  acronym: TextSchema,
+  name: TextSchema,
+  summary: TextSchema,
+  since: z.int().check(z.gte(1900, 'since must be a year'), z.lte(2100, 'since must be a year')),
+  until: z.optional(z.int().check(z.gte(1900, 'until must be a year'), z.lte(2100, 'until must be a year'))),
+  parentId: z.nullable(IdSchema),
+  sources: z.array(SourceSchema).check(z.minLength(1, 'a programme needs at least one source')),
+});
+export type Programme = z.infer<typeof ProgrammeSchema>;
+export const ProgrammesFileSchema = z.array(ProgrammeSchema);
+
+export const ROUTE_MODES = ['rail', 'road', 'bridge'] as const;
+export type RouteMode = (typeof ROUTE_MODES)[number];
+
+export const RouteLegFeatureSchema = z.object({
+  type: z.literal('Feature'),
+  geometry: z.object({
+    type: z.literal('LineString'),
+    coordinates: z.array(LonLatSchema).check(z.minLength(2, 'a leg needs at least two positions')),
+  }),
+  properties: z.object({
+    id: IdSchema,
+    mode: z.enum(ROUTE_MODES),
+    from: IdSchema,
+    to: IdSchema,
+    /** First year the leg carried the story's transit; absent means from the start. */
+    since: z.optional(
+      z.int().check(z.gte(1900, 'since must be a year'), z.lte(2100, 'since must be a year')),
+    ),
+  }),
+});
+export const RouteLegsFileSchema = z.object({
+  type: z.literal('FeatureCollection'),
+  features: z.array(RouteLegFeatureSchema).check(z.minLength(1, 'the route needs at least one leg')),
+});
+/** One leg of the transit route, flattened from its GeoJSON feature. */
+export type RouteLeg = z.infer<typeof RouteLegFeatureSchema>['properties'] & { coordinates: LonLat[] };
+
+export const RouteStopSchema = z.object({
+  placeId: IdSchema,
+  narrative: TextSchema,
+  eventIds: z.array(IdSchema),
+});
+export const RouteFileSchema = z.object({
+  id: IdSchema,
+  name: TextSchema,
+  summary: TextSchema,
+  stops: z.array(RouteStopSchema).check(z.minLength(2, 'a route needs at least two stops')),
+});
+export type RouteStop = z.infer<typeof RouteStopSchema>;
+export type RouteFile = z.infer<typeof RouteFileSchema>;
+
+export const RiversFileSchema = z.object({
+  type: z.literal('FeatureCollection'),
+  features: z.array(
+    z.object({
+      type: z.literal('Feature'),
+      geometry: z.union([
+        z.object({ type: z.literal('LineString'), coordinates: z.array(LonLatSchema) }),
+        z.object({ type: z.literal('MultiLineString'), coordinates: z.array(z.array(LonLatSchema)) }),
+      ]),
+      properties: z.object({ id: IdSchema, name: TextSchema }),
+    }),
+  ),
+});
+export type RiversFile = z.infer<typeof RiversFileSchema>;

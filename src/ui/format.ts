@@ -1,0 +1,56 @@
+/** Human-readable dates and distances. Pure. */
+import type { DateBasis, EventDate, PartialDate } from '../model/schema.ts';
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+function formatPartial(date: PartialDate): string {
+  const month = date.month ? MONTHS[date.month - 1] : undefined;
+  if (month && date.day) return `${date.day} ${month} ${date.year}`;
+  if (month) return `${month} ${date.year}`;
+  return String(date.year);
+}
+
+function formatRange(start: PartialDate, end: PartialDate): string {
+  if (start.year === end.year && start.month && end.month === start.month && start.day && end.day)
+    return `${start.day}–${end.day} ${MONTHS[start.month - 1]} ${start.year}`;
+  if (start.year === end.year && start.month && end.month && !start.day && !end.day)
+    return `${MONTHS[start.month - 1]}–${MONTHS[end.month - 1]} ${start.year}`;
+  return `${formatPartial(start)}–${formatPartial(end)}`;
+}
+
+/** A date as precisely as it is known: "13 July 1994", "April 2003", "between 1994 and 1996", "about 1996". */
+export function formatEventDate(date: EventDate): string {
+  const text = date.end ? formatRange(date, date.end) : formatPartial(date);
+  if (date.end && date.approximate) return `between ${formatPartial(date)} and ${formatPartial(date.end)}`;
+  return date.approximate ? `about ${text}` : text;
+}
+
+/** How the date is known, for the reader. */
+export function describeDateBasis(basis: DateBasis): string {
+  switch (basis) {
+    case 'seed':
+      return 'date from the NATO page';
+    case 'external':
+      return 'date from another source';
+    case 'ordinal':
+      return 'date inferred from its place in NATO’s list';
+  }
+}
+
+/** Distances in whole kilometres with thousands separators. */
+export function formatKm(km: number): string {
+  return `${Math.round(km).toLocaleString('en-GB')} km`;
+}

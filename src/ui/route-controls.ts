@@ -1,0 +1,134 @@
+/**
+ * The route bar: follow, play/pause, previous/next, speed and leave, with progress as stop and
+ * distance. Keyboard shortcuts work anywhere outside text fields: N next, P previous, K play/pause,
+ * Escape leaves (when focus is not in the panel, which handles Escape itself).
+ */
+import type { RouteGeometry } from '../model/route.ts';
+import { type AtlasState, ROUTE_SPEEDS, type Store } from '../state/store.ts';
+import { createElement as el } from './dom.ts';
+import { formatKm } from './format.ts';
+
+/** Mounts the follow button and the route bar. Returns `dispose`. */
+export function mountRouteControls(
+  followButton: HTMLButtonElement,
+  bar: HTMLElement,
+  store: Store,
+  route: RouteGeometry,
+  stopName: (placeId: string) => string,
+): () => void {
+  const button = (label: string, action: string, shortcut?: string) =>
+    el(
+      'button',
+      {
+        type: 'button',
+        'data-route': action,
+        'aria-keyshortcuts': shortcut ?? null,
+        title: shortcut ? `${label} (${shortcut})` : label,
+      },
+      label,
+    );
+  const prev = button('◀ Previous', 'prev', 'P');
+  const play = button('Play', 'play', 'K');
+  const next = button('Next ▶', 'next', 'N');
+  const speed = el(
+    'select',
+    { 'aria-label': 'Speed', className: 'speed-select' },
+    ...ROUTE_SPEEDS.map((s) => el('option', { value: s }, `${s}×`)),
+  );
+  const leave = button('Leave', 'leave');
+  const progress = el('p', { className: 'route-progress', 'aria-hidden': 'true' });
+  const meter = el('div', {
+    className: 'route-meter',
+    role: 'progressbar',
+    'aria-label': 'Distance travelled',
+    'aria-valuemin': 0,
+  });
+  const meterFill = el('span', { className: 'route-meter-fill' });
+  meter.append(meterFill);
+  bar.append(
+    el(
+      'div',
+      { className: 'route-buttons' },
+      prev,
+      play,
+      next,
+      el('label', { className: 'speed-label' }, 'Speed ', speed),
+      leave,
+    ),
+    progress,
+    meter,
+  );
+
+  const render = (state: AtlasState) => {
+    const { stop, playing } = state.route;
+    bar.hidden = stop === null;
+    followButton.setAttribute('aria-pressed', String(stop !== null));
+    followButton.textContent = stop === null ? 'Follow the transit route' : 'Following the route';
+    if (stop === null) return;
+    const current = route.stops[stop];
+    const km = current?.km ?? 0;
+    progress.textContent = `Stop ${stop + 1} of ${route.stops.length}: ${stopName(current?.placeId ?? '')} · ${formatKm(km)} of ${formatKm(route.totalKm)}`;
+    meter.setAttribute('aria-valuemax', String(Math.round(route.totalKm)));
+    meter.setAttribute('aria-valuenow', String(Math.round(km)));
+    meter.setAttribute('aria-valuetext', `${formatKm(km)} of ${formatKm(route.totalKm)}`);
+    meterFill.style.width = `${(km / Math.max(route.totalKm, 1)) * 100}%`;
+    prev.disabled = stop === 0;
+    next.disabled = stop === route.stops.length - 1;
+    play.textContent = playing ? 'Pause' : 'Play';
+    play.setAttribute('aria-pressed', String(playing));
+    speed.value = String(state.route.speed);
+  };
+
+  const act = (action: string | undefined) => {
+    const state = store.getState();
+    switch (action) {
+      case 'prev':
+        store.dispatch({ type: 'route-step', delta: -1 });
+        break;
+      case 'next':
+        store.dispatch({ type: 'route-step', delta: 1 });
+        break;
+      case 'play':
+        store.dispatch({ type: 'route-play', playing: !state.route.playing });
+        break;
+      case 'leave':
+        store.dispatch({ type: 'route-leave' });
+        followButton.focus();
+        break;
+    }
+  };
+  const onBarClick = (event: MouseEvent) =>
+    act((event.target as HTMLElement | null)?.closest<HTMLElement>('[data-route]')?.dataset.route);
+  const onFollow = () => {
+    if (store.getState().route.stop === null) store.dispatch({ type: 'route-play', playing: true });
+    else act('leave');
+  };
+  const onSpeed = () => store.dispatch({ type: 'route-speed', speed: Number(speed.value) });
+  const onKey = (event: KeyboardEvent) => {
+    if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
+    const target = event.target as HTMLElement | null;
+    if (target?.closest('input, select, textarea, [contenteditable="true"]')) return;
+    if (store.getState().route.stop === null) return;
+    const key = event.key.toLowerCase();
+    const action = key === 'n' ? 'next' : key === 'p' ? 'prev' : key === 'k' ? 'play' : null;
+    if (!action) return;
+    event.preventDefault();
+    act(action);
+  };
+  bar.addEventListener('click', onBarClick);
+  followButton.addEventListener('click', onFollow);
+  speed.addEventListener('change', onSpeed);
+  document.addEventListener('keydown', onKey);
+  const unsubscribe = store.subscribe((state, previous) => {
+    if (state.route !== previous.route) render(state);
+  });
+  render(store.getState());
+  return () => {
+    unsubscribe();
+    bar.removeEventListener('click', onBarClick);
+    followButton.removeEventListener('click', onFollow);
+    speed.removeEventListener('change', onSpeed);
+    document.removeEventListener('keydown', onKey);
+    bar.replaceChildren();
+  };
+}

@@ -1,0 +1,146 @@
+/**
+ * The timeline strip: a mark for every event (hollow spans where the date is uncertain), programme
+ * spans, a year slider and a play button. It reads the store and sends intents.
+ */
+import type { AtlasIndex } from '../model/indexes.ts';
+import type { AtlasState, Store } from '../state/store.ts';
+import { createElement as el } from './dom.ts';
+import { formatEventDate } from './format.ts';
+import { layoutEventMarks, layoutProgrammeSpans, placeOnAxis } from './timeline-layout.ts';
+
+/** Events that the selection points to, to raise on the timeline. */
+export function getHighlightedEventIds(index: AtlasIndex, state: Pick<AtlasState, 'selection'>): Set<string> {
+  const s = state.selection;
+  if (!s) return new Set();
+  if (s.kind === 'event') return new Set([s.id]);
+  const events = s.kind === 'place' ? index.eventsByPlace.get(s.id) : index.eventsByProgramme.get(s.id);
+  return new Set((events ?? []).map((e) => e.id));
+}
+
+function describeYear(index: AtlasIndex, year: number): string {
+  const by = index.eventsByDate.filter((e) => e.date.year <= year).length;
+  const inYear = index.eventsByDate.filter((e) => e.date.year === year).length;
+  return `${year}: ${inYear} event${inYear === 1 ? '' : 's'} this year, ${by} by then`;
+}
+
+/** Mounts the timeline into `container`. Returns `dispose`. */
+export function mountTimeline(container: HTMLElement, store: Store, index: AtlasIndex): () => void {
+  const { min, max } = index.yearRange;
+  const marks = layoutEventMarks(index);
+  const rows = Math.max(1, ...marks.map((m) => m.row + 1));
+  const playButton = el(
+    'button',
+    { type: 'button', className: 'play-button', 'aria-pressed': 'false' },
+    'Play years',
+  );
+  const slider = el('input', {
+    type: 'range',
+    min,
+    max,
+    step: 1,
+    value: store.getState().year,
+    className: 'year-slider',
+    'aria-label': 'Year',
+  });
+  const output = el('output', { className: 'year-output', 'aria-hidden': 'true' });
+  const cursor = el('div', { className: 'year-cursor', 'aria-hidden': 'true' });
+  const ticks = el('div', { className: 'ticks', 'aria-hidden': 'true' });
+  for (let y = min; y <= max; y++) {
+    const tick = el(
+      'span',
+      { className: y % 5 === 0 || y === min || y === max ? 'tick major' : 'tick' },
+      String(y),
+    );
+    tick.style.left = `${placeOnAxis(y + 0.5, min, max) * 100}%`;
+    ticks.append(tick);
+  }
+  const spans = el('div', { className: 'programme-spans', 'aria-hidden': 'true' });
+  layoutProgrammeSpans(index).forEach((span, i) => {
+    const bar = el(
+      'span',
+      { className: 'programme-span', 'data-programme-id': span.id, title: span.label },
+      span.label,
+    );
+    bar.style.left = `${span.start * 100}%`;
+    bar.style.width = `${span.width * 100}%`;
+    bar.style.top = `${(i % 4) * 10}px`;
+    spans.append(bar);
+  });
+  const markLayer = el('div', { className: 'marks', role: 'group', 'aria-label': 'Events on the timeline' });
+  markLayer.style.height = `${rows * 14 + 6}px`;
+  const markById = new Map<string, HTMLButtonElement>();
+  for (const mark of marks) {
+    const event = index.eventById.get(mark.id);
+    if (!event) continue;
+    const button = el('button', {
+      type: 'button',
+      tabindex: -1,
+      className: `mark${mark.precise ? '' : ' uncertain'}${mark.milestone ? ' milestone' : ''}`,
+      'data-event-id': mark.id,
+      'aria-label': `${event.title}, ${formatEventDate(event.date)}`,
+      title: `${formatEventDate(event.date)} — ${event.title}`,
+    });
+    button.style.left = `${mark.start * 100}%`;
+    if (mark.width > 0) button.style.width = `${mark.width * 100}%`;
+    button.style.top = `${mark.row * 14 + 3}px`;
+    markById.set(mark.id, button);
+    markLayer.append(button);
+  }
+  const track = el('div', { className: 'track' }, ticks, spans, markLayer, cursor);
+  const scroller = el('div', { className: 'track-scroller' }, track);
+  const controls = el(
+    'div',
+    { className: 'timeline-controls' },
+    playButton,
+    el('label', { className: 'year-label' }, 'Year ', slider),
+    output,
+  );
+  container.append(controls, scroller);
+
+  let highlighted = new Set<string>();
+  const render = (state: AtlasState, previous: AtlasState | null) => {
+    if (!previous || state.year !== previous.year) {
+      slider.value = String(state.year);
+      slider.setAttribute('aria-valuetext', describeYear(index, state.year));
+      output.textContent = String(state.year);
+      cursor.style.left = `${placeOnAxis(state.year + 1, min, max) * 100}%`;
+      for (const mark of marks) markById.get(mark.id)?.classList.toggle('is-later', mark.year > state.year);
+      for (const mark of marks) markById.get(mark.id)?.classList.toggle('in-year', mark.year === state.year);
+    }
+    if (!previous || state.selection !== previous.selection) {
+      const next = getHighlightedEventIds(index, state);
+      for (const id of highlighted) if (!next.has(id)) markById.get(id)?.classList.remove('is-highlighted');
+      for (const id of next) markById.get(id)?.classList.add('is-highlighted');
+      highlighted = next;
+      const programmeId = state.selection?.kind === 'programme' ? state.selection.id : null;
+      for (const bar of spans.children)
+        bar.classList.toggle('is-highlighted', (bar as HTMLElement).dataset.programmeId === programmeId);
+    }
+    if (!previous || state.yearPlaying !== previous.yearPlaying) {
+      playButton.setAttribute('aria-pressed', String(state.yearPlaying));
+      playButton.textContent = state.yearPlaying ? 'Pause' : 'Play years';
+    }
+  };
+
+  const onInput = () => store.dispatch({ type: 'set-year', year: Number(slider.value) });
+  const onPlay = () => store.dispatch({ type: 'play-years', playing: !store.getState().yearPlaying });
+  const onMarkClick = (event: MouseEvent) => {
+    const id = (event.target as HTMLElement | null)?.closest<HTMLElement>('[data-event-id]')?.dataset.eventId;
+    if (!id) return;
+    if (store.getState().route.stop !== null) store.dispatch({ type: 'route-leave' });
+    store.dispatch({ type: 'select', selection: { kind: 'event', id }, fly: true });
+  };
+  slider.addEventListener('input', onInput);
+  playButton.addEventListener('click', onPlay);
+  markLayer.addEventListener('click', onMarkClick);
+  const unsubscribe = store.subscribe((state, previous) => render(state, previous));
+  render(store.getState(), null);
+  return () => {
+    unsubscribe();
+    slider.removeEventListener('input', onInput);
+    playButton.removeEventListener('click', onPlay);
+    markLayer.removeEventListener('click', onMarkClick);
+    controls.remove();
+    scroller.remove();
+  };
+}
