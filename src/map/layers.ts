@@ -77,6 +77,8 @@ export function buildStyle(index: AtlasIndex, basemapUrl: string, year: number):
   const focusFilter: FilterSpecification = [
     'all',
     ['==', ['get', 'layer'], 'land'],
+    // Only the 1:50m shapes: the coarse world outline would show as a fringe around them.
+    ['==', ['get', 'detail'], 1],
     ['in', ['get', 'iso3'], ['literal', [...FOCUS_COUNTRIES]]],
   ];
   const routeLine = (id: string, mode: 'rail' | 'road' | 'bridge', extra: Record<string, unknown> = {}) => ({

@@ -346,7 +346,7 @@ export function mountPanel(
   const body = el('div', { className: 'panel-body' });
   container.append(body);
   let lastKey = '';
-  let lastTarget = '';
+  let lastTarget: string | null = null;
   /** During the route, a reader may open the full place detail of the current stop. */
   let placeDetail = false;
 
@@ -382,8 +382,11 @@ export function mountPanel(
       state.route.stop !== null && !placeDetail ? 'route' : (selection?.kind ?? 'overview');
     const target = key.split('|').slice(0, 2).join('|');
     if (target !== lastTarget) {
-      // A year change re-renders in place; only a new subject takes focus and is announced.
+      // A year change re-renders in place; only a new subject takes focus and is announced. The first
+      // render leaves focus alone: a page that has just opened should not jump into the panel.
+      const first = lastTarget === null;
       lastTarget = target;
+      if (first) return;
       // Focus follows the change only when the reader is working in the panel; a click on the map or a
       // route button keeps its focus where it is.
       const active = document.activeElement;

@@ -1,0 +1,568 @@
+/**
+ * `npm run bench`: how the atlas performs against bare MapLibre, measured in one run on this machine.
+ *
+ * Builds the site (skip with --no-build) and two baselines from the project's own places — a *floor*
+ * page (background and labelled points) and a *naive* page (the floor plus the whole world-atlas 1:50m
+ * imported into the bundle) — then drives system Chromium through Playwright: first idle over
+ * interleaved cold loads, the script cost of four interactions (also with the data multiplied 10× and
+ * 100×), frame intervals and long tasks during the route journey and a plain flyTo, and the bytes
+ * shipped. Software WebGL on a small shared machine is slow and noisy, so read the ratios within one
+ * run, not the absolute numbers. It only reports: it exits non-zero on a real failure, never on a
+ * timing.
+ *
+ * Options: --no-build, --runs=N (cold loads per page, at least 5), --iterations=N (per interaction, at
+ * least 20).
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { DATA_FILES } from '../src/model/files.ts';
+import { type Dataset, loadDataset } from '../src/model/load.ts';
+import { formatProblem } from '../src/model/problem.ts';
+import {
+  coldLoad,
+  type InteractionSamples,
+  type JourneyResult,
+  launchBrowser,
+  measureFly,
+  measureInteractions,
+  measureRouteJourney,
+  openPage,
+  type Recording,
+  waitForFirstIdle,
+} from './bench/browser.ts';
+import { BASELINES, type BaselineName, buildBaselinePages } from './bench/pages.ts';
+import { type ScaleCounts, writeScaledSite } from './bench/scale.ts';
+import { type StaticServer, serveStatic } from './bench/server.ts';
+import { measureSizes, type SizeKind, type SizeReport } from './bench/sizes.ts';
+import { intervals, round, type Summary, summarize } from './bench/stats.ts';
+import { readDataFiles } from './project-data.ts';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const DIST = join(ROOT, 'dist');
+const RESULTS = join(ROOT, 'bench-results');
+const PAGES_OUT = join(RESULTS, 'pages');
+
+const MIN_RUNS = 5;
+const MIN_ITERATIONS = 20;
+const SCALES = [10, 100] as const;
+/** The fastest speed the route bar offers, to keep the journey short. */
+const JOURNEY_SPEED = 4;
+/** The zoom the route camera follows at (FOLLOW_ZOOM in src/map/route-camera.ts, not exported). */
+const FLY_ZOOM = 7.5;
+
+/** Command-line options. */
+export interface BenchOptions {
+  build: boolean;
+  runs: number;
+  iterations: number;
+}
+
+/** Parses the command line; unknown options are an error rather than silently ignored. */
+export function parseOptions(argv: readonly string[]): BenchOptions {
+  const options: BenchOptions = { build: true, runs: MIN_RUNS, iterations: MIN_ITERATIONS };
+  for (const arg of argv) {
+    const [name, value] = arg.split('=', 2);
+    if (name === '--no-build') options.build = false;
+    else if (name === '--runs' && value) options.runs = Math.max(MIN_RUNS, Number.parseInt(value, 10));
+    else if (name === '--iterations' && value)
+      options.iterations = Math.max(MIN_ITERATIONS, Number.parseInt(value, 10));
+    else throw new Error(`unknown option ${arg} (known: --no-build, --runs=N, --iterations=N)`);
+  }
+  if (!Number.isFinite(options.runs) || !Number.isFinite(options.iterations))
+    throw new Error('--runs and --iterations take a whole number');
+  return options;
+}
+
+/** Progress goes to stderr, so stdout holds only the report and the BENCH line. */
+function progress(message: string): void {
+  process.stderr.write(`[bench] ${message}\n`);
+}
+
+function runBuild(): void {
+  progress('npm run build');
+  // The build's own output goes to stderr too, for the same reason.
+  const result = spawnSync('npm', ['run', 'build'], {
+    cwd: ROOT,
+    stdio: ['ignore', process.stderr, process.stderr],
+  });
+  if (result.error) throw result.error;
+  if (result.status !== 0) throw new Error(`npm run build failed (exit ${result.status})`);
+}
+
+function loadBuiltDataset(siteDir: string): Dataset {
+  const { files, problems } = readDataFiles(siteDir);
+  const result = problems.length > 0 ? { ok: false as const, problems } : loadDataset(files);
+  if (!result.ok)
+    throw new Error(
+      `the data in ${siteDir} does not load:\n${result.problems.map(formatProblem).join('\n')}`,
+    );
+  return result.dataset;
+}
+
+type PageName = 'app' | BaselineName;
+
+/** Interaction samples summarised, per scale. */
+interface InteractionSummary {
+  click: Summary;
+  event: Summary;
+  year: Summary;
+  routeStep: Summary;
+}
+
+interface MotionSummary {
+  frames: number;
+  durationMs: number;
+  interval: Summary;
+  longTasks: number;
+  longTaskMs: number;
+  longestTaskMs: number;
+}
+
+function summarizeInteractions(samples: InteractionSamples): InteractionSummary {
+  return {
+    click: summarize(samples.click),
+    event: summarize(samples.event),
+    year: summarize(samples.year),
+    routeStep: summarize(samples.routeStep),
+  };
+}
+
+function summarizeMotion(recording: Recording): MotionSummary {
+  return {
+    frames: recording.frames.length,
+    durationMs: recording.end - recording.start,
+    interval: summarize(intervals(recording.frames)),
+    longTasks: recording.longTasks.length,
+    longTaskMs: recording.longTasks.reduce((sum, t) => sum + t.duration, 0),
+    longestTaskMs: Math.max(0, ...recording.longTasks.map((t) => t.duration)),
+  };
+}
+
+/** Everything measured, before it is rounded for the report. */
+interface Measurements {
+  chromium: string;
+  runs: number;
+  iterations: number;
+  mapBox: { width: number; height: number } | null;
+  idle: Record<PageName, number[]>;
+  interactions: Map<number, { counts: ScaleCounts; idleMs: number; samples: InteractionSamples }>;
+  journey: JourneyResult;
+  fly: Recording;
+  flyFrom: string;
+  flyTo: string;
+  sizes: SizeReport;
+  pageErrors: string[];
+}
+
+/**
+ * Runs every measurement. `site` is the snapshot of dist/ to measure and `workDir` a scratch folder
+ * for the scaled copies.
+ */
+async function measureAll(
+  options: BenchOptions,
+  dataset: Dataset,
+  site: string,
+  workDir: string,
+): Promise<Measurements> {
+  const servers: StaticServer[] = [];
+  let browser: Browser | undefined;
+  try {
+    progress('building the baseline pages (floor, naive)');
+    await buildBaselinePages(PAGES_OUT, join(site, DATA_FILES.places));
+    progress('measuring sizes');
+    const sizes = measureSizes(site);
+
+    const scaled: { factor: number; dir: string; counts: ScaleCounts }[] = [
+      {
+        factor: 1,
+        dir: site,
+        counts: { factor: 1, places: dataset.places.length, events: dataset.events.length },
+      },
+    ];
+    for (const factor of SCALES) {
+      const dir = join(workDir, `scale-${factor}`);
+      progress(`writing the ${factor}× data into ${dir}`);
+      scaled.push({ factor, dir, counts: writeScaledSite(site, dir, factor) });
+    }
+
+    const serve = async (dir: string) => {
+      const server = await serveStatic(dir);
+      servers.push(server);
+      return server.origin;
+    };
+    const appOrigin = await serve(site);
+    const pagesOrigin = await serve(PAGES_OUT);
+    const scaleOrigins = new Map<number, string>([[1, appOrigin]]);
+    for (const s of scaled) if (s.factor !== 1) scaleOrigins.set(s.factor, await serve(s.dir));
+
+    browser = await launchBrowser();
+    const chromiumVersion = browser.version();
+    progress(`Chromium ${chromiumVersion}`);
+    const pageErrors: string[] = [];
+    const noteErrors = (label: string, errors: readonly string[]) => {
+      for (const e of errors) pageErrors.push(`${label}: ${e}`);
+    };
+
+    // A first load of each page, not counted: it warms the disk cache and the browser process
+    // equally for all three, and tells the size of the app's map so the baselines draw as many pixels.
+    progress('warm-up loads');
+    const warm = await coldLoad(browser, `${appOrigin}/`, 'app (warm-up)');
+    noteErrors('app', warm.errors);
+    const mapBox = warm.mapBox;
+    const sizeQuery = mapBox ? `?w=${mapBox.width}&h=${mapBox.height}` : '';
+    const urls: Record<PageName, string> = {
+      app: `${appOrigin}/`,
+      floor: `${pagesOrigin}/floor/floor.html${sizeQuery}`,
+      naive: `${pagesOrigin}/naive/naive.html${sizeQuery}`,
+    };
+    for (const name of BASELINES)
+      noteErrors(name, (await coldLoad(browser, urls[name], `${name} (warm-up)`)).errors);
+
+    // Interleaved so drift on a noisy machine hits every page alike.
+    const idle: Record<PageName, number[]> = { app: [], floor: [], naive: [] };
+    const order: PageName[] = ['app', ...BASELINES];
+    for (let run = 1; run <= options.runs; run++) {
+      for (const name of order) {
+        const result = await coldLoad(browser, urls[name], name);
+        noteErrors(name, result.errors);
+        idle[name].push(result.idleMs);
+        progress(`cold load ${run}/${options.runs} ${name}: ${result.idleMs.toFixed(0)} ms`);
+      }
+    }
+
+    const interactions = new Map<
+      number,
+      { counts: ScaleCounts; idleMs: number; samples: InteractionSamples }
+    >();
+    for (const s of scaled) {
+      const origin = scaleOrigins.get(s.factor) ?? appOrigin;
+      progress(`interactions at ${s.factor}× (${s.counts.places} places, ${s.counts.events} events)`);
+      const opened = await openPage(browser, `${origin}/`);
+      try {
+        const idleMs = await waitForFirstIdle(opened, `app ${s.factor}×`);
+        const samples = await measureInteractions(opened.page, options.iterations);
+        interactions.set(s.factor, { counts: s.counts, idleMs, samples });
+        noteErrors(`app ${s.factor}×`, opened.errors);
+      } finally {
+        await opened.context.close();
+      }
+    }
+
+    progress(`route journey at ${JOURNEY_SPEED}×`);
+    let journey: JourneyResult;
+    {
+      const opened = await openPage(browser, urls.app);
+      try {
+        await waitForFirstIdle(opened, 'app (journey)');
+        journey = await measureRouteJourney(opened.page, JOURNEY_SPEED);
+        noteErrors('app (journey)', opened.errors);
+      } finally {
+        await opened.context.close();
+      }
+    }
+
+    const placeById = new Map(dataset.places.map((p) => [p.id, p]));
+    const first = placeById.get(dataset.route.stops[0]?.placeId ?? '');
+    const last = placeById.get(dataset.route.stops.at(-1)?.placeId ?? '');
+    if (!first || !last) throw new Error('the route has no first or last stop to fly between');
+    const flyMs = Math.round(journey.end - journey.start);
+    progress(`flyTo ${first.name} → ${last.name} over ${flyMs} ms on the floor page`);
+    let fly: Recording;
+    {
+      const opened = await openPage(browser, urls.floor);
+      try {
+        await waitForFirstIdle(opened, 'floor (fly)');
+        fly = await measureFly(opened.page, first.coordinates, last.coordinates, FLY_ZOOM, flyMs);
+        noteErrors('floor (fly)', opened.errors);
+      } finally {
+        await opened.context.close();
+      }
+    }
+
+    return {
+      chromium: chromiumVersion,
+      runs: options.runs,
+      iterations: options.iterations,
+      mapBox,
+      idle,
+      interactions,
+      journey,
+      fly,
+      flyFrom: first.name,
+      flyTo: last.name,
+      sizes,
+      pageErrors,
+    };
+  } finally {
+    await browser?.close();
+    await Promise.all(servers.map((s) => s.close()));
+  }
+}
+
+/** The BENCH line: flat, rounded, the keys the issue asks for plus the medians beside them. */
+function buildSummary(m: Measurements): Record<string, number | string | null> {
+  const idle = {
+    app: summarize(m.idle.app),
+    floor: summarize(m.idle.floor),
+    naive: summarize(m.idle.naive),
+  };
+  const at = (factor: number) => {
+    const entry = m.interactions.get(factor);
+    return entry ? summarizeInteractions(entry.samples) : undefined;
+  };
+  const one = at(1);
+  const journey = summarizeMotion(m.journey);
+  const fly = summarizeMotion(m.fly);
+  const kb = (bytes: number) => round(bytes / 1024, 1);
+  const summary: Record<string, number | string | null> = {
+    idleMs: round(idle.app.median, 0),
+    floorIdleMs: round(idle.floor.median, 0),
+    naiveIdleMs: round(idle.naive.median, 0),
+    idleRatioFloor: round(idle.app.median / idle.floor.median, 2),
+    idleRatioNaive: round(idle.app.median / idle.naive.median, 2),
+    clickMedianMs: round(one?.click.median ?? Number.NaN, 2),
+    clickP95Ms: round(one?.click.p95 ?? Number.NaN, 2),
+    eventMedianMs: round(one?.event.median ?? Number.NaN, 2),
+    eventP95Ms: round(one?.event.p95 ?? Number.NaN, 2),
+    yearMedianMs: round(one?.year.median ?? Number.NaN, 2),
+    yearP95Ms: round(one?.year.p95 ?? Number.NaN, 2),
+    routeStepMedianMs: round(one?.routeStep.median ?? Number.NaN, 2),
+    routeStepP95Ms: round(one?.routeStep.p95 ?? Number.NaN, 2),
+    routeFrameMedianMs: round(journey.interval.median, 1),
+    routeFrameP95Ms: round(journey.interval.p95, 1),
+    routeLongTasks: journey.longTasks,
+    routeLongTaskMs: round(journey.longTaskMs, 0),
+    routeJourneyMs: round(journey.durationMs, 0),
+    flyFrameMedianMs: round(fly.interval.median, 1),
+    flyFrameP95Ms: round(fly.interval.p95, 1),
+    flyLongTasks: fly.longTasks,
+    jsRawKB: kb(m.sizes.byKind.js.raw),
+    jsGzipKB: kb(m.sizes.byKind.js.gzip),
+    cssGzipKB: kb(m.sizes.byKind.css.gzip),
+    dataGzipKB: kb(m.sizes.byKind.data.gzip),
+    fontsGzipKB: kb(m.sizes.byKind.fonts.gzip),
+    totalGzipKB: kb(m.sizes.total.gzip),
+    maplibreGzipKB: kb(m.sizes.maplibre.gzip),
+  };
+  for (const factor of SCALES) {
+    const s = at(factor);
+    const entry = m.interactions.get(factor);
+    summary[`scale${factor}IdleMs`] = round(entry?.idleMs ?? Number.NaN, 0);
+    summary[`scale${factor}ClickMedianMs`] = round(s?.click.median ?? Number.NaN, 2);
+    summary[`scale${factor}ClickP95Ms`] = round(s?.click.p95 ?? Number.NaN, 2);
+    summary[`scale${factor}EventP95Ms`] = round(s?.event.p95 ?? Number.NaN, 2);
+    summary[`scale${factor}YearMedianMs`] = round(s?.year.median ?? Number.NaN, 2);
+    summary[`scale${factor}YearP95Ms`] = round(s?.year.p95 ?? Number.NaN, 2);
+    summary[`scale${factor}RouteStepP95Ms`] = round(s?.routeStep.p95 ?? Number.NaN, 2);
+  }
+  summary.runs = m.runs;
+  summary.iterations = m.iterations;
+  summary.chromium = m.chromium;
+  return summary;
+}
+
+/** Lays out rows of cells in aligned columns: the first column left, the rest right. */
+function table(title: string, header: readonly string[], rows: readonly (readonly string[])[]): string {
+  const all = [header, ...rows];
+  const widths = header.map((_, c) => Math.max(...all.map((row) => (row[c] ?? '').length)));
+  const line = (row: readonly string[]) =>
+    row
+      .map((cell, c) => (c === 0 ? cell.padEnd(widths[c] ?? 0) : cell.padStart(widths[c] ?? 0)))
+      .join('  ')
+      .trimEnd();
+  return [title, line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
+}
+
+const fmt = (value: number, decimals = 1) => (Number.isFinite(value) ? value.toFixed(decimals) : '–');
+
+function renderReport(m: Measurements): string {
+  const out: string[] = [];
+  out.push(
+    `Partnership Atlas bench — Chromium ${m.chromium} (software WebGL), ${m.runs} cold loads per page, ${m.iterations} iterations per interaction` +
+      (m.mapBox ? `, map ${m.mapBox.width}×${m.mapBox.height} px` : ''),
+    'Absolute times depend on this machine; compare ratios within one run.',
+    '',
+  );
+
+  const idle = {
+    app: summarize(m.idle.app),
+    floor: summarize(m.idle.floor),
+    naive: summarize(m.idle.naive),
+  };
+  out.push(
+    table(
+      'First idle (navigation start → first map idle), ms',
+      ['page', 'median', 'min', 'max', 'vs floor', 'vs naive', 'samples'],
+      (['app', 'floor', 'naive'] as const).map((name) => [
+        name,
+        fmt(idle[name].median, 0),
+        fmt(idle[name].min, 0),
+        fmt(idle[name].max, 0),
+        `${fmt(idle[name].median / idle.floor.median, 2)}×`,
+        `${fmt(idle[name].median / idle.naive.median, 2)}×`,
+        m.idle[name].map((v) => v.toFixed(0)).join(' '),
+      ]),
+    ),
+    '',
+  );
+
+  const factors = [...m.interactions.keys()];
+  const perScale = new Map(
+    factors.map((f) => [
+      f,
+      summarizeInteractions(
+        m.interactions.get(f)?.samples ?? { click: [], event: [], year: [], routeStep: [] },
+      ),
+    ]),
+  );
+  const labels: [keyof InteractionSummary, string][] = [
+    ['click', 'click a place'],
+    ['event', 'open an event'],
+    ['year', 'change the year'],
+    ['routeStep', 'next/prev route stop'],
+  ];
+  out.push(
+    table(
+      'Interactions: synchronous script per dispatch, ms',
+      ['interaction', ...factors.flatMap((f) => [`${f}× median`, `${f}× p95`])],
+      labels.map(([key, label]) => [
+        label,
+        ...factors.flatMap((f) => {
+          const s = perScale.get(f)?.[key];
+          return [fmt(s?.median ?? Number.NaN, 2), fmt(s?.p95 ?? Number.NaN, 2)];
+        }),
+      ]),
+    ),
+  );
+  out.push(
+    `  data: ${factors
+      .map((f) => {
+        const e = m.interactions.get(f);
+        return e
+          ? `${f}× = ${e.counts.places} places, ${e.counts.events} events (first idle ${e.idleMs.toFixed(0)} ms, 1 load)`
+          : '';
+      })
+      .join('; ')}`,
+    '',
+  );
+
+  const journey = summarizeMotion(m.journey);
+  const fly = summarizeMotion(m.fly);
+  const motionRow = (label: string, s: MotionSummary) => [
+    label,
+    fmt(s.durationMs / 1000, 1),
+    String(s.frames),
+    fmt(s.interval.median, 1),
+    fmt(s.interval.p95, 1),
+    fmt(1000 / s.interval.median, 0),
+    String(s.longTasks),
+    fmt(s.longTaskMs, 0),
+    fmt(s.longestTaskMs, 0),
+  ];
+  out.push(
+    table(
+      'Motion: frame intervals (requestAnimationFrame) and long tasks (> 50 ms)',
+      ['run', 's', 'frames', 'median ms', 'p95 ms', 'fps', 'long tasks', 'long ms', 'longest'],
+      [
+        motionRow(`route journey, app, ${JOURNEY_SPEED}× (${m.journey.stops} stops)`, journey),
+        motionRow(`flyTo ${m.flyFrom} → ${m.flyTo}, floor`, fly),
+      ],
+    ),
+    '',
+  );
+
+  const kb = (bytes: number) => fmt(bytes / 1024, 1);
+  const kinds: [SizeKind, string][] = [
+    ['js', 'JavaScript'],
+    ['css', 'CSS'],
+    ['data', 'data (data/, geo/, basemap/)'],
+    ['fonts', 'fonts'],
+    ['html', 'HTML'],
+    ['other', 'other'],
+  ];
+  const { byKind, total, maplibre } = m.sizes;
+  out.push(
+    table(
+      'Size shipped in dist/, KB (each file gzipped on its own)',
+      ['kind', 'files', 'raw', 'gzip'],
+      [
+        ...kinds
+          .filter(([kind]) => byKind[kind].files > 0)
+          .map(([kind, label]) => [
+            label,
+            String(byKind[kind].files),
+            kb(byKind[kind].raw),
+            kb(byKind[kind].gzip),
+          ]),
+        ['total', String(total.files), kb(total.raw), kb(total.gzip)],
+        [
+          `MapLibre's share (${fmt((maplibre.gzip / byKind.js.gzip) * 100, 0)}% of JS gzip)`,
+          String(maplibre.files.filter((f) => f.shipped).length),
+          kb(maplibre.raw),
+          kb(maplibre.gzip),
+        ],
+      ],
+    ),
+    ...maplibre.files.map(
+      (f) =>
+        `  ${f.shipped ? 'ships' : 'not shipped'}: ${f.file} (${kb(f.raw)} KB raw, ${kb(f.gzip)} KB gzip) — ${f.evidence}`,
+    ),
+  );
+  if (m.pageErrors.length > 0) {
+    out.push(
+      '',
+      `Page errors seen (${m.pageErrors.length}):`,
+      ...m.pageErrors.slice(0, 10).map((e) => `  ${e}`),
+    );
+  }
+  return out.join('\n');
+}
+
+async function main(): Promise<void> {
+  const options = parseOptions(process.argv.slice(2));
+  if (options.build) runBuild();
+  if (!existsSync(join(DIST, 'index.html')))
+    throw new Error('dist/index.html is missing: run `npm run build` or drop --no-build');
+  // A snapshot of dist/, so a build started elsewhere during the run cannot pull files from under
+  // the pages being measured.
+  const workDir = mkdtempSync(join(tmpdir(), 'atlas-bench-'));
+  let measurements: Measurements;
+  try {
+    const site = join(workDir, 'site');
+    cpSync(DIST, site, { recursive: true });
+    measurements = await measureAll(options, loadBuiltDataset(site), site, workDir);
+  } finally {
+    rmSync(workDir, { recursive: true, force: true });
+  }
+  const summary = buildSummary(measurements);
+  mkdirSync(RESULTS, { recursive: true });
+  writeFileSync(join(RESULTS, 'bench.json'), `${JSON.stringify(summary, null, 2)}\n`);
+  // Raw samples too, so a surprising median can be looked into without another run.
+  writeFileSync(
+    join(RESULTS, 'bench-samples.json'),
+    `${JSON.stringify(
+      {
+        idle: measurements.idle,
+        interactions: Object.fromEntries(measurements.interactions),
+        journey: measurements.journey,
+        fly: measurements.fly,
+        sizes: measurements.sizes,
+        pageErrors: measurements.pageErrors,
+      },
+      null,
+      2,
+    )}\n`,
+  );
+  process.stdout.write(`${renderReport(measurements)}\n\n`);
+  process.stdout.write(`BENCH ${JSON.stringify(summary)}\n`);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(
+    `[bench] failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
+  process.exitCode = 1;
+});

@@ -1,0 +1,106 @@
+import { expect, readJson, test, waitForMapIdle } from './support.ts';
+
+const NASTY_HASHES = [
+  '#%',
+  '#%E0%A4%A',
+  '#place=__proto__',
+  '#__proto__[polluted]=1&constructor=x',
+  '#place=<script>alert(1)</script>',
+  '#event="><img src=x onerror=alert(1)>',
+  '#programme=javascript:alert(1)',
+  '#place=nowhere&year=abc&stop=-4&map=NaN/NaN/NaN',
+  '#year=1e309&stop=99999999999&map=99/999/999/0/0',
+  '#map=5/41/69/0/0/9/9/9',
+  `#place=${'a'.repeat(5000)}`,
+  '#year=2009&year=1900&place=termez&place=kabul',
+];
+
+test.describe('hostile links', () => {
+  for (const hash of NASTY_HASHES) {
+    test(`ignores what it cannot read: ${hash.slice(0, 60)}`, async ({ page }) => {
+      await page.goto(`./${hash}`);
+      await waitForMapIdle(page);
+      await expect(page.locator('body')).toHaveAttribute('data-state', 'ready');
+      await expect(page.locator('#panel h2')).toBeVisible();
+      expect(await page.evaluate(() => ({} as Record<string, unknown>).polluted)).toBeUndefined();
+      expect(await page.locator('#panel img, #panel script').count()).toBe(0);
+    });
+  }
+});
+
+test.describe('bad data reaching the page', () => {
+  test('a broken events file shows what failed instead of a blank page', async ({ page }) => {
+    await page.route('**/data/events.json', (route) => route.fulfill({ contentType: 'application/json', body: '[{"id": "x",' }));
+    await page.goto('./');
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('The atlas cannot show its data');
+    await expect(alert).toContainText('data/events.json');
+    await expect(alert).toContainText('not valid JSON');
+    await expect(page.locator('body')).toHaveAttribute('data-state', 'error');
+  });
+
+  test('a dangling reference is named with its path', async ({ page }) => {
+    const events = readJson<{ placeIds: string[] }[]>('data/events.json');
+    const first = events[0];
+    if (first) first.placeIds = ['atlantis'];
+    await page.route('**/data/events.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(events) }));
+    await page.goto('./');
+    await expect(page.getByRole('alert')).toContainText('$[0].placeIds[0]');
+    await expect(page.getByRole('alert')).toContainText('no place has id "atlantis"');
+  });
+});
+
+test.describe('text stays text', () => {
+  test('markup in the data is shown literally', async ({ page }) => {
+    const places = readJson<{ features: { properties: { id: string; name: string; summary: string } }[] }>('geo/places.geojson');
+    const first = places.features.find((f) => f.properties.id === 'tashkent');
+    if (!first) throw new Error('no Tashkent');
+    first.properties.name = '<img src=x onerror="window.__xss=1">Tashkent';
+    first.properties.summary = '<script>window.__xss=2</script>';
+    await page.route('**/geo/places.geojson', (route) => route.fulfill({ contentType: 'application/geo+json', body: JSON.stringify(places) }));
+    await page.goto('./#place=tashkent');
+    await waitForMapIdle(page);
+    await expect(page.locator('#panel h2')).toHaveText('<img src=x onerror="window.__xss=1">Tashkent');
+    await expect(page.locator('#panel')).toContainText('<script>window.__xss=2</script>');
+    expect(await page.locator('#panel img, #panel script').count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+  });
+});
+
+test.describe('without WebGL', () => {
+  test('the page says so and still offers panels and timeline', async ({ page }) => {
+    await page.addInitScript(() => {
+      const original = HTMLCanvasElement.prototype.getContext;
+      HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
+        if (/webgl/i.test(type)) return null;
+        return (original as (...a: unknown[]) => unknown).call(this, type, ...rest);
+      } as typeof original;
+    });
+    await page.goto('./');
+    await expect(page.locator('#map-notice')).toContainText('cannot draw the map');
+    await page.locator('#panel [data-place-id="termez"]').click();
+    await expect(page.locator('#panel h2')).toHaveText('Termez');
+    await page.getByRole('slider', { name: 'Year' }).focus();
+    await page.keyboard.press('Home');
+    await expect(page).toHaveURL(/year=/);
+    await page.locator('#follow-route').click();
+    await expect(page.locator('.route-progress')).toHaveText(/^Stop 1 of/);
+    await page.locator('[data-route="next"]').click();
+    await expect(page.locator('.route-progress')).toHaveText(/^Stop 2 of/);
+  });
+
+  test('a lost context is announced and the map comes back', async ({ page }) => {
+    await page.goto('./');
+    await waitForMapIdle(page);
+    await page.evaluate(() => {
+      const canvas = document.querySelector<HTMLCanvasElement>('#map canvas');
+      const gl = canvas?.getContext('webgl2') ?? canvas?.getContext('webgl');
+      const ext = gl?.getExtension('WEBGL_lose_context');
+      (window as unknown as { __lose: unknown }).__lose = ext;
+      ext?.loseContext();
+    });
+    await expect(page.locator('#map-notice')).toContainText('context was lost');
+    await page.evaluate(() => (window as unknown as { __lose: { restoreContext(): void } }).__lose.restoreContext());
+    await expect(page.locator('#map-notice')).toBeHidden();
+  });
+});

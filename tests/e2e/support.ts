@@ -1,0 +1,111 @@
+/**
+ * Shared browser-test fixture: every page is watched for console errors, page errors, requests that
+ * leave the origin and CSP violations, and each test fails if any happened.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test as base, expect, type Page } from '@playwright/test';
+
+/** Harmless noise from software WebGL; everything else in the console counts. */
+const IGNORED_CONSOLE = [/GPU stall due to ReadPixels/i, /GL_CLOSE_PATH_NV/i, /WebGL.*performance warning/i];
+
+export interface PageWatch {
+  consoleErrors: string[];
+  pageErrors: string[];
+  foreignRequests: string[];
+  cspViolations: string[];
+}
+
+export const test = base.extend<{ watch: PageWatch }>({
+  watch: [
+    async ({ page, baseURL }, use) => {
+      const origin = new URL(baseURL ?? 'http://127.0.0.1:4173/').origin;
+      const watch: PageWatch = { consoleErrors: [], pageErrors: [], foreignRequests: [], cspViolations: [] };
+      page.on('console', (message) => {
+        if (message.type() !== 'error' && message.type() !== 'warning') return;
+        const text = message.text();
+        if (IGNORED_CONSOLE.some((pattern) => pattern.test(text))) return;
+        if (message.type() === 'error' || /Content Security Policy/i.test(text)) watch.consoleErrors.push(text);
+      });
+      page.on('pageerror', (error) => watch.pageErrors.push(String(error)));
+      page.on('request', (request) => {
+        const url = request.url();
+        if (url.startsWith('data:') || url.startsWith('blob:')) return;
+        if (new URL(url).origin !== origin) watch.foreignRequests.push(url);
+      });
+      await page.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (event) => {
+          (window as unknown as { __csp: string[] }).__csp ??= [];
+          (window as unknown as { __csp: string[] }).__csp.push(`${event.violatedDirective} ${event.blockedURI}`);
+        });
+      });
+      await use(watch);
+      watch.cspViolations = await page
+        .evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? [])
+        .catch(() => []);
+      expect.soft(watch.pageErrors, 'page errors').toEqual([]);
+      expect.soft(watch.consoleErrors, 'console errors').toEqual([]);
+      expect.soft(watch.foreignRequests, 'requests leaving the origin').toEqual([]);
+      expect.soft(watch.cspViolations, 'CSP violations').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+export { expect };
+
+interface PlaceRecord {
+  id: string;
+  name: string;
+  kind: string;
+  coordinates: [number, number];
+}
+
+/** The project's places, read from the data file the site ships. */
+export function readPlaces(): PlaceRecord[] {
+  const collection = JSON.parse(readFileSync(join(import.meta.dirname, '../../geo/places.geojson'), 'utf8')) as {
+    features: { geometry: { coordinates: [number, number] }; properties: Omit<PlaceRecord, 'coordinates'> }[];
+  };
+  return collection.features.map((f) => ({ ...f.properties, coordinates: f.geometry.coordinates }));
+}
+
+/** Reads one of the project's JSON data files. */
+export function readJson<T>(path: string): T {
+  return JSON.parse(readFileSync(join(import.meta.dirname, '../..', path), 'utf8')) as T;
+}
+
+/** Waits until the map has finished drawing at least `count` times since load. */
+export async function waitForMapIdle(page: Page, count = 1): Promise<void> {
+  await page.waitForFunction((n) => Number(document.getElementById('map')?.dataset.idle ?? 0) >= n, count, { timeout: 60_000 });
+}
+
+/** Waits for the next idle after something moved the map. */
+export async function waitForNextIdle(page: Page): Promise<void> {
+  const now = await page.evaluate(() => Number(document.getElementById('map')?.dataset.idle ?? 0));
+  await waitForMapIdle(page, now + 1);
+}
+
+/** Opens the atlas at a camera (zoom, lon, lat) with bearing and pitch 0, and waits for it to draw. */
+export async function openAt(page: Page, zoom: number, lon: number, lat: number, extra = ''): Promise<void> {
+  await page.goto(`./#${extra ? `${extra}&` : ''}map=${zoom}/${lat}/${lon}/0/0`);
+  await waitForMapIdle(page);
+}
+
+/**
+ * Where a longitude/latitude appears on the map canvas, for a north-up, unpitched camera: Web Mercator
+ * with MapLibre's 512-pixel tiles.
+ */
+export async function projectToPage(page: Page, zoom: number, centre: [number, number], target: [number, number]): Promise<{ x: number; y: number }> {
+  const box = await page.locator('#map').boundingBox();
+  if (!box) throw new Error('the map has no box');
+  const worldSize = 512 * 2 ** zoom;
+  const project = ([lon, lat]: [number, number]) => {
+    const sin = Math.sin((lat * Math.PI) / 180);
+    return {
+      x: ((lon + 180) / 360) * worldSize,
+      y: (0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI)) * worldSize,
+    };
+  };
+  const c = project(centre);
+  const t = project(target);
+  return { x: box.x + box.width / 2 + (t.x - c.x), y: box.y + box.height / 2 + (t.y - c.y) };
+}

@@ -1,0 +1,64 @@
+/**
+ * Shared test helpers: typed views of the fixture for mutation, and loaders that fail loudly.
+ */
+import { type AtlasIndex, buildIndex } from '../src/model/indexes.ts';
+import { type Dataset, loadDataset } from '../src/model/load.ts';
+import { formatProblem } from '../src/model/problem.ts';
+import type { AtlasEvent, Programme, RouteStop } from '../src/model/schema.ts';
+import { createFixture, type Fixture, toRawFiles } from './fixtures/dataset.ts';
+
+/** The item at `i`, or a thrown error (keeps tests free of non-null assertions). */
+export function at<T>(items: readonly T[], i: number): T {
+  const item = items[i];
+  if (item === undefined) throw new Error(`no item at index ${i}`);
+  return item;
+}
+
+export interface PlaceFeature {
+  type: string;
+  geometry: { type: string; coordinates: number[] };
+  properties: {
+    id: string;
+    name: string;
+    kind: string;
+    country: string;
+    summary: string;
+    localName?: string;
+  };
+}
+
+export interface LegFeature {
+  type: string;
+  geometry: { type: string; coordinates: number[][] };
+  properties: { id: string; mode: string; from: string; to: string; since?: number };
+}
+
+/** Mutable, loosely typed views of the fixture's collections. */
+export const placesOf = (f: Fixture) => f.places.features as PlaceFeature[];
+export const eventsOf = (f: Fixture) => f.events as unknown as AtlasEvent[];
+export const programmesOf = (f: Fixture) => f.programmes as unknown as Programme[];
+export const stopsOf = (f: Fixture) => f.route.stops as RouteStop[];
+export const legsOf = (f: Fixture) => f.routeLegs.features as LegFeature[];
+
+/** A place feature shaped like the fixture's. */
+export function makePlace(id: string, name: string, country: string, coordinates: number[]): PlaceFeature {
+  return {
+    type: 'Feature',
+    geometry: { type: 'Point', coordinates },
+    properties: { id, name, kind: 'city', country, summary: `${name}.` },
+  };
+}
+
+/** Loads a (possibly mutated) fixture and throws with every problem if it does not load. */
+export function loadFixtureDataset(mutate: (fixture: Fixture) => void = () => {}): Dataset {
+  const fixture = createFixture();
+  mutate(fixture);
+  const result = loadDataset(toRawFiles(fixture));
+  if (!result.ok) throw new Error(`fixture does not load:\n${result.problems.map(formatProblem).join('\n')}`);
+  return result.dataset;
+}
+
+/** The index of a (possibly mutated) fixture. */
+export function loadFixtureIndex(mutate?: (fixture: Fixture) => void): AtlasIndex {
+  return buildIndex(loadFixtureDataset(mutate));
+}

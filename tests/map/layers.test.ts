@@ -1,0 +1,209 @@
+import {
+  createPropertyExpression,
+  featureFilter,
+  type LayerSpecification,
+  latest,
+  type StylePropertySpecification,
+  validateStyleMin,
+} from '@maplibre/maplibre-gl-style-spec';
+import { describe, expect, it } from 'vitest';
+import { LAYER, MAP_FONT, SOURCE } from '../../src/map/ids.ts';
+import {
+  buildPlaceFeatures,
+  buildRouteFeatures,
+  buildRouteYearFilter,
+  buildStyle,
+  rankPlace,
+} from '../../src/map/layers.ts';
+import { at, eventsOf, loadFixtureIndex } from '../helpers.ts';
+
+const BASEMAP_URL = 'http://localhost/basemap/countries.json';
+const index = loadFixtureIndex();
+const style = buildStyle(index, BASEMAP_URL, 2016);
+
+function layer(id: string): LayerSpecification {
+  const found = style.layers.find((l) => l.id === id);
+  if (!found) throw new Error(`no layer ${id}`);
+  return found;
+}
+
+/** Evaluates one paint property of a layer for a feature-state. */
+function evaluatePaint(layerId: string, property: string, state: Record<string, boolean>, zoom = 6): unknown {
+  const spec = layer(layerId);
+  const value = (spec as { paint?: Record<string, unknown> }).paint?.[property];
+  const propertySpec = (latest as unknown as Record<string, Record<string, StylePropertySpecification>>)[
+    `paint_${spec.type}`
+  ]?.[property];
+  if (!propertySpec) throw new Error(`no spec for ${property}`);
+  const parsed = createPropertyExpression(value, property, propertySpec);
+  if (parsed.result !== 'success') throw new Error(JSON.stringify(parsed.value));
+  return parsed.value.evaluate({ zoom }, { type: 'Point', properties: { rank: 0, kind: 'city' } }, state);
+}
+
+describe('buildStyle', () => {
+  it('passes the MapLibre style validator', () => {
+    expect(validateStyleMin(style)).toEqual([]);
+  });
+
+  it('uses unique layer ids, all from LAYER', () => {
+    const ids = style.layers.map((l) => l.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    const known = new Set<string>(Object.values(LAYER));
+    for (const id of ids) expect(known.has(id), id).toBe(true);
+    expect(ids).toHaveLength(known.size);
+  });
+
+  it('draws the background first and place labels last', () => {
+    expect(at(style.layers, 0).id).toBe(LAYER.background);
+    expect(at(style.layers, style.layers.length - 1).id).toBe(LAYER.placeLabels);
+  });
+
+  it('only refers to sources it defines', () => {
+    expect(Object.keys(style.sources).sort()).toEqual(Object.values(SOURCE).sort());
+    for (const l of style.layers) {
+      if (l.type === 'background') continue;
+      expect(Object.keys(style.sources), l.id).toContain((l as { source: string }).source);
+    }
+  });
+
+  it('reads the basemap from the given URL', () => {
+    expect(style.sources[SOURCE.basemap]).toMatchObject({ type: 'geojson', data: BASEMAP_URL });
+  });
+
+  it('promotes place ids for feature-state', () => {
+    expect(style.sources[SOURCE.places]).toMatchObject({ type: 'geojson', promoteId: 'id' });
+  });
+
+  it('works offline: no glyphs or sprite server', () => {
+    expect(style).not.toHaveProperty('glyphs');
+    expect(style).not.toHaveProperty('sprite');
+    expect(JSON.stringify(style)).not.toMatch(/https?:\/\/(?!localhost)[^"]*\.(pbf|png|json)/);
+  });
+
+  it('sets every text font to the bundled Noto Sans', () => {
+    const symbols = style.layers.filter((l) => l.type === 'symbol');
+    expect(symbols.length).toBeGreaterThan(0);
+    for (const l of symbols)
+      expect((l.layout as Record<string, unknown> | undefined)?.['text-font'], l.id).toEqual([MAP_FONT]);
+    expect(MAP_FONT).toBe('Noto Sans');
+  });
+
+  it('filters the route layers by the year', () => {
+    const early = buildStyle(index, BASEMAP_URL, 1995);
+    const road = early.layers.find((l) => l.id === LAYER.routeRoad) as { filter: unknown };
+    expect(road.filter).toEqual(buildRouteYearFilter('road', 1995));
+    expect(validateStyleMin(early)).toEqual([]);
+  });
+
+  it('fades places that come later and enlarges the selected one', () => {
+    expect(evaluatePaint(LAYER.placeCircles, 'circle-opacity', {})).toBe(1);
+    expect(evaluatePaint(LAYER.placeCircles, 'circle-opacity', { later: true })).toBe(0.35);
+    expect(evaluatePaint(LAYER.placeHalo, 'circle-radius', {})).toBe(0);
+    expect(evaluatePaint(LAYER.placeHalo, 'circle-radius', { selected: true })).toBe(16);
+    expect(evaluatePaint(LAYER.placeHalo, 'circle-radius', { related: true })).toBe(12);
+  });
+});
+
+describe('buildPlaceFeatures', () => {
+  const features = buildPlaceFeatures(index).features;
+
+  it('has one point per place, with its id and name', () => {
+    expect(features.map((f) => f.properties.id)).toEqual(index.dataset.places.map((p) => p.id));
+    for (const f of features) {
+      const place = index.placeById.get(f.properties.id);
+      expect(f.geometry).toEqual({ type: 'Point', coordinates: place?.coordinates });
+      expect(f.properties.name).toBe(place?.name);
+      expect(f.properties.localName).toBe('');
+    }
+  });
+
+  it('ranks a city with more events first', () => {
+    const rank = (id: string) => features.find((f) => f.properties.id === id)?.properties.rank ?? Number.NaN;
+    // Tashkent has two events, Samarkand one.
+    expect(rank('tashkent')).toBeLessThan(rank('samarkand'));
+    expect(rank('samarkand')).toBe(rank('termez'));
+  });
+
+  it('does not share coordinate arrays with the dataset', () => {
+    const first = at(features, 0);
+    expect(first.geometry.coordinates).not.toBe(at(index.dataset.places, 0).coordinates);
+  });
+
+  it('keeps a local name when there is one', () => {
+    const withLocal = loadFixtureIndex((f) => {
+      Object.assign(at(f.places.features, 0).properties, { localName: 'Toshkent' });
+    });
+    expect(at(buildPlaceFeatures(withLocal).features, 0).properties.localName).toBe('Toshkent');
+  });
+});
+
+describe('buildRouteFeatures and buildRouteYearFilter', () => {
+  const features = buildRouteFeatures(index).features;
+  const visible = (mode: string, year: number) => {
+    const { filter } = featureFilter(buildRouteYearFilter(mode, year), 'filter');
+    return features
+      .filter((f) => filter({ zoom: 6 }, { type: 'LineString', properties: f.properties ?? {} }))
+      .map((f) => f.properties?.id);
+  };
+
+  it('gives legs without a start year the year 0', () => {
+    expect(features.map((f) => f.properties?.since)).toEqual([0, 0, 2002]);
+  });
+
+  it('builds the documented filter', () => {
+    expect(buildRouteYearFilter('rail', 2001)).toEqual([
+      'all',
+      ['==', ['get', 'mode'], 'rail'],
+      ['<=', ['get', 'since'], 2001],
+    ]);
+  });
+
+  it('shows a leg of the mode from its start year on', () => {
+    expect(visible('rail', 1995)).toEqual(['tashkent-samarkand', 'samarkand-termez']);
+    expect(visible('road', 2001)).toEqual([]);
+    expect(visible('road', 2002)).toEqual(['termez-kabul']);
+    expect(visible('bridge', 2016)).toEqual([]);
+  });
+});
+
+describe('rankPlace', () => {
+  it('puts cities and headquarters before bridges, and bridges before other sites', () => {
+    expect(rankPlace('city', 0)).toBeLessThan(rankPlace('bridge', 99));
+    expect(rankPlace('headquarters', 3)).toBe(rankPlace('city', 3));
+    expect(rankPlace('bridge', 0)).toBeLessThan(rankPlace('airfield', 99));
+    expect(rankPlace('site', 5)).toBe(rankPlace('institution', 5));
+  });
+
+  it('ranks more events first within a kind', () => {
+    expect(rankPlace('city', 5)).toBeLessThan(rankPlace('city', 4));
+    expect(rankPlace('city', 0)).toBe(99);
+  });
+
+  it('never lets many events jump ahead of another kind', () => {
+    expect(rankPlace('bridge', 500)).toBe(100);
+    expect(rankPlace('city', 500)).toBe(0);
+    expect(rankPlace('bridge', 500)).toBeGreaterThan(rankPlace('city', 0));
+  });
+
+  it('matches the event counts of the index', () => {
+    const index2 = loadFixtureIndex((f) => {
+      eventsOf(f).push({ ...at(eventsOf(f), 2), id: 'more-termez', milestone: false, seedOrder: undefined });
+      eventsOf(f).push({
+        ...at(eventsOf(f), 2),
+        id: 'even-more-termez',
+        milestone: false,
+        seedOrder: undefined,
+      });
+    });
+    const ranks = Object.fromEntries(
+      buildPlaceFeatures(index2).features.map((f) => [f.properties.id, f.properties.rank]),
+    );
+    expect(ranks).toEqual({
+      tashkent: rankPlace('city', 2),
+      samarkand: rankPlace('city', 1),
+      termez: rankPlace('city', 3),
+      kabul: rankPlace('city', 3),
+    });
+    expect(ranks.termez).toBeLessThan(ranks.tashkent ?? 0);
+  });
+});

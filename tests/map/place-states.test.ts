@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { computePlaceStates, getRelatedPlaceIds } from '../../src/map/place-states.ts';
+import type { Selection } from '../../src/state/store.ts';
+import { loadFixtureIndex } from '../helpers.ts';
+
+const index = loadFixtureIndex();
+const related = (selection: Selection | null) => [...getRelatedPlaceIds(index, { selection })].sort();
+
+describe('getRelatedPlaceIds', () => {
+  it('is empty without a selection', () => {
+    expect(related(null)).toEqual([]);
+  });
+
+  it('gives the places of an event', () => {
+    expect(related({ kind: 'event', id: 'security-agreement' })).toEqual(['samarkand', 'tashkent']);
+    expect(related({ kind: 'event', id: 'joins-parp' })).toEqual(['kabul', 'termez']);
+  });
+
+  it('gives the places of a programme', () => {
+    expect(related({ kind: 'programme', id: 'parp' })).toEqual(['kabul', 'termez']);
+    expect(related({ kind: 'programme', id: 'pfp' })).toEqual(['tashkent']);
+  });
+
+  it("gives a place's partners in its events, not the place itself", () => {
+    expect(related({ kind: 'place', id: 'tashkent' })).toEqual(['samarkand']);
+    expect(related({ kind: 'place', id: 'samarkand' })).toEqual(['tashkent']);
+    expect(related({ kind: 'place', id: 'kabul' })).toEqual(['termez']);
+  });
+
+  it('is empty for unknown ids', () => {
+    expect(related({ kind: 'place', id: 'atlantis' })).toEqual([]);
+    expect(related({ kind: 'event', id: 'atlantis' })).toEqual([]);
+    expect(related({ kind: 'programme', id: 'atlantis' })).toEqual([]);
+  });
+});
+
+describe('computePlaceStates', () => {
+  const states = (selection: Selection | null, year: number) =>
+    Object.fromEntries(computePlaceStates(index, { selection, year }));
+
+  it('has a state for every place', () => {
+    expect([...computePlaceStates(index, { selection: null, year: 2002 }).keys()]).toEqual([
+      'tashkent',
+      'samarkand',
+      'termez',
+      'kabul',
+    ]);
+  });
+
+  it('marks nothing at the last year without a selection', () => {
+    for (const state of Object.values(states(null, 2002)))
+      expect(state).toEqual({ selected: false, related: false, later: false });
+  });
+
+  it('marks the selected place and its partners', () => {
+    expect(states({ kind: 'place', id: 'tashkent' }, 2002)).toEqual({
+      tashkent: { selected: true, related: false, later: false },
+      samarkand: { selected: false, related: true, later: false },
+      termez: { selected: false, related: false, later: false },
+      kabul: { selected: false, related: false, later: false },
+    });
+  });
+
+  it('marks the places of a selected event as related, none as selected', () => {
+    const result = states({ kind: 'event', id: 'joins-parp' }, 2002);
+    expect(Object.entries(result).filter(([, s]) => s.selected)).toEqual([]);
+    expect(
+      Object.entries(result)
+        .filter(([, s]) => s.related)
+        .map(([id]) => id),
+    ).toEqual(['termez', 'kabul']);
+  });
+
+  it('marks places whose first event comes after the year as later', () => {
+    const later = (year: number) =>
+      Object.entries(states(null, year))
+        .filter(([, s]) => s.later)
+        .map(([id]) => id);
+    expect(later(1994)).toEqual(['termez', 'kabul']);
+    expect(later(2001)).toEqual(['termez', 'kabul']);
+    expect(later(2002)).toEqual([]);
+    expect(later(1990)).toEqual(['tashkent', 'samarkand', 'termez', 'kabul']);
+  });
+
+  it('combines selection and year', () => {
+    expect(states({ kind: 'place', id: 'kabul' }, 1995).kabul).toEqual({
+      selected: true,
+      related: false,
+      later: true,
+    });
+  });
+});

@@ -1,0 +1,74 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { easeInOut, interpolateSamples } from '../../src/map/route-camera.ts';
+import type { CameraSample } from '../../src/model/route.ts';
+
+describe('easeInOut', () => {
+  it('starts at 0, passes 0.5 halfway and ends at 1', () => {
+    expect(easeInOut(0)).toBe(0);
+    expect(easeInOut(0.5)).toBe(0.5);
+    expect(easeInOut(1)).toBe(1);
+  });
+
+  it('starts and ends slowly', () => {
+    expect(easeInOut(0.1)).toBeLessThan(0.1);
+    expect(easeInOut(0.9)).toBeGreaterThan(0.9);
+  });
+
+  it('is increasing and symmetric on [0, 1]', () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (a, b) => {
+          const [lo, hi] = a <= b ? [a, b] : [b, a];
+          expect(easeInOut(lo)).toBeLessThanOrEqual(easeInOut(hi));
+          expect(easeInOut(a) + easeInOut(1 - a)).toBeCloseTo(1, 9);
+        },
+      ),
+    );
+  });
+});
+
+describe('interpolateSamples', () => {
+  const samples: CameraSample[] = [
+    { km: 0, position: [60, 40], bearing: 170 },
+    { km: 10, position: [61, 41], bearing: -170 },
+    { km: 20, position: [63, 41], bearing: -90 },
+  ];
+
+  it('returns the ends at t = 0 and t = 1', () => {
+    expect(interpolateSamples(samples, 0)).toEqual({ position: [60, 40], bearing: 170 });
+    const end = interpolateSamples(samples, 1);
+    expect(end.position).toEqual([63, 41]);
+    expect(end.bearing).toBe(-90);
+  });
+
+  it('clamps t outside [0, 1]', () => {
+    expect(interpolateSamples(samples, -1)).toEqual(interpolateSamples(samples, 0));
+    expect(interpolateSamples(samples, 2)).toEqual(interpolateSamples(samples, 1));
+  });
+
+  it('interpolates positions linearly between samples', () => {
+    const quarter = interpolateSamples(samples, 0.25);
+    expect(quarter.position[0]).toBeCloseTo(60.5, 9);
+    expect(quarter.position[1]).toBeCloseTo(40.5, 9);
+    const threeQuarters = interpolateSamples(samples, 0.75);
+    expect(threeQuarters.position[0]).toBeCloseTo(62, 9);
+  });
+
+  it('turns the short way across ±180°', () => {
+    // From 170° to -170° is a 20° turn through 180°, not 340° back through 0°.
+    const quarter = interpolateSamples(samples, 0.25);
+    const heading = ((quarter.bearing % 360) + 360) % 360;
+    expect(heading).toBeCloseTo(180, 9);
+  });
+
+  it('handles one sample and none', () => {
+    expect(interpolateSamples([{ km: 0, position: [1, 2], bearing: 30 }], 0.7)).toEqual({
+      position: [1, 2],
+      bearing: 30,
+    });
+    expect(interpolateSamples([], 0.5)).toEqual({ position: [0, 0], bearing: 0 });
+  });
+});

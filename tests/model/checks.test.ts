@@ -1,0 +1,573 @@
+import { distance, point } from '@turf/turf';
+import { describe, expect, it } from 'vitest';
+import { LEG_END_TOLERANCE_KM, runCrossChecks, STOP_TOLERANCE_KM } from '../../src/model/checks.ts';
+import { loadDataset } from '../../src/model/load.ts';
+import { formatProblem, type Problem } from '../../src/model/problem.ts';
+import { breakFixture, createFixture, type Fixture, toRawFiles } from '../fixtures/dataset.ts';
+import {
+  at,
+  eventsOf,
+  legsOf,
+  loadFixtureDataset,
+  makePlace,
+  placesOf,
+  programmesOf,
+  stopsOf,
+} from '../helpers.ts';
+
+const PLACES = 'geo/places.geojson';
+const EVENTS = 'data/events.json';
+const PROGRAMMES = 'data/programmes.json';
+const ROUTE = 'data/route.json';
+const LEGS = 'geo/transit-route.geojson';
+const RIVERS = 'geo/rivers.geojson';
+
+function problemsOf(mutate: (fixture: Fixture) => void): Problem[] {
+  const result = loadDataset(breakFixture(mutate));
+  if (result.ok) throw new Error('expected the broken fixture to be rejected');
+  return result.problems;
+}
+
+/** Asserts the exact list of problems, printing them all when it differs. */
+function expectProblems(mutate: (fixture: Fixture) => void, expected: Problem[]): Problem[] {
+  const problems = problemsOf(mutate);
+  expect(problems, problems.map(formatProblem).join('\n')).toEqual(expected);
+  return problems;
+}
+
+/** Adds Bukhara (off the route) as a place with an event so that it is not an orphan. */
+function addBukhara(f: Fixture): void {
+  placesOf(f).push(makePlace('bukhara', 'Bukhara', 'UZB', [64.4286, 39.7747]));
+  at(eventsOf(f), 1).placeIds.push('bukhara');
+}
+
+describe('runCrossChecks on the fixture', () => {
+  it('finds no problem in the fixture as given', () => {
+    const result = loadDataset(toRawFiles(createFixture()));
+    expect(result.ok ? [] : result.problems.map(formatProblem)).toEqual([]);
+    expect(runCrossChecks(loadFixtureDataset())).toEqual([]);
+  });
+});
+
+describe('unique-id', () => {
+  it('reports a duplicate place', () => {
+    expectProblems(
+      (f) => {
+        placesOf(f).push(makePlace('tashkent', 'Tashkent again', 'UZB', [69.2401, 41.2995]));
+      },
+      [
+        {
+          file: PLACES,
+          path: '$.features[4].properties.id',
+          rule: 'unique-id',
+          message: 'id "tashkent" is already used at $.features[0].properties.id',
+        },
+      ],
+    );
+  });
+
+  it('reports a duplicate event', () => {
+    expectProblems(
+      (f) => {
+        eventsOf(f).push({ ...at(eventsOf(f), 2) });
+      },
+      [
+        {
+          file: EVENTS,
+          path: '$[3].id',
+          rule: 'unique-id',
+          message: 'id "joins-parp" is already used at $[2].id',
+        },
+      ],
+    );
+  });
+
+  it('reports a duplicate programme', () => {
+    expectProblems(
+      (f) => {
+        programmesOf(f).push({ ...at(programmesOf(f), 1) });
+      },
+      [
+        {
+          file: PROGRAMMES,
+          path: '$[2].id',
+          rule: 'unique-id',
+          message: 'id "parp" is already used at $[1].id',
+        },
+      ],
+    );
+  });
+
+  it('reports a duplicate leg', () => {
+    expectProblems(
+      (f) => {
+        at(legsOf(f), 1).properties.id = 'tashkent-samarkand';
+      },
+      [
+        {
+          file: LEGS,
+          path: '$.features[1].properties.id',
+          rule: 'unique-id',
+          message: 'id "tashkent-samarkand" is already used at $.features[0].properties.id',
+        },
+      ],
+    );
+  });
+
+  it('reports a duplicate river', () => {
+    expectProblems(
+      (f) => {
+        const river = at(f.rivers.features, 0);
+        f.rivers.features.push({ ...river, properties: { ...river.properties } });
+      },
+      [
+        {
+          file: RIVERS,
+          path: '$.features[1].properties.id',
+          rule: 'unique-id',
+          message: 'id "amu-darya" is already used at $.features[0].properties.id',
+        },
+      ],
+    );
+  });
+});
+
+describe('reference', () => {
+  it('reports an event naming an unknown place', () => {
+    expectProblems(
+      (f) => {
+        at(eventsOf(f), 0).placeIds.push('atlantis');
+      },
+      [{ file: EVENTS, path: '$[0].placeIds[1]', rule: 'reference', message: 'no place has id "atlantis"' }],
+    );
+  });
+
+  it('reports an event naming an unknown programme', () => {
+    expectProblems(
+      (f) => {
+        at(eventsOf(f), 1).programmeIds = ['nope'];
+      },
+      [
+        {
+          file: EVENTS,
+          path: '$[1].programmeIds[0]',
+          rule: 'reference',
+          message: 'no programme has id "nope"',
+        },
+      ],
+    );
+  });
+
+  it('reports a programme whose parent does not exist', () => {
+    expectProblems(
+      (f) => {
+        at(programmesOf(f), 1).parentId = 'nope';
+      },
+      [{ file: PROGRAMMES, path: '$[1].parentId', rule: 'reference', message: 'no programme has id "nope"' }],
+    );
+  });
+
+  it('reports a route stop at an unknown place', () => {
+    expectProblems(
+      (f) => {
+        at(stopsOf(f), 1).placeId = 'nowhere';
+      },
+      [{ file: ROUTE, path: '$.stops[1].placeId', rule: 'reference', message: 'no place has id "nowhere"' }],
+    );
+  });
+
+  it('reports a route stop naming an unknown event', () => {
+    expectProblems(
+      (f) => {
+        at(stopsOf(f), 1).eventIds = ['ghost'];
+      },
+      [
+        {
+          file: ROUTE,
+          path: '$.stops[1].eventIds[0]',
+          rule: 'reference',
+          message: 'no event has id "ghost"',
+        },
+      ],
+    );
+  });
+
+  it('reports a leg starting from an unknown place (and the broken join it makes)', () => {
+    expectProblems(
+      (f) => {
+        at(legsOf(f), 1).properties.from = 'nowhere';
+      },
+      [
+        {
+          file: LEGS,
+          path: '$.features[1].properties.from',
+          rule: 'leg-join',
+          message: 'leg "samarkand-termez" starts from "nowhere" but the previous leg goes to "samarkand"',
+        },
+        {
+          file: LEGS,
+          path: '$.features[1].properties.from',
+          rule: 'reference',
+          message: 'no place has id "nowhere"',
+        },
+      ],
+    );
+  });
+
+  it('reports a leg going to an unknown place', () => {
+    expectProblems(
+      (f) => {
+        at(legsOf(f), 2).properties.to = 'nowhere';
+      },
+      [
+        {
+          file: LEGS,
+          path: '$.features[2].properties.to',
+          rule: 'reference',
+          message: 'no place has id "nowhere"',
+        },
+      ],
+    );
+  });
+});
+
+describe('orphan', () => {
+  it('reports a place without events', () => {
+    expectProblems(
+      (f) => {
+        placesOf(f).push(makePlace('bukhara', 'Bukhara', 'UZB', [64.4286, 39.7747]));
+      },
+      [
+        {
+          file: PLACES,
+          path: '$.features[4].properties.id',
+          rule: 'orphan',
+          message: 'place "bukhara" has no event',
+        },
+      ],
+    );
+  });
+
+  it('reports a programme without events', () => {
+    expectProblems(
+      (f) => {
+        programmesOf(f).push({ ...at(programmesOf(f), 0), id: 'ipap', acronym: 'IPAP', parentId: null });
+      },
+      [{ file: PROGRAMMES, path: '$[2].id', rule: 'orphan', message: 'programme "ipap" has no event' }],
+    );
+  });
+});
+
+describe('date', () => {
+  it('reports a day without a month', () => {
+    expectProblems(
+      (f) => {
+        at(eventsOf(f), 2).date = { year: 2002, day: 5 };
+      },
+      [{ file: EVENTS, path: '$[2].date', rule: 'date', message: 'a day needs a month' }],
+    );
+  });
+
+  it('reports 30 February', () => {
+    expectProblems(
+      (f) => {
+        at(eventsOf(f), 2).date = { year: 2002, month: 2, day: 30 };
+      },
+      [{ file: EVENTS, path: '$[2].date', rule: 'date', message: '2002-2 has only 28 days' }],
+    );
+  });
+
+  it('accepts 29 February in a leap year but not in a common year', () => {
+    expect(
+      loadDataset(
+        breakFixture((f) => {
+          at(eventsOf(f), 2).date = { year: 2004, month: 2, day: 29 };
+        }),
+      ).ok,
+    ).toBe(true);
+    expectProblems(
+      (f) => {
+        at(eventsOf(f), 2).date = { year: 2003, month: 2, day: 29 };
+      },
+      [{ file: EVENTS, path: '$[2].date', rule: 'date', message: '2003-2 has only 28 days' }],
+    );
+  });
+
+  it('reports an impossible end date', () => {
+    expectProblems(
+      (f) => {
+        at(eventsOf(f), 1).date = { year: 1994, end: { year: 1996, month: 2, day: 30 }, approximate: true };
+      },
+      [{ file: EVENTS, path: '$[1].date.end', rule: 'date', message: '1996-2 has only 29 days' }],
+    );
+  });
+
+  it('reports a range that ends before it starts', () => {
+    expectProblems(
+      (f) => {
+        at(eventsOf(f), 1).date = { year: 1996, end: { year: 1994 }, approximate: true };
+      },
+      [{ file: EVENTS, path: '$[1].date.end', rule: 'date', message: 'the range ends before it starts' }],
+    );
+  });
+
+  it('reports a programme with a parent that ends before it starts', () => {
+    expectProblems(
+      (f) => {
+        at(programmesOf(f), 1).until = 1990;
+      },
+      [{ file: PROGRAMMES, path: '$[1].until', rule: 'date', message: 'until is before since' }],
+    );
+  });
+
+  it('reports a top-level programme that ends before it starts', () => {
+    // pfp has parentId null; the rule must apply to it as well as to programmes with a parent.
+    expectProblems(
+      (f) => {
+        at(programmesOf(f), 0).until = 1990;
+      },
+      [{ file: PROGRAMMES, path: '$[0].until', rule: 'date', message: 'until is before since' }],
+    );
+  });
+});
+
+describe('date-source', () => {
+  it('reports an externally dated event with only one source', () => {
+    expectProblems(
+      (f) => {
+        const event = at(eventsOf(f), 0);
+        event.sources = event.sources.slice(0, 1);
+      },
+      [
+        {
+          file: EVENTS,
+          path: '$[0].sources',
+          rule: 'date-source',
+          message: 'a date known from outside the seed page needs a source besides it',
+        },
+      ],
+    );
+  });
+});
+
+describe('milestone-order', () => {
+  const message = 'a milestone needs its seedOrder, and only milestones have one';
+
+  it('reports a seedOrder on an event that is not a milestone', () => {
+    expectProblems(
+      (f) => {
+        at(eventsOf(f), 0).milestone = false;
+      },
+      [{ file: EVENTS, path: '$[0].seedOrder', rule: 'milestone-order', message }],
+    );
+  });
+
+  it('reports a milestone without a seedOrder', () => {
+    expectProblems(
+      (f) => {
+        delete at(eventsOf(f), 2).seedOrder;
+      },
+      [{ file: EVENTS, path: '$[2].seedOrder', rule: 'milestone-order', message }],
+    );
+  });
+});
+
+describe('parent-cycle', () => {
+  it('reports both programmes of a two-programme loop', () => {
+    expectProblems(
+      (f) => {
+        at(programmesOf(f), 0).parentId = 'parp';
+      },
+      [
+        {
+          file: PROGRAMMES,
+          path: '$[0].parentId',
+          rule: 'parent-cycle',
+          message: 'programme "pfp" is its own ancestor',
+        },
+        {
+          file: PROGRAMMES,
+          path: '$[1].parentId',
+          rule: 'parent-cycle',
+          message: 'programme "parp" is its own ancestor',
+        },
+      ],
+    );
+  });
+
+  it('reports a programme that is its own parent', () => {
+    const problems = problemsOf((f) => {
+      at(programmesOf(f), 0).parentId = 'pfp';
+    });
+    expect(problems).toContainEqual({
+      file: PROGRAMMES,
+      path: '$[0].parentId',
+      rule: 'parent-cycle',
+      message: 'programme "pfp" is its own ancestor',
+    });
+    expect(problems.every((p) => p.rule === 'parent-cycle')).toBe(true);
+  });
+
+  it('does not call a programme below a loop its own ancestor', () => {
+    // pfp -> pfp loops; parp only hangs below the loop, so "parp is its own ancestor" would be false.
+    expectProblems(
+      (f) => {
+        at(programmesOf(f), 0).parentId = 'pfp';
+      },
+      [
+        {
+          file: PROGRAMMES,
+          path: '$[0].parentId',
+          rule: 'parent-cycle',
+          message: 'programme "pfp" is its own ancestor',
+        },
+      ],
+    );
+  });
+});
+
+describe('leg-join', () => {
+  it('reports a leg that does not start where the previous one ends', () => {
+    expectProblems(
+      (f) => {
+        at(legsOf(f), 1).geometry.coordinates[0] = [66.96, 39.6542];
+      },
+      [
+        {
+          file: LEGS,
+          path: '$.features[1].geometry.coordinates[0]',
+          rule: 'leg-join',
+          message: 'leg "samarkand-termez" does not start where leg "tashkent-samarkand" ends',
+        },
+      ],
+    );
+  });
+
+  it('reports a leg that starts from another place than the previous one goes to', () => {
+    const problems = problemsOf((f) => {
+      at(legsOf(f), 1).properties.from = 'tashkent';
+    });
+    expect(problems).toContainEqual({
+      file: LEGS,
+      path: '$.features[1].properties.from',
+      rule: 'leg-join',
+      message: 'leg "samarkand-termez" starts from "tashkent" but the previous leg goes to "samarkand"',
+    });
+    // Its first position is now far from the place it claims to start at.
+    expect(problems.map((p) => `${p.rule} ${p.path}`).sort()).toEqual([
+      'leg-end $.features[1].geometry.coordinates[0]',
+      'leg-join $.features[1].properties.from',
+    ]);
+  });
+});
+
+describe('leg-end', () => {
+  it('reports a leg ending more than 5 km from its place', () => {
+    // Extend the last leg beyond Kabul along its own direction: the stop stays on the line.
+    const termez: [number, number] = [67.2783, 37.2242];
+    const kabul: [number, number] = [69.1723, 34.5281];
+    const end: [number, number] = [
+      Number((kabul[0] + (kabul[0] - termez[0]) * 0.03).toFixed(4)),
+      Number((kabul[1] + (kabul[1] - termez[1]) * 0.03).toFixed(4)),
+    ];
+    const km = distance(point(kabul), point(end), { units: 'kilometers' });
+    expect(km).toBeGreaterThan(LEG_END_TOLERANCE_KM);
+    const [problem] = expectProblems(
+      (f) => {
+        at(legsOf(f), 2).geometry.coordinates = [termez, end];
+      },
+      [
+        {
+          file: LEGS,
+          path: '$.features[2].geometry.coordinates[1]',
+          rule: 'leg-end',
+          message: expect.stringMatching(/^ends \d+\.\d km from "kabul" \(at most 5 km\)$/),
+        },
+      ],
+    );
+    const reported = Number(/ends ([\d.]+) km/.exec(problem?.message ?? '')?.[1]);
+    expect(reported).toBeCloseTo(km, 1);
+  });
+
+  it('accepts a leg end within 5 km of its place', () => {
+    const result = loadDataset(
+      breakFixture((f) => {
+        // About 1 km south of Kabul.
+        const coordinates = at(legsOf(f), 2).geometry.coordinates;
+        coordinates[coordinates.length - 1] = [69.1723, 34.5191];
+      }),
+    );
+    expect(result.ok ? [] : result.problems.map(formatProblem)).toEqual([]);
+  });
+});
+
+describe('stop-on-route', () => {
+  it('reports a stop far from the line', () => {
+    const [problem] = expectProblems(
+      (f) => {
+        addBukhara(f);
+        stopsOf(f).splice(2, 0, { placeId: 'bukhara', narrative: 'A detour.', eventIds: [] });
+      },
+      [
+        {
+          file: ROUTE,
+          path: '$.stops[2].placeId',
+          rule: 'stop-on-route',
+          message: expect.stringMatching(/^"bukhara" is \d+\.\d km from the route \(at most 5 km\)$/),
+        },
+      ],
+    );
+    const km = Number(/is ([\d.]+) km/.exec(problem?.message ?? '')?.[1]);
+    // Bukhara is roughly 200 km west of Samarkand, the nearest point of the route.
+    expect(km).toBeGreaterThan(150);
+    expect(km).toBeGreaterThan(STOP_TOLERANCE_KM);
+  });
+});
+
+describe('stop-order', () => {
+  it('reports stops out of order along the route', () => {
+    expectProblems(
+      (f) => {
+        const stops = stopsOf(f);
+        const [samarkand, termez] = [at(stops, 1), at(stops, 2)];
+        stops[1] = termez;
+        stops[2] = samarkand;
+      },
+      [
+        {
+          file: ROUTE,
+          path: '$.stops[2].placeId',
+          rule: 'stop-order',
+          message: '"samarkand" comes before the previous stop along the route',
+        },
+      ],
+    );
+  });
+});
+
+describe('precision', () => {
+  it('reports a coordinate with 7 decimals', () => {
+    expectProblems(
+      (f) => {
+        at(placesOf(f), 0).geometry.coordinates = [69.2401234, 41.2995];
+      },
+      [
+        {
+          file: PLACES,
+          path: '$.features[0].geometry.coordinates[0]',
+          rule: 'precision',
+          message: '69.2401234 has more than 6 decimals',
+        },
+      ],
+    );
+  });
+
+  it('accepts 6 decimals', () => {
+    const result = loadDataset(
+      breakFixture((f) => {
+        at(placesOf(f), 0).geometry.coordinates = [69.240123, 41.299512];
+      }),
+    );
+    expect(result.ok ? [] : result.problems.map(formatProblem)).toEqual([]);
+  });
+});

@@ -1,0 +1,184 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { mountRoutePlayer, mountYearPlayer, ROUTE_DWELL_MS, YEAR_STEP_MS } from '../../src/state/players.ts';
+import { createStore, type Store } from '../../src/state/store.ts';
+import { loadFixtureIndex } from '../helpers.ts';
+
+const index = loadFixtureIndex();
+const LAST_STOP = index.dataset.route.stops.length - 1;
+const { min, max } = index.yearRange;
+
+let disposers: (() => void)[] = [];
+
+beforeEach(() => {
+  vi.useFakeTimers();
+});
+
+afterEach(() => {
+  for (const dispose of disposers) dispose();
+  disposers = [];
+  vi.useRealTimers();
+});
+
+function routeStore(arriveAtOnce: boolean): Store {
+  const store = createStore(index);
+  disposers.push(mountRoutePlayer(store, { arriveAtOnce: () => arriveAtOnce }));
+  return store;
+}
+
+describe('mountRoutePlayer', () => {
+  it('steps on after the dwell time once the camera has arrived', () => {
+    const store = routeStore(false);
+    store.dispatch({ type: 'route-play', playing: true });
+    expect(store.getState().route).toMatchObject({ stop: 0, playing: true, arrived: false });
+    // Not arrived yet: no step however long it waits.
+    vi.advanceTimersByTime(ROUTE_DWELL_MS * 3);
+    expect(store.getState().route.stop).toBe(0);
+    store.dispatch({ type: 'route-arrived', stop: 0 });
+    vi.advanceTimersByTime(ROUTE_DWELL_MS - 1);
+    expect(store.getState().route.stop).toBe(0);
+    vi.advanceTimersByTime(1);
+    expect(store.getState().route).toMatchObject({ stop: 1, playing: true, arrived: false });
+  });
+
+  it('divides the dwell time by the speed', () => {
+    const store = routeStore(false);
+    store.dispatch({ type: 'route-speed', speed: 2 });
+    store.dispatch({ type: 'route-play', playing: true });
+    store.dispatch({ type: 'route-arrived', stop: 0 });
+    vi.advanceTimersByTime(ROUTE_DWELL_MS / 2 - 1);
+    expect(store.getState().route.stop).toBe(0);
+    vi.advanceTimersByTime(1);
+    expect(store.getState().route.stop).toBe(1);
+  });
+
+  it('does not step while paused', () => {
+    const store = routeStore(false);
+    store.dispatch({ type: 'route-go', stop: 1 });
+    store.dispatch({ type: 'route-arrived', stop: 1 });
+    vi.advanceTimersByTime(ROUTE_DWELL_MS * 3);
+    expect(store.getState().route.stop).toBe(1);
+  });
+
+  it('dispatches arrival at once when no camera travels', () => {
+    const store = routeStore(true);
+    store.dispatch({ type: 'route-go', stop: 2 });
+    expect(store.getState().route).toMatchObject({ stop: 2, arrived: true });
+  });
+
+  it('waits for the camera when one travels', () => {
+    const store = routeStore(false);
+    store.dispatch({ type: 'route-go', stop: 2 });
+    expect(store.getState().route).toMatchObject({ stop: 2, arrived: false });
+  });
+
+  it('plays to the last stop and stops there', () => {
+    const store = routeStore(true);
+    store.dispatch({ type: 'route-play', playing: true });
+    for (let stop = 1; stop <= LAST_STOP; stop++) {
+      vi.advanceTimersByTime(ROUTE_DWELL_MS);
+      expect(store.getState().route).toMatchObject({ stop, playing: true, arrived: true });
+    }
+    vi.advanceTimersByTime(ROUTE_DWELL_MS);
+    expect(store.getState().route).toMatchObject({ stop: LAST_STOP, playing: false });
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
+  it('cancels the pending step on pause', () => {
+    const store = routeStore(true);
+    store.dispatch({ type: 'route-play', playing: true });
+    expect(vi.getTimerCount()).toBe(1);
+    vi.advanceTimersByTime(ROUTE_DWELL_MS / 2);
+    store.dispatch({ type: 'route-play', playing: false });
+    expect(vi.getTimerCount()).toBe(0);
+    vi.advanceTimersByTime(ROUTE_DWELL_MS * 2);
+    expect(store.getState().route).toMatchObject({ stop: 0, playing: false });
+  });
+
+  it('restarts the dwell when the reader steps by hand', () => {
+    const store = routeStore(true);
+    store.dispatch({ type: 'route-play', playing: true });
+    vi.advanceTimersByTime(ROUTE_DWELL_MS - 100);
+    store.dispatch({ type: 'route-go', stop: 2 });
+    vi.advanceTimersByTime(100);
+    expect(store.getState().route.stop).toBe(2);
+    vi.advanceTimersByTime(ROUTE_DWELL_MS - 100);
+    expect(store.getState().route.stop).toBe(3);
+  });
+
+  it('clears its timer and stops listening on dispose', () => {
+    const store = createStore(index);
+    const dispose = mountRoutePlayer(store, { arriveAtOnce: () => true });
+    store.dispatch({ type: 'route-play', playing: true });
+    expect(vi.getTimerCount()).toBe(1);
+    dispose();
+    expect(vi.getTimerCount()).toBe(0);
+    vi.advanceTimersByTime(ROUTE_DWELL_MS * 2);
+    expect(store.getState().route.stop).toBe(0);
+    store.dispatch({ type: 'route-go', stop: 1 });
+    expect(store.getState().route.arrived).toBe(false);
+  });
+});
+
+describe('mountYearPlayer', () => {
+  function yearStore(): Store {
+    const store = createStore(index);
+    disposers.push(mountYearPlayer(store, max));
+    return store;
+  }
+
+  it('steps one year every YEAR_STEP_MS', () => {
+    const store = yearStore();
+    store.dispatch({ type: 'play-years', playing: true });
+    expect(store.getState().year).toBe(min);
+    vi.advanceTimersByTime(YEAR_STEP_MS - 1);
+    expect(store.getState().year).toBe(min);
+    vi.advanceTimersByTime(1);
+    expect(store.getState().year).toBe(min + 1);
+    vi.advanceTimersByTime(YEAR_STEP_MS);
+    expect(store.getState().year).toBe(min + 2);
+  });
+
+  it('asks the camera to fly to each year', () => {
+    const store = yearStore();
+    store.dispatch({ type: 'set-year', year: 2001 });
+    store.dispatch({ type: 'play-years', playing: true });
+    vi.advanceTimersByTime(YEAR_STEP_MS);
+    expect(store.getState().year).toBe(2002);
+    expect(store.getState().cameraRequest).toMatchObject({ kind: 'fit' });
+  });
+
+  it('stops at the last year', () => {
+    const store = yearStore();
+    store.dispatch({ type: 'play-years', playing: true });
+    vi.advanceTimersByTime(YEAR_STEP_MS * (max - min));
+    expect(store.getState()).toMatchObject({ year: max, yearPlaying: true });
+    vi.advanceTimersByTime(YEAR_STEP_MS);
+    expect(store.getState()).toMatchObject({ year: max, yearPlaying: false });
+    expect(vi.getTimerCount()).toBe(0);
+    vi.advanceTimersByTime(YEAR_STEP_MS * 5);
+    expect(store.getState().year).toBe(max);
+  });
+
+  it('stops stepping when paused', () => {
+    const store = yearStore();
+    store.dispatch({ type: 'play-years', playing: true });
+    vi.advanceTimersByTime(YEAR_STEP_MS);
+    store.dispatch({ type: 'play-years', playing: false });
+    vi.advanceTimersByTime(YEAR_STEP_MS * 5);
+    expect(store.getState().year).toBe(min + 1);
+  });
+
+  it('clears its timer and stops listening on dispose', () => {
+    const store = createStore(index);
+    const dispose = mountYearPlayer(store, max);
+    store.dispatch({ type: 'play-years', playing: true });
+    expect(vi.getTimerCount()).toBe(1);
+    dispose();
+    expect(vi.getTimerCount()).toBe(0);
+    vi.advanceTimersByTime(YEAR_STEP_MS * 3);
+    expect(store.getState().year).toBe(min);
+    store.dispatch({ type: 'play-years', playing: false });
+    store.dispatch({ type: 'play-years', playing: true });
+    expect(vi.getTimerCount()).toBe(0);
+  });
+});

@@ -1,0 +1,379 @@
+import { describe, expect, it, vi } from 'vitest';
+import {
+  type AtlasState,
+  type Camera,
+  createInitialState,
+  createStore,
+  DEFAULT_CAMERA,
+  type Intent,
+  PLACE_ZOOM,
+  reduce,
+} from '../../src/state/store.ts';
+import { loadFixtureIndex } from '../helpers.ts';
+
+const index = loadFixtureIndex();
+const initial = createInitialState(index);
+const LAST_STOP = index.dataset.route.stops.length - 1;
+
+/** Applies intents one after another from `state`. */
+function run(state: AtlasState, ...intents: Intent[]): AtlasState {
+  return intents.reduce((s, intent) => reduce(index, s, intent), state);
+}
+
+describe('createInitialState', () => {
+  it('starts at the last year, with nothing selected and no route', () => {
+    expect(initial).toEqual({
+      selection: null,
+      year: 2002,
+      yearPlaying: false,
+      route: { stop: null, playing: false, speed: 1, arrived: true },
+      camera: DEFAULT_CAMERA,
+      cameraRequest: null,
+    });
+  });
+});
+
+describe('select', () => {
+  it('selects known places, events and programmes', () => {
+    expect(run(initial, { type: 'select', selection: { kind: 'place', id: 'termez' } }).selection).toEqual({
+      kind: 'place',
+      id: 'termez',
+    });
+    expect(run(initial, { type: 'select', selection: { kind: 'event', id: 'joins-pfp' } }).selection).toEqual(
+      {
+        kind: 'event',
+        id: 'joins-pfp',
+      },
+    );
+    expect(run(initial, { type: 'select', selection: { kind: 'programme', id: 'parp' } }).selection).toEqual({
+      kind: 'programme',
+      id: 'parp',
+    });
+  });
+
+  it('ignores unknown ids, keeping the same state object', () => {
+    const selected = run(initial, { type: 'select', selection: { kind: 'place', id: 'termez' } });
+    for (const selection of [
+      { kind: 'place' as const, id: 'atlantis' },
+      { kind: 'event' as const, id: 'termez' },
+      { kind: 'programme' as const, id: 'joins-pfp' },
+    ])
+      expect(reduce(index, selected, { type: 'select', selection })).toBe(selected);
+  });
+
+  it('clears the selection with null', () => {
+    const selected = run(initial, { type: 'select', selection: { kind: 'place', id: 'termez' } });
+    expect(run(selected, { type: 'select', selection: null }).selection).toBeNull();
+  });
+
+  it('asks the camera to fit the place when flying', () => {
+    const state = run(initial, { type: 'select', selection: { kind: 'place', id: 'termez' }, fly: true });
+    expect(state.cameraRequest).toEqual({
+      seq: 1,
+      kind: 'fit',
+      bounds: [
+        [67.2783, 37.2242],
+        [67.2783, 37.2242],
+      ],
+      maxZoom: PLACE_ZOOM,
+    });
+  });
+
+  it('flies by default, and fits every place of an event', () => {
+    const state = run(initial, { type: 'select', selection: { kind: 'event', id: 'joins-parp' } });
+    expect(state.cameraRequest).toMatchObject({
+      kind: 'fit',
+      bounds: [
+        [67.2783, 34.5281],
+        [69.1723, 37.2242],
+      ],
+    });
+  });
+
+  it('fits the places of a programme', () => {
+    const state = run(initial, { type: 'select', selection: { kind: 'programme', id: 'parp' } });
+    expect(state.cameraRequest).toMatchObject({
+      kind: 'fit',
+      bounds: [
+        [67.2783, 34.5281],
+        [69.1723, 37.2242],
+      ],
+    });
+  });
+
+  it('numbers camera requests so that the map sees each one', () => {
+    const first = run(initial, { type: 'select', selection: { kind: 'place', id: 'termez' } });
+    const second = run(first, { type: 'select', selection: { kind: 'place', id: 'kabul' } });
+    expect(first.cameraRequest?.seq).toBe(1);
+    expect(second.cameraRequest?.seq).toBe(2);
+  });
+
+  it('does not move the camera with fly: false', () => {
+    const state = run(initial, { type: 'select', selection: { kind: 'place', id: 'termez' }, fly: false });
+    expect(state.selection).toEqual({ kind: 'place', id: 'termez' });
+    expect(state.cameraRequest).toBeNull();
+    const flown = run(initial, { type: 'select', selection: { kind: 'place', id: 'kabul' } });
+    const kept = run(flown, { type: 'select', selection: { kind: 'place', id: 'termez' }, fly: false });
+    expect(kept.cameraRequest).toBe(flown.cameraRequest);
+  });
+});
+
+describe('set-year', () => {
+  it('sets a year inside the range', () => {
+    expect(run(initial, { type: 'set-year', year: 1996 }).year).toBe(1996);
+  });
+
+  it('clamps to the years of the data', () => {
+    expect(run(initial, { type: 'set-year', year: 1900 }).year).toBe(index.yearRange.min);
+    const early = run(initial, { type: 'set-year', year: 1996 });
+    expect(run(early, { type: 'set-year', year: 3000 }).year).toBe(index.yearRange.max);
+  });
+
+  it('rounds fractional years', () => {
+    expect(run(initial, { type: 'set-year', year: 1996.4 }).year).toBe(1996);
+  });
+
+  it('returns the same state when the year does not change', () => {
+    expect(reduce(index, initial, { type: 'set-year', year: initial.year })).toBe(initial);
+  });
+
+  it('ignores NaN', () => {
+    const early = run(initial, { type: 'set-year', year: 1996 });
+    expect(reduce(index, early, { type: 'set-year', year: Number.NaN })).toBe(early);
+    expect(reduce(index, initial, { type: 'set-year', year: Number.NaN })).toBe(initial);
+  });
+
+  it('fits the places of the new year only when flying', () => {
+    const quiet = run(initial, { type: 'set-year', year: 1994 });
+    expect(quiet.cameraRequest).toBeNull();
+    const flown = run(initial, { type: 'set-year', year: 1994, fly: true });
+    expect(flown.cameraRequest).toMatchObject({
+      kind: 'fit',
+      bounds: [
+        [66.9597, 39.6542],
+        [69.2401, 41.2995],
+      ],
+    });
+  });
+});
+
+describe('play-years', () => {
+  it('restarts from the first year when at the last', () => {
+    const state = run(initial, { type: 'play-years', playing: true });
+    expect(state.yearPlaying).toBe(true);
+    expect(state.year).toBe(index.yearRange.min);
+  });
+
+  it('continues from an earlier year', () => {
+    const state = run(initial, { type: 'set-year', year: 1996 }, { type: 'play-years', playing: true });
+    expect(state.year).toBe(1996);
+    expect(run(state, { type: 'play-years', playing: false })).toMatchObject({
+      year: 1996,
+      yearPlaying: false,
+    });
+  });
+});
+
+describe('route', () => {
+  it('goes to a stop, selects its place and waits for the camera', () => {
+    const state = run(initial, { type: 'route-go', stop: 2 });
+    expect(state.route).toEqual({ stop: 2, playing: false, speed: 1, arrived: false });
+    expect(state.selection).toEqual({ kind: 'place', id: 'termez' });
+  });
+
+  it('ignores stops out of bounds or not whole', () => {
+    for (const stop of [-1, LAST_STOP + 1, 1.5, Number.NaN])
+      expect(reduce(index, initial, { type: 'route-go', stop })).toBe(initial);
+  });
+
+  it('steps forward and back within the stops', () => {
+    const at1 = run(initial, { type: 'route-go', stop: 1 });
+    expect(run(at1, { type: 'route-step', delta: 1 }).route.stop).toBe(2);
+    expect(run(at1, { type: 'route-step', delta: -1 }).route.stop).toBe(0);
+    expect(run(initial, { type: 'route-step', delta: 1 }).route.stop).toBe(0);
+  });
+
+  it('does not step before the first stop', () => {
+    const at0 = run(initial, { type: 'route-go', stop: 0 });
+    expect(run(at0, { type: 'route-step', delta: -1 }).route.stop).toBe(0);
+  });
+
+  it('stops playing when stepping past the last stop', () => {
+    const playing = run(
+      initial,
+      { type: 'route-play', playing: true },
+      { type: 'route-go', stop: LAST_STOP },
+    );
+    expect(playing.route).toMatchObject({ stop: LAST_STOP, playing: true });
+    const after = run(playing, { type: 'route-step', delta: 1 });
+    expect(after.route).toMatchObject({ stop: LAST_STOP, playing: false });
+  });
+
+  it('starts playing from the first stop when not on the route', () => {
+    const state = run(initial, { type: 'route-play', playing: true });
+    expect(state.route).toEqual({ stop: 0, playing: true, speed: 1, arrived: false });
+    expect(state.selection).toEqual({ kind: 'place', id: 'tashkent' });
+  });
+
+  it('restarts from the first stop when playing at the last', () => {
+    const atEnd = run(initial, { type: 'route-go', stop: LAST_STOP });
+    expect(run(atEnd, { type: 'route-play', playing: true }).route).toMatchObject({ stop: 0, playing: true });
+  });
+
+  it('plays on from a middle stop', () => {
+    const middle = run(initial, { type: 'route-go', stop: 2 });
+    expect(run(middle, { type: 'route-play', playing: true }).route).toMatchObject({
+      stop: 2,
+      playing: true,
+    });
+  });
+
+  it('pauses', () => {
+    const playing = run(initial, { type: 'route-play', playing: true });
+    expect(run(playing, { type: 'route-play', playing: false }).route).toMatchObject({
+      stop: 0,
+      playing: false,
+    });
+  });
+
+  it('accepts only the listed speeds', () => {
+    expect(run(initial, { type: 'route-speed', speed: 2 }).route.speed).toBe(2);
+    expect(reduce(index, initial, { type: 'route-speed', speed: 3 })).toBe(initial);
+  });
+
+  it('marks arrival only for the current stop', () => {
+    const going = run(initial, { type: 'route-go', stop: 1 });
+    expect(reduce(index, going, { type: 'route-arrived', stop: 0 })).toBe(going);
+    expect(reduce(index, going, { type: 'route-arrived', stop: 2 })).toBe(going);
+    expect(run(going, { type: 'route-arrived', stop: 1 }).route.arrived).toBe(true);
+  });
+
+  it('leaves the route, keeping the selection', () => {
+    const playing = run(initial, { type: 'route-play', playing: true }, { type: 'route-go', stop: 2 });
+    const left = run(playing, { type: 'route-leave' });
+    expect(left.route).toEqual({ stop: null, playing: false, speed: 1, arrived: true });
+    expect(left.selection).toEqual({ kind: 'place', id: 'termez' });
+  });
+});
+
+describe('restore', () => {
+  const linkCamera: Camera = { center: [67.28, 37.22], zoom: 7, bearing: 10, pitch: 20 };
+
+  it('restores a known selection, year, stop and camera', () => {
+    const state = run(initial, {
+      type: 'restore',
+      state: { selection: { kind: 'event', id: 'joins-pfp' }, year: 1996, stop: 2, camera: linkCamera },
+    });
+    expect(state.selection).toEqual({ kind: 'event', id: 'joins-pfp' });
+    expect(state.year).toBe(1996);
+    expect(state.route).toEqual({ stop: 2, playing: false, speed: 1, arrived: false });
+    expect(state.camera).toEqual(linkCamera);
+    expect(state.cameraRequest).toEqual({ seq: 1, kind: 'view', camera: linkCamera });
+  });
+
+  it('drops an unknown selection and a bad stop', () => {
+    const selected = run(initial, { type: 'route-go', stop: 1 });
+    for (const stop of [-1, 4, 99, 0.5]) {
+      const state = run(selected, {
+        type: 'restore',
+        state: { selection: { kind: 'place', id: 'atlantis' }, year: 1996, stop, camera: null },
+      });
+      expect(state.selection).toBeNull();
+      expect(state.route).toMatchObject({ stop: null, playing: false, arrived: true });
+    }
+  });
+
+  it('keeps the current camera when the link has none', () => {
+    const moved: Camera = { center: [60, 40], zoom: 5, bearing: 0, pitch: 0 };
+    const state = run(
+      initial,
+      { type: 'camera-moved', camera: moved },
+      { type: 'restore', state: { selection: null, year: 1996, stop: null, camera: null } },
+    );
+    expect(state.camera).toBe(moved);
+    expect(state.cameraRequest).toBeNull();
+  });
+
+  it('uses the last year when the link has none, and clamps others', () => {
+    const early = run(initial, { type: 'set-year', year: 1996 });
+    const restore = (year: number) =>
+      run(early, { type: 'restore', state: { selection: null, year, stop: null, camera: null } }).year;
+    expect(restore(Number.NaN)).toBe(index.yearRange.max);
+    expect(restore(1950)).toBe(index.yearRange.min);
+    expect(restore(2050)).toBe(index.yearRange.max);
+  });
+
+  it('stops any playing route', () => {
+    const playing = run(initial, { type: 'route-play', playing: true });
+    const state = run(playing, {
+      type: 'restore',
+      state: { selection: null, year: 2002, stop: 1, camera: null },
+    });
+    expect(state.route).toMatchObject({ stop: 1, playing: false, arrived: false });
+  });
+});
+
+describe('camera-moved', () => {
+  it('stores the camera without asking the map to move', () => {
+    const camera: Camera = { center: [60, 40], zoom: 5, bearing: 0, pitch: 0 };
+    const state = run(initial, { type: 'camera-moved', camera });
+    expect(state.camera).toBe(camera);
+    expect(state.cameraRequest).toBeNull();
+  });
+});
+
+describe('createStore', () => {
+  it('starts from the initial state and applies intents', () => {
+    const store = createStore(index);
+    expect(store.getState()).toEqual(initial);
+    store.dispatch({ type: 'select', selection: { kind: 'place', id: 'kabul' } });
+    expect(store.getState().selection).toEqual({ kind: 'place', id: 'kabul' });
+  });
+
+  it('calls listeners with the new and previous state until they unsubscribe', () => {
+    const store = createStore(index);
+    const listener = vi.fn();
+    const unsubscribe = store.subscribe(listener);
+    const before = store.getState();
+    store.dispatch({ type: 'set-year', year: 1996 });
+    expect(listener).toHaveBeenCalledTimes(1);
+    expect(listener).toHaveBeenCalledWith(store.getState(), before);
+    expect(store.getState().year).toBe(1996);
+    unsubscribe();
+    store.dispatch({ type: 'set-year', year: 1997 });
+    expect(listener).toHaveBeenCalledTimes(1);
+    expect(store.getState().year).toBe(1997);
+  });
+
+  it('does not call listeners when the state is unchanged', () => {
+    const store = createStore(index);
+    const listener = vi.fn();
+    store.subscribe(listener);
+    store.dispatch({ type: 'select', selection: { kind: 'place', id: 'atlantis' } });
+    store.dispatch({ type: 'set-year', year: store.getState().year });
+    store.dispatch({ type: 'route-go', stop: 99 });
+    store.dispatch({ type: 'route-arrived', stop: 3 });
+    store.dispatch({ type: 'route-speed', speed: 7 });
+    expect(listener).not.toHaveBeenCalled();
+  });
+
+  it('lets a listener unsubscribe another during a dispatch without skipping the rest', () => {
+    const store = createStore(index);
+    const calls: string[] = [];
+    let unsubscribeB: () => void = () => {};
+    store.subscribe(() => {
+      calls.push('a');
+      unsubscribeB();
+    });
+    unsubscribeB = store.subscribe(() => calls.push('b'));
+    store.subscribe(() => calls.push('c'));
+    store.dispatch({ type: 'set-year', year: 1996 });
+    store.dispatch({ type: 'set-year', year: 1997 });
+    expect(calls).toEqual(['a', 'b', 'c', 'a', 'c']);
+  });
+
+  it('accepts a starting state', () => {
+    const start = run(initial, { type: 'set-year', year: 1995 });
+    expect(createStore(index, start).getState()).toBe(start);
+  });
+});

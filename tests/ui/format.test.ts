@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { DATE_BASES, type EventDate } from '../../src/model/schema.ts';
+import { describeDateBasis, formatEventDate, formatKm } from '../../src/ui/format.ts';
+
+describe('formatEventDate', () => {
+  it.each<[string, EventDate, string]>([
+    ['a day', { year: 1994, month: 7, day: 13 }, '13 July 1994'],
+    ['a month', { year: 2003, month: 4 }, 'April 2003'],
+    ['a year', { year: 2002 }, '2002'],
+    ['January and December', { year: 2001, month: 12, day: 1 }, '1 December 2001'],
+    [
+      'days in one month',
+      { year: 2001, month: 10, day: 5, end: { year: 2001, month: 10, day: 7 } },
+      '5–7 October 2001',
+    ],
+    ['months in one year', { year: 2003, month: 4, end: { year: 2003, month: 6 } }, 'April–June 2003'],
+    ['years', { year: 1994, end: { year: 1996 } }, '1994–1996'],
+    [
+      'days across months',
+      { year: 2001, month: 10, day: 30, end: { year: 2001, month: 11, day: 2 } },
+      '30 October 2001–2 November 2001',
+    ],
+    [
+      'months across years',
+      { year: 2001, month: 11, end: { year: 2002, month: 2 } },
+      'November 2001–February 2002',
+    ],
+    ['an approximate year', { year: 1996, approximate: true }, 'about 1996'],
+    ['an approximate month', { year: 1996, month: 5, approximate: true }, 'about May 1996'],
+    [
+      'an approximate range of years',
+      { year: 1994, end: { year: 1996 }, approximate: true },
+      'between 1994 and 1996',
+    ],
+    [
+      'an approximate range of months',
+      { year: 2003, month: 4, end: { year: 2003, month: 6 }, approximate: true },
+      'between April 2003 and June 2003',
+    ],
+  ])('formats %s', (_label, date, expected) => {
+    expect(formatEventDate(date)).toBe(expected);
+  });
+});
+
+describe('describeDateBasis', () => {
+  it('explains each basis', () => {
+    expect(describeDateBasis('seed')).toBe('date from the NATO page');
+    expect(describeDateBasis('external')).toBe('date from another source');
+    expect(describeDateBasis('ordinal')).toBe('date inferred from its place in NATO’s list');
+  });
+
+  it('gives a distinct text for every basis', () => {
+    const texts = DATE_BASES.map(describeDateBasis);
+    expect(new Set(texts).size).toBe(DATE_BASES.length);
+    for (const text of texts) expect(text).toMatch(/^date /);
+  });
+});
+
+describe('formatKm', () => {
+  it.each([
+    [0, '0 km'],
+    [0.4, '0 km'],
+    [12.5, '13 km'],
+    [882.699, '883 km'],
+    [1234.4, '1,234 km'],
+    [1234567.8, '1,234,568 km'],
+  ])('formats %d as %s', (km, expected) => {
+    expect(formatKm(km)).toBe(expected);
+  });
+});

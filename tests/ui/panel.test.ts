@@ -1,0 +1,298 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { buildIndex } from '../../src/model/indexes.ts';
+import { measureRoute } from '../../src/model/route.ts';
+import { createStore, type Store } from '../../src/state/store.ts';
+import { mountPanel } from '../../src/ui/panel.ts';
+import type { Fixture } from '../fixtures/dataset.ts';
+import { at, loadFixtureDataset, placesOf } from '../helpers.ts';
+
+const HOSTILE = '<img src=x onerror=alert(1)>';
+
+interface Mounted {
+  container: HTMLElement;
+  store: Store;
+  dispose: () => void;
+  goBack: ReturnType<typeof vi.fn>;
+  announce: ReturnType<typeof vi.fn>;
+}
+
+let mounted: Mounted | undefined;
+
+function mount(mutate?: (fixture: Fixture) => void): Mounted {
+  const dataset = loadFixtureDataset(mutate);
+  const index = buildIndex(dataset);
+  const store = createStore(index);
+  const container = document.createElement('aside');
+  document.body.append(container);
+  const goBack = vi.fn();
+  const announce = vi.fn();
+  const dispose = mountPanel(container, store, index, measureRoute(dataset), { goBack, announce });
+  mounted = { container, store, dispose, goBack, announce };
+  return mounted;
+}
+
+afterEach(() => {
+  mounted?.dispose();
+  mounted?.container.remove();
+  mounted = undefined;
+});
+
+const title = (container: HTMLElement) => container.querySelector('h2')?.textContent;
+const texts = (elements: Iterable<Element>) => [...elements].map((e) => e.textContent);
+
+function button(container: HTMLElement, action: string, value: string): HTMLButtonElement {
+  const found = container.querySelector<HTMLButtonElement>(
+    `button[data-action="${action}"][data-value="${value}"]`,
+  );
+  if (!found) throw new Error(`no ${action} button for ${value}`);
+  return found;
+}
+
+function pressEscape(target: HTMLElement): void {
+  target.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true }));
+}
+
+describe('mountPanel overview', () => {
+  it('lists every place as a button', () => {
+    const { container } = mount();
+    const buttons = [...container.querySelectorAll<HTMLButtonElement>('.place-list button')];
+    expect(buttons.map((b) => b.dataset.value).sort()).toEqual(['kabul', 'samarkand', 'tashkent', 'termez']);
+    expect(texts(buttons)).toEqual(['Kabul', 'Samarkand', 'Tashkent', 'Termez']);
+    for (const b of buttons) {
+      expect(b.type).toBe('button');
+      expect(b.dataset.action).toBe('select-place');
+    }
+    expect(container.dataset.view).toBe('overview');
+    expect(title(container)).toBe('NATO and Uzbekistan, 1992–2016');
+  });
+
+  it('counts the events of each place', () => {
+    const { container } = mount();
+    const tashkent = button(container, 'select-place', 'tashkent').closest('li');
+    expect(tashkent?.textContent).toContain('City, 2 events');
+    expect(button(container, 'select-place', 'kabul').closest('li')?.textContent).toContain('City, 1 event');
+  });
+
+  it('selects a place from the list', () => {
+    const { container, store } = mount();
+    button(container, 'select-place', 'kabul').click();
+    expect(store.getState().selection).toEqual({ kind: 'place', id: 'kabul' });
+    expect(store.getState().cameraRequest).toMatchObject({ kind: 'fit' });
+  });
+
+  it('marks places whose story starts after the year', () => {
+    const { container, store } = mount();
+    store.dispatch({ type: 'set-year', year: 1996 });
+    const later = texts(container.querySelectorAll('.place-list li.is-later button'));
+    expect(later.sort()).toEqual(['Kabul', 'Termez']);
+  });
+});
+
+describe('mountPanel place view', () => {
+  it('renders the name in the heading and the events in date order with formatted dates', () => {
+    const { container, store, announce } = mount();
+    store.dispatch({ type: 'select', selection: { kind: 'place', id: 'tashkent' } });
+    expect(title(container)).toBe('Tashkent');
+    expect(container.dataset.view).toBe('place');
+    const items = [...container.querySelectorAll<HTMLElement>('.event-list li')];
+    expect(items.map((li) => li.dataset.eventId)).toEqual(['security-agreement', 'joins-pfp']);
+    expect(texts(container.querySelectorAll('.event-list .event-date'))).toEqual([
+      'between 1994 and 1996',
+      '13 July 1994',
+    ]);
+    expect(texts(container.querySelectorAll('.event-list button'))).toEqual([
+      'Security agreement',
+      'Joins the Partnership for Peace',
+    ]);
+    expect(announce).toHaveBeenLastCalledWith('Tashkent, 2 events');
+  });
+
+  it('moves focus to the new heading', () => {
+    const { container, store } = mount();
+    store.dispatch({ type: 'select', selection: { kind: 'place', id: 'tashkent' } });
+    expect(document.activeElement).toBe(container.querySelector('h2'));
+  });
+
+  it('links programmes and places that share its events', () => {
+    const { container, store } = mount();
+    store.dispatch({ type: 'select', selection: { kind: 'place', id: 'termez' } });
+    expect(button(container, 'select-programme', 'parp').textContent).toBe('PARP');
+    expect(button(container, 'select-place', 'kabul').textContent).toBe('Kabul');
+  });
+
+  it('selects an event when its button is clicked', () => {
+    const { container, store } = mount();
+    store.dispatch({ type: 'select', selection: { kind: 'place', id: 'tashkent' } });
+    button(container, 'select-event', 'joins-pfp').click();
+    expect(store.getState().selection).toEqual({ kind: 'event', id: 'joins-pfp' });
+    expect(title(container)).toBe('Joins the Partnership for Peace');
+  });
+
+  it('marks events after the year as later', () => {
+    const { container, store } = mount();
+    store.dispatch({ type: 'set-year', year: 1994 });
+    store.dispatch({ type: 'select', selection: { kind: 'place', id: 'termez' } });
+    const item = container.querySelector<HTMLElement>('li[data-event-id="joins-parp"]');
+    expect(item?.classList.contains('is-later')).toBe(true);
+    expect(texts(item?.querySelectorAll('.badge') ?? [])).toContain('later');
+  });
+
+  it('does not mark events of the year or before as later', () => {
+    const { container, store } = mount();
+    store.dispatch({ type: 'set-year', year: 1994 });
+    store.dispatch({ type: 'select', selection: { kind: 'place', id: 'tashkent' } });
+    expect(container.querySelectorAll('.event-list li.is-later')).toHaveLength(0);
+    expect(texts(container.querySelectorAll('.event-list .badge'))).not.toContain('later');
+  });
+
+  it('updates the later badges when the year changes', () => {
+    const { container, store } = mount();
+    store.dispatch({ type: 'select', selection: { kind: 'place', id: 'termez' } });
+    expect(container.querySelector('li[data-event-id="joins-parp"].is-later')).toBeNull();
+    store.dispatch({ type: 'set-year', year: 2001 });
+    expect(container.querySelector('li[data-event-id="joins-parp"].is-later')).not.toBeNull();
+  });
+});
+
+describe('mountPanel event view', () => {
+  it('renders the date, its basis and the sources as safe links', () => {
+    const { container, store } = mount();
+    store.dispatch({ type: 'select', selection: { kind: 'event', id: 'joins-pfp' } });
+    expect(container.querySelector('.event-when')?.textContent).toContain(
+      '13 July 1994 — date from another source',
+    );
+    const sources = container.querySelectorAll('.sources li');
+    expect(texts(sources)).toEqual(['Seed page — Key milestones', 'News report, July 1994']);
+    const links = container.querySelectorAll<HTMLAnchorElement>('.sources a');
+    expect(links).toHaveLength(1);
+    const [link] = links;
+    expect(link?.getAttribute('href')).toBe('https://www.nato.int/cps/en/natohq/topics_22839.htm');
+    expect(link?.getAttribute('rel')).toBe('noopener noreferrer');
+    expect(link?.getAttribute('target')).toBe('_blank');
+  });
+
+  it('lists the places and programmes of the event', () => {
+    const { container, store } = mount();
+    store.dispatch({ type: 'select', selection: { kind: 'event', id: 'joins-parp' } });
+    expect(button(container, 'select-place', 'termez').textContent).toBe('Termez');
+    expect(button(container, 'select-place', 'kabul').textContent).toBe('Kabul');
+    expect(button(container, 'select-programme', 'parp').getAttribute('aria-label')).toBe(
+      'PARP: Planning and Review Process',
+    );
+  });
+});
+
+describe('mountPanel with hostile data', () => {
+  it('renders markup in data as text', () => {
+    const { container, store } = mount((f) => {
+      at(placesOf(f), 0).properties.name = HOSTILE;
+      at(placesOf(f), 0).properties.summary = HOSTILE;
+    });
+    expect(container.textContent).toContain(HOSTILE);
+    expect(container.querySelector('img')).toBeNull();
+    store.dispatch({ type: 'select', selection: { kind: 'place', id: 'tashkent' } });
+    expect(title(container)).toBe(HOSTILE);
+    expect(container.querySelector('img')).toBeNull();
+    expect(document.querySelector('img')).toBeNull();
+  });
+});
+
+describe('mountPanel navigation', () => {
+  it('returns to the overview on Escape', () => {
+    const { container, store } = mount();
+    store.dispatch({ type: 'select', selection: { kind: 'place', id: 'tashkent' } });
+    pressEscape(container.querySelector('h2') as HTMLElement);
+    expect(store.getState().selection).toBeNull();
+    expect(container.dataset.view).toBe('overview');
+    expect(title(container)).toBe('NATO and Uzbekistan, 1992–2016');
+  });
+
+  it('leaves Escape alone in the overview', () => {
+    const { container } = mount();
+    const event = new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true });
+    container.dispatchEvent(event);
+    expect(event.defaultPrevented).toBe(false);
+  });
+
+  it('goes back and closes with the nav buttons', () => {
+    const { container, store, goBack } = mount();
+    store.dispatch({ type: 'select', selection: { kind: 'place', id: 'tashkent' } });
+    button(container, 'back', '').click();
+    expect(goBack).toHaveBeenCalledTimes(1);
+    button(container, 'close', '').click();
+    expect(store.getState().selection).toBeNull();
+  });
+});
+
+describe('mountPanel route stop view', () => {
+  it('shows the stop number, the place and the narrative', () => {
+    const { container, store, announce } = mount();
+    store.dispatch({ type: 'route-go', stop: 0 });
+    expect(container.dataset.view).toBe('route');
+    expect(container.querySelector('.panel-kicker')?.textContent).toContain('stop 1 of 4');
+    expect(title(container)).toBe('Tashkent');
+    expect(container.textContent).toContain('Start.');
+    expect(announce).toHaveBeenLastCalledWith('Stop 1 of 4: Tashkent');
+    const current = container.querySelector('.stop-list [aria-current="step"]');
+    expect(current?.textContent).toBe('Tashkent');
+  });
+
+  it('counts the distance from the first stop', () => {
+    const { container, store } = mount();
+    store.dispatch({ type: 'route-go', stop: 3 });
+    expect(container.querySelector('.panel-kicker')?.textContent).toMatch(
+      /Test route · stop 4 of 4 · \d{3} km from Tashkent/,
+    );
+  });
+
+  it('goes to another stop and leaves the route', () => {
+    const { container, store } = mount();
+    store.dispatch({ type: 'route-go', stop: 0 });
+    button(container, 'route-go', '2').click();
+    expect(store.getState().route.stop).toBe(2);
+    expect(title(container)).toBe('Termez');
+    button(container, 'route-leave', '').click();
+    expect(store.getState().route.stop).toBeNull();
+    expect(container.dataset.view).toBe('place');
+  });
+
+  it('leaves the route on Escape', () => {
+    const { container, store } = mount();
+    store.dispatch({ type: 'route-go', stop: 1 });
+    pressEscape(container.querySelector('h2') as HTMLElement);
+    expect(store.getState().route.stop).toBeNull();
+  });
+
+  it('opens the full place detail without leaving the route', () => {
+    const { container, store } = mount();
+    store.dispatch({ type: 'route-go', stop: 2 });
+    button(container, 'select-place-detail', 'termez').click();
+    expect(store.getState().route.stop).toBe(2);
+    expect(container.dataset.view).toBe('place');
+    expect(container.querySelector('.event-list li[data-event-id="joins-parp"]')).not.toBeNull();
+  });
+});
+
+describe('mountPanel dispose', () => {
+  it('removes its content and stops listening', () => {
+    const { container, store, dispose, goBack } = mount();
+    dispose();
+    expect(container.querySelector('.panel-body')).toBeNull();
+    expect(container.textContent).toBe('');
+
+    // A button put back into the container is no longer handled.
+    const stray = document.createElement('button');
+    stray.dataset.action = 'select-place';
+    stray.dataset.value = 'kabul';
+    container.append(stray);
+    stray.click();
+    expect(store.getState().selection).toBeNull();
+
+    store.dispatch({ type: 'select', selection: { kind: 'place', id: 'termez' } });
+    expect(container.querySelector('h2')).toBeNull();
+    pressEscape(stray);
+    expect(store.getState().selection).toEqual({ kind: 'place', id: 'termez' });
+    expect(goBack).not.toHaveBeenCalled();
+  });
+});

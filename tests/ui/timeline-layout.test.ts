@@ -1,0 +1,168 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { getDateSpan, getDaysInMonth } from '../../src/model/dates.ts';
+import { buildIndex } from '../../src/model/indexes.ts';
+import type { AtlasEvent, EventDate } from '../../src/model/schema.ts';
+import {
+  type EventMark,
+  layoutEventMarks,
+  layoutProgrammeSpans,
+  placeOnAxis,
+} from '../../src/ui/timeline-layout.ts';
+import { at, loadFixtureDataset, loadFixtureIndex, programmesOf } from '../helpers.ts';
+
+const index = loadFixtureIndex();
+const { min, max } = index.yearRange;
+
+function markOf(marks: EventMark[], id: string): EventMark {
+  const mark = marks.find((m) => m.id === id);
+  if (!mark) throw new Error(`no mark ${id}`);
+  return mark;
+}
+
+/** Asserts that no two marks of a row cover each other (zero-width marks are drawn `minGap` wide). */
+function expectNoOverlap(marks: EventMark[], minGap: number): void {
+  const byRow = new Map<number, EventMark[]>();
+  for (const mark of marks) byRow.set(mark.row, [...(byRow.get(mark.row) ?? []), mark]);
+  for (const row of byRow.values()) {
+    const sorted = [...row].sort((a, b) => a.start - b.start);
+    for (let i = 1; i < sorted.length; i++) {
+      const previous = at(sorted, i - 1);
+      expect(previous.start + Math.max(previous.width, minGap)).toBeLessThanOrEqual(
+        at(sorted, i).start + 1e-12,
+      );
+    }
+  }
+}
+
+describe('placeOnAxis', () => {
+  it('maps the start of the first year to 0 and the end of the last to 1', () => {
+    expect(placeOnAxis(1994, 1994, 2002)).toBe(0);
+    expect(placeOnAxis(2003, 1994, 2002)).toBe(1);
+    expect(placeOnAxis(1998.5, 1994, 2002)).toBeCloseTo(0.5, 12);
+  });
+
+  it('clamps values outside the axis', () => {
+    expect(placeOnAxis(1980, 1994, 2002)).toBe(0);
+    expect(placeOnAxis(2050, 1994, 2002)).toBe(1);
+  });
+});
+
+describe('layoutEventMarks on the fixture', () => {
+  const marks = layoutEventMarks(index);
+
+  it('has one mark per event in date order', () => {
+    expect(marks.map((m) => m.id)).toEqual(index.eventsByDate.map((e) => e.id));
+  });
+
+  it('gives precise events no width, centred in the period they name', () => {
+    for (const id of ['joins-pfp', 'joins-parp']) {
+      const mark = markOf(marks, id);
+      const span = getDateSpan(index.eventById.get(id)?.date as EventDate);
+      expect(mark.precise).toBe(true);
+      expect(mark.width).toBe(0);
+      expect(mark.start).toBeCloseTo(placeOnAxis((span.start + span.end) / 2, min, max), 12);
+    }
+    expect(markOf(marks, 'joins-parp').start).toBeCloseTo(8.5 / 9, 12);
+  });
+
+  it('spans an uncertain event over its whole range, from the range start', () => {
+    const mark = markOf(marks, 'security-agreement');
+    expect(mark.precise).toBe(false);
+    expect(mark.start).toBe(placeOnAxis(1994, min, max));
+    expect(mark.width).toBeGreaterThan(0);
+    expect(mark.start + mark.width).toBeCloseTo(placeOnAxis(1997, min, max), 12);
+  });
+
+  it('carries the milestone flag and the year', () => {
+    expect(markOf(marks, 'joins-pfp')).toMatchObject({ milestone: true, year: 1994 });
+  });
+
+  it('stacks overlapping marks into separate rows', () => {
+    // July 1994 lies inside the 1994–1996 range.
+    expect(markOf(marks, 'joins-pfp').row).not.toBe(markOf(marks, 'security-agreement').row);
+    expect(markOf(marks, 'joins-parp').row).toBe(0);
+    expectNoOverlap(marks, 0.012);
+  });
+});
+
+describe('layoutEventMarks on random events', () => {
+  const base = loadFixtureDataset();
+  const template = at(base.events, 2);
+  const date: fc.Arbitrary<EventDate> = fc
+    .record({
+      year: fc.integer({ min: 1992, max: 2016 }),
+      month: fc.option(fc.integer({ min: 1, max: 12 }), { nil: undefined }),
+      endYears: fc.option(fc.integer({ min: 0, max: 6 }), { nil: undefined }),
+      approximate: fc.boolean(),
+      day: fc.integer({ min: 1, max: 28 }),
+      withDay: fc.boolean(),
+    })
+    .map(({ year, month, endYears, approximate, day, withDay }) => {
+      const start =
+        month === undefined
+          ? { year }
+          : withDay
+            ? { year, month, day: Math.min(day, getDaysInMonth(year, month)) }
+            : { year, month };
+      return {
+        ...start,
+        ...(endYears === undefined ? {} : { end: { year: year + endYears } }),
+        ...(approximate ? { approximate } : {}),
+      };
+    });
+
+  it('never lets marks of one row overlap, and keeps marks on the axis', () => {
+    fc.assert(
+      fc.property(
+        fc.array(date, { minLength: 1, maxLength: 30 }),
+        fc.double({ min: 0, max: 0.1, noNaN: true }),
+        (dates, minGap) => {
+          const events: AtlasEvent[] = dates.map((d, i) => ({ ...template, id: `e-${i}`, date: d }));
+          const marks = layoutEventMarks(buildIndex({ ...base, events }), minGap);
+          expect(marks).toHaveLength(events.length);
+          for (const mark of marks) {
+            expect(mark.start).toBeGreaterThanOrEqual(0);
+            expect(mark.start + mark.width).toBeLessThanOrEqual(1 + 1e-12);
+            expect(mark.width === 0).toBe(mark.precise);
+            expect(mark.row).toBeGreaterThanOrEqual(0);
+          }
+          expectNoOverlap(marks, minGap);
+        },
+      ),
+    );
+  });
+});
+
+describe('layoutProgrammeSpans', () => {
+  it('runs an open programme to the end of the axis', () => {
+    expect(layoutProgrammeSpans(index)).toEqual([
+      { id: 'pfp', label: 'PfP', start: 0, width: 1 },
+      { id: 'parp', label: 'PARP', start: 8 / 9, width: expect.closeTo(1 / 9, 12) },
+    ]);
+  });
+
+  it('runs a closed programme to the end of its last year, like an open one to the end of the axis', () => {
+    // until is inclusive: the checks accept until === since, and an open programme ends at max + 1.
+    const closed = loadFixtureIndex((f) => {
+      at(programmesOf(f), 0).until = 1998;
+    });
+    const [pfp] = layoutProgrammeSpans(closed);
+    expect(pfp?.start).toBe(0);
+    expect(pfp?.width).toBeCloseTo(placeOnAxis(1999, min, max), 12);
+  });
+
+  it('gives a programme that starts and ends in the same year a visible span', () => {
+    const oneYear = loadFixtureIndex((f) => {
+      at(programmesOf(f), 0).until = 1994;
+    });
+    expect(at(layoutProgrammeSpans(oneYear), 0).width).toBeCloseTo(1 / 9, 12);
+  });
+
+  it('clamps a programme that starts before the axis', () => {
+    const early = loadFixtureIndex((f) => {
+      at(programmesOf(f), 0).since = 1990;
+    });
+    expect(at(layoutProgrammeSpans(early), 0)).toMatchObject({ start: 0, width: 1 });
+  });
+});

@@ -1,0 +1,178 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it } from 'vitest';
+import { createStore, type Store } from '../../src/state/store.ts';
+import { getHighlightedEventIds, mountTimeline } from '../../src/ui/timeline.ts';
+import { loadFixtureIndex } from '../helpers.ts';
+
+const index = loadFixtureIndex();
+
+interface Mounted {
+  container: HTMLElement;
+  store: Store;
+  dispose: () => void;
+}
+
+let mounted: Mounted | undefined;
+
+function mount(): Mounted {
+  const store = createStore(index);
+  const container = document.createElement('div');
+  document.body.append(container);
+  const dispose = mountTimeline(container, store, index);
+  mounted = { container, store, dispose };
+  return mounted;
+}
+
+afterEach(() => {
+  mounted?.dispose();
+  mounted?.container.remove();
+  mounted = undefined;
+});
+
+const marks = (container: HTMLElement) => [...container.querySelectorAll<HTMLButtonElement>('.mark')];
+const slider = (container: HTMLElement) => container.querySelector('input[type="range"]') as HTMLInputElement;
+
+function mark(container: HTMLElement, id: string): HTMLButtonElement {
+  const found = container.querySelector<HTMLButtonElement>(`.mark[data-event-id="${id}"]`);
+  if (!found) throw new Error(`no mark for ${id}`);
+  return found;
+}
+
+const highlighted = (container: HTMLElement) =>
+  marks(container)
+    .filter((m) => m.classList.contains('is-highlighted'))
+    .map((m) => m.dataset.eventId)
+    .sort();
+
+describe('mountTimeline', () => {
+  it('draws one mark per event', () => {
+    const { container } = mount();
+    expect(marks(container).map((m) => m.dataset.eventId)).toEqual(index.eventsByDate.map((e) => e.id));
+    expect(marks(container)).toHaveLength(index.dataset.events.length);
+  });
+
+  it('marks uncertain dates as such', () => {
+    const { container } = mount();
+    expect(mark(container, 'security-agreement').classList.contains('uncertain')).toBe(true);
+    expect(mark(container, 'joins-pfp').classList.contains('uncertain')).toBe(false);
+    expect(mark(container, 'joins-parp').classList.contains('uncertain')).toBe(false);
+    expect(mark(container, 'security-agreement').style.width).not.toBe('');
+    expect(mark(container, 'joins-pfp').style.width).toBe('');
+  });
+
+  it('labels marks with title and date', () => {
+    const { container } = mount();
+    expect(mark(container, 'joins-pfp').getAttribute('aria-label')).toBe(
+      'Joins the Partnership for Peace, 13 July 1994',
+    );
+  });
+
+  it('sets the slider to the years of the data and the current year', () => {
+    const { container } = mount();
+    const input = slider(container);
+    expect(input.min).toBe(String(index.yearRange.min));
+    expect(input.max).toBe(String(index.yearRange.max));
+    expect(input.value).toBe('2002');
+  });
+
+  it('sends set-year when the slider moves', () => {
+    const { container, store } = mount();
+    const input = slider(container);
+    input.value = '1996';
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    expect(store.getState().year).toBe(1996);
+    expect(container.querySelector('output')?.textContent).toBe('1996');
+  });
+
+  it('describes the year and its counts for screen readers', () => {
+    const { container, store } = mount();
+    expect(slider(container).getAttribute('aria-valuetext')).toBe('2002: 1 event this year, 3 by then');
+    store.dispatch({ type: 'set-year', year: 1994 });
+    expect(slider(container).getAttribute('aria-valuetext')).toBe('1994: 2 events this year, 2 by then');
+    store.dispatch({ type: 'set-year', year: 1999 });
+    expect(slider(container).getAttribute('aria-valuetext')).toBe('1999: 0 events this year, 2 by then');
+    expect(slider(container).value).toBe('1999');
+  });
+
+  it('marks events after the year as later and those in the year as such', () => {
+    const { container, store } = mount();
+    store.dispatch({ type: 'set-year', year: 1994 });
+    expect(mark(container, 'joins-parp').classList.contains('is-later')).toBe(true);
+    expect(mark(container, 'joins-pfp').classList.contains('is-later')).toBe(false);
+    expect(mark(container, 'joins-pfp').classList.contains('in-year')).toBe(true);
+    store.dispatch({ type: 'set-year', year: 2002 });
+    expect(mark(container, 'joins-parp').classList.contains('is-later')).toBe(false);
+    expect(mark(container, 'joins-pfp').classList.contains('in-year')).toBe(false);
+  });
+
+  it('selects an event when its mark is clicked', () => {
+    const { container, store } = mount();
+    mark(container, 'joins-parp').click();
+    expect(store.getState().selection).toEqual({ kind: 'event', id: 'joins-parp' });
+    expect(store.getState().cameraRequest).toMatchObject({ kind: 'fit' });
+  });
+
+  it('leaves the route before selecting an event', () => {
+    const { container, store } = mount();
+    store.dispatch({ type: 'route-go', stop: 1 });
+    mark(container, 'joins-pfp').click();
+    expect(store.getState().route.stop).toBeNull();
+    expect(store.getState().selection).toEqual({ kind: 'event', id: 'joins-pfp' });
+  });
+
+  it("highlights a selected place's events and moves the highlight with the selection", () => {
+    const { container, store } = mount();
+    expect(highlighted(container)).toEqual([]);
+    store.dispatch({ type: 'select', selection: { kind: 'place', id: 'tashkent' } });
+    expect(highlighted(container)).toEqual(['joins-pfp', 'security-agreement']);
+    store.dispatch({ type: 'select', selection: { kind: 'place', id: 'kabul' } });
+    expect(highlighted(container)).toEqual(['joins-parp']);
+    store.dispatch({ type: 'select', selection: null });
+    expect(highlighted(container)).toEqual([]);
+  });
+
+  it('highlights the span of a selected programme', () => {
+    const { container, store } = mount();
+    store.dispatch({ type: 'select', selection: { kind: 'programme', id: 'parp' } });
+    const spans = [...container.querySelectorAll<HTMLElement>('.programme-span.is-highlighted')];
+    expect(spans.map((s) => s.dataset.programmeId)).toEqual(['parp']);
+    expect(highlighted(container)).toEqual(['joins-parp']);
+  });
+
+  it('toggles year playback with the play button', () => {
+    const { container, store } = mount();
+    const play = container.querySelector('.play-button') as HTMLButtonElement;
+    play.click();
+    expect(store.getState().yearPlaying).toBe(true);
+    expect(play.getAttribute('aria-pressed')).toBe('true');
+    expect(play.textContent).toBe('Pause');
+    play.click();
+    expect(store.getState().yearPlaying).toBe(false);
+    expect(play.textContent).toBe('Play years');
+  });
+
+  it('removes itself and its listeners on dispose', () => {
+    const { container, store, dispose } = mount();
+    const input = slider(container);
+    const first = mark(container, 'joins-pfp');
+    dispose();
+    expect(container.children).toHaveLength(0);
+    input.value = '1996';
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    first.click();
+    expect(store.getState().year).toBe(2002);
+    expect(store.getState().selection).toBeNull();
+  });
+});
+
+describe('getHighlightedEventIds', () => {
+  it('follows the kind of selection', () => {
+    const ids = (selection: Parameters<typeof getHighlightedEventIds>[1]['selection']) =>
+      [...getHighlightedEventIds(index, { selection })].sort();
+    expect(ids(null)).toEqual([]);
+    expect(ids({ kind: 'event', id: 'joins-pfp' })).toEqual(['joins-pfp']);
+    expect(ids({ kind: 'place', id: 'tashkent' })).toEqual(['joins-pfp', 'security-agreement']);
+    expect(ids({ kind: 'programme', id: 'pfp' })).toEqual(['joins-pfp']);
+    expect(ids({ kind: 'place', id: 'atlantis' })).toEqual([]);
+  });
+});
