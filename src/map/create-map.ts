@@ -93,8 +93,18 @@ export function mountMap(
       ],
       { layers: [...INTERACTIVE_PLACE_LAYERS] },
     );
-    const id = hits[0]?.properties.id;
-    return typeof id === 'string' ? id : null;
+    // Close places (the bridge and Hairatan are 1.5 km apart) overlap at most zooms: take the one whose
+    // point is nearest the pointer, not whichever was drawn last.
+    let best: { id: string; distance: number } | null = null;
+    for (const hit of hits) {
+      const id = hit.properties.id;
+      const place = typeof id === 'string' ? index.placeById.get(id) : undefined;
+      if (!place) continue;
+      const at = map.project(place.coordinates);
+      const distance = Math.hypot(at.x - x, at.y - y);
+      if (!best || distance < best.distance) best = { id: place.id, distance };
+    }
+    return best?.id ?? null;
   };
   const onMouseMove = (event: MapMouseEvent) => setHover(placeAt(event));
   const onClick = (event: MapMouseEvent) => {

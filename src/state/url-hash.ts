@@ -9,7 +9,7 @@ import type { Camera, RestorableState, Selection, SelectionKind } from './store.
 export const MAX_HASH_LENGTH = 2048;
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+){0,20}$/;
 const INTEGER = /^-?\d{1,6}$/;
-const DECIMAL = /^-?\d{1,4}(?:\.\d{1,8})?$/;
+const DECIMAL = /^-?\d{1,4}(?:\.\d{1,17})?$/;
 const KINDS: readonly SelectionKind[] = ['place', 'event', 'programme'];
 
 /** A link's contents with nothing filled in: what the parser returns for an unreadable hash. */

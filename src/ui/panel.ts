@@ -50,6 +50,7 @@ function renderSources(sources: readonly Source[]): HTMLElement {
 
 function renderEventItem(event: AtlasEvent, year: number): HTMLElement {
   const later = isLater(event, year);
+  const source = event.sources.find((s) => s.url);
   return el(
     'li',
     { className: later ? 'event-item is-later' : 'event-item', 'data-event-id': event.id },
@@ -57,6 +58,19 @@ function renderEventItem(event: AtlasEvent, year: number): HTMLElement {
     createActionButton(event.title, 'select-event', event.id, { className: 'link-button' }),
     later ? el('span', { className: 'badge' }, 'later') : null,
     event.milestone ? el('span', { className: 'badge badge-milestone' }, 'milestone') : null,
+    source?.url
+      ? el(
+          'a',
+          {
+            className: 'source-link',
+            href: source.url,
+            target: '_blank',
+            rel: 'noopener noreferrer',
+            'aria-label': `Source for “${event.title}”: ${source.title}`,
+          },
+          'source',
+        )
+      : null,
   );
 }
 

@@ -22,7 +22,7 @@ test.describe('hostile links', () => {
       await waitForMapIdle(page);
       await expect(page.locator('body')).toHaveAttribute('data-state', 'ready');
       await expect(page.locator('#panel h2')).toBeVisible();
-      expect(await page.evaluate(() => ({} as Record<string, unknown>).polluted)).toBeUndefined();
+      expect(await page.evaluate(() => (({}) as Record<string, unknown>).polluted)).toBeUndefined();
       expect(await page.locator('#panel img, #panel script').count()).toBe(0);
     });
   }
@@ -30,7 +30,9 @@ test.describe('hostile links', () => {
 
 test.describe('bad data reaching the page', () => {
   test('a broken events file shows what failed instead of a blank page', async ({ page }) => {
-    await page.route('**/data/events.json', (route) => route.fulfill({ contentType: 'application/json', body: '[{"id": "x",' }));
+    await page.route('**/data/events.json', (route) =>
+      route.fulfill({ contentType: 'application/json', body: '[{"id": "x",' }),
+    );
     await page.goto('./');
     const alert = page.getByRole('alert');
     await expect(alert).toContainText('The atlas cannot show its data');
@@ -43,7 +45,9 @@ test.describe('bad data reaching the page', () => {
     const events = readJson<{ placeIds: string[] }[]>('data/events.json');
     const first = events[0];
     if (first) first.placeIds = ['atlantis'];
-    await page.route('**/data/events.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(events) }));
+    await page.route('**/data/events.json', (route) =>
+      route.fulfill({ contentType: 'application/json', body: JSON.stringify(events) }),
+    );
     await page.goto('./');
     await expect(page.getByRole('alert')).toContainText('$[0].placeIds[0]');
     await expect(page.getByRole('alert')).toContainText('no place has id "atlantis"');
@@ -52,12 +56,16 @@ test.describe('bad data reaching the page', () => {
 
 test.describe('text stays text', () => {
   test('markup in the data is shown literally', async ({ page }) => {
-    const places = readJson<{ features: { properties: { id: string; name: string; summary: string } }[] }>('geo/places.geojson');
+    const places = readJson<{ features: { properties: { id: string; name: string; summary: string } }[] }>(
+      'geo/places.geojson',
+    );
     const first = places.features.find((f) => f.properties.id === 'tashkent');
     if (!first) throw new Error('no Tashkent');
     first.properties.name = '<img src=x onerror="window.__xss=1">Tashkent';
     first.properties.summary = '<script>window.__xss=2</script>';
-    await page.route('**/geo/places.geojson', (route) => route.fulfill({ contentType: 'application/geo+json', body: JSON.stringify(places) }));
+    await page.route('**/geo/places.geojson', (route) =>
+      route.fulfill({ contentType: 'application/geo+json', body: JSON.stringify(places) }),
+    );
     await page.goto('./#place=tashkent');
     await waitForMapIdle(page);
     await expect(page.locator('#panel h2')).toHaveText('<img src=x onerror="window.__xss=1">Tashkent');
@@ -71,7 +79,11 @@ test.describe('without WebGL', () => {
   test('the page says so and still offers panels and timeline', async ({ page }) => {
     await page.addInitScript(() => {
       const original = HTMLCanvasElement.prototype.getContext;
-      HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
+      HTMLCanvasElement.prototype.getContext = function (
+        this: HTMLCanvasElement,
+        type: string,
+        ...rest: unknown[]
+      ) {
         if (/webgl/i.test(type)) return null;
         return (original as (...a: unknown[]) => unknown).call(this, type, ...rest);
       } as typeof original;
@@ -100,7 +112,9 @@ test.describe('without WebGL', () => {
       ext?.loseContext();
     });
     await expect(page.locator('#map-notice')).toContainText('context was lost');
-    await page.evaluate(() => (window as unknown as { __lose: { restoreContext(): void } }).__lose.restoreContext());
+    await page.evaluate(() =>
+      (window as unknown as { __lose: { restoreContext(): void } }).__lose.restoreContext(),
+    );
     await expect(page.locator('#map-notice')).toBeHidden();
   });
 });

@@ -25,7 +25,8 @@ export const test = base.extend<{ watch: PageWatch }>({
         if (message.type() !== 'error' && message.type() !== 'warning') return;
         const text = message.text();
         if (IGNORED_CONSOLE.some((pattern) => pattern.test(text))) return;
-        if (message.type() === 'error' || /Content Security Policy/i.test(text)) watch.consoleErrors.push(text);
+        if (message.type() === 'error' || /Content Security Policy/i.test(text))
+          watch.consoleErrors.push(text);
       });
       page.on('pageerror', (error) => watch.pageErrors.push(String(error)));
       page.on('request', (request) => {
@@ -36,7 +37,9 @@ export const test = base.extend<{ watch: PageWatch }>({
       await page.addInitScript(() => {
         document.addEventListener('securitypolicyviolation', (event) => {
           (window as unknown as { __csp: string[] }).__csp ??= [];
-          (window as unknown as { __csp: string[] }).__csp.push(`${event.violatedDirective} ${event.blockedURI}`);
+          (window as unknown as { __csp: string[] }).__csp.push(
+            `${event.violatedDirective} ${event.blockedURI}`,
+          );
         });
       });
       await use(watch);
@@ -62,7 +65,9 @@ interface PlaceRecord {
 
 /** The project's places, read from the data file the site ships. */
 export function readPlaces(): PlaceRecord[] {
-  const collection = JSON.parse(readFileSync(join(import.meta.dirname, '../../geo/places.geojson'), 'utf8')) as {
+  const collection = JSON.parse(
+    readFileSync(join(import.meta.dirname, '../../geo/places.geojson'), 'utf8'),
+  ) as {
     features: { geometry: { coordinates: [number, number] }; properties: Omit<PlaceRecord, 'coordinates'> }[];
   };
   return collection.features.map((f) => ({ ...f.properties, coordinates: f.geometry.coordinates }));
@@ -75,7 +80,9 @@ export function readJson<T>(path: string): T {
 
 /** Waits until the map has finished drawing at least `count` times since load. */
 export async function waitForMapIdle(page: Page, count = 1): Promise<void> {
-  await page.waitForFunction((n) => Number(document.getElementById('map')?.dataset.idle ?? 0) >= n, count, { timeout: 60_000 });
+  await page.waitForFunction((n) => Number(document.getElementById('map')?.dataset.idle ?? 0) >= n, count, {
+    timeout: 60_000,
+  });
 }
 
 /** Waits for the next idle after something moved the map. */
@@ -94,7 +101,12 @@ export async function openAt(page: Page, zoom: number, lon: number, lat: number,
  * Where a longitude/latitude appears on the map canvas, for a north-up, unpitched camera: Web Mercator
  * with MapLibre's 512-pixel tiles.
  */
-export async function projectToPage(page: Page, zoom: number, centre: [number, number], target: [number, number]): Promise<{ x: number; y: number }> {
+export async function projectToPage(
+  page: Page,
+  zoom: number,
+  centre: [number, number],
+  target: [number, number],
+): Promise<{ x: number; y: number }> {
   const box = await page.locator('#map').boundingBox();
   if (!box) throw new Error('the map has no box');
   const worldSize = 512 * 2 ** zoom;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/model/load.ts';
 import { formatProblem } from '../../src/model/problem.ts';
-import { breakFixture, createFixture, toRawFiles } from '../fixtures/dataset.ts';
+import { breakFixture, createFixture, type Fixture, toRawFiles } from '../fixtures/dataset.ts';
 
 function problemsOf(files: ReturnType<typeof toRawFiles>) {
   const result = loadDataset(files);
@@ -27,18 +27,90 @@ describe('loadDataset', () => {
     expect(problem?.message).toMatch(/line 2/);
   });
 
-  it.each([
-    ['a non-kebab id', (f) => { f.events[0]!.id = 'Joins PfP'; }, 'data/events.json', '$[0].id', /kebab-case/],
-    ['a month out of range', (f) => { f.events[0]!.date.month = 13; }, 'data/events.json', '$[0].date.month', /month/],
-    ['an unknown date basis', (f) => { (f.events[0] as { dateBasis: string }).dateBasis = 'guess'; }, 'data/events.json', '$[0].dateBasis', /./],
-    ['an empty summary', (f) => { f.events[1]!.summary = '  '; }, 'data/events.json', '$[1].summary', /empty/],
-    ['an event without places', (f) => { f.events[1]!.placeIds = []; }, 'data/events.json', '$[1].placeIds', /at least one place/],
-    ['a latitude out of range', (f) => { f.places.features[0]!.geometry.coordinates = [41.2995, 169.2401]; }, 'geo/places.geojson', '$.features[0].geometry.coordinates[1]', /latitude/],
-    ['an unknown place kind', (f) => { f.places.features[0]!.properties.kind = 'castle'; }, 'geo/places.geojson', '$.features[0].properties.kind', /./],
-    ['a non-https source', (f) => { f.programmes[0]!.sources[0]!.url = 'http://example.org'; }, 'data/programmes.json', '$[0].sources[0].url', /https/],
-    ['an unknown route mode', (f) => { f.routeLegs.features[0]!.properties.mode = 'boat'; }, 'geo/transit-route.geojson', '$.features[0].properties.mode', /./],
-  ] as const)('rejects %s with file and path', (_label, mutate, file, path, message) => {
-    const problems = problemsOf(breakFixture(mutate as never));
+  it.each<[string, (f: Fixture) => void, string, string, RegExp]>([
+    [
+      'a non-kebab id',
+      (f) => {
+        f.events[0]!.id = 'Joins PfP';
+      },
+      'data/events.json',
+      '$[0].id',
+      /kebab-case/,
+    ],
+    [
+      'a month out of range',
+      (f) => {
+        f.events[0]!.date.month = 13;
+      },
+      'data/events.json',
+      '$[0].date.month',
+      /month/,
+    ],
+    [
+      'an unknown date basis',
+      (f) => {
+        (f.events[0] as { dateBasis: string }).dateBasis = 'guess';
+      },
+      'data/events.json',
+      '$[0].dateBasis',
+      /./,
+    ],
+    [
+      'an empty summary',
+      (f) => {
+        f.events[1]!.summary = '  ';
+      },
+      'data/events.json',
+      '$[1].summary',
+      /empty/,
+    ],
+    [
+      'an event without places',
+      (f) => {
+        f.events[1]!.placeIds = [];
+      },
+      'data/events.json',
+      '$[1].placeIds',
+      /at least one place/,
+    ],
+    [
+      'a latitude out of range',
+      (f) => {
+        f.places.features[0]!.geometry.coordinates = [41.2995, 169.2401];
+      },
+      'geo/places.geojson',
+      '$.features[0].geometry.coordinates[1]',
+      /latitude/,
+    ],
+    [
+      'an unknown place kind',
+      (f) => {
+        f.places.features[0]!.properties.kind = 'castle';
+      },
+      'geo/places.geojson',
+      '$.features[0].properties.kind',
+      /./,
+    ],
+    [
+      'a non-https source',
+      (f) => {
+        f.programmes[0]!.sources[0]!.url = 'http://example.org';
+      },
+      'data/programmes.json',
+      '$[0].sources[0].url',
+      /https/,
+    ],
+    [
+      'an unknown route mode',
+      (f) => {
+        f.routeLegs.features[0]!.properties.mode = 'boat';
+      },
+      'geo/transit-route.geojson',
+      '$.features[0].properties.mode',
+      /./,
+    ],
+  ])('rejects %s with file and path', (_label, mutate, file, path, message) => {
+    const problems = problemsOf(breakFixture(mutate));
     const problem = problems.find((p) => p.file === file && p.path === path);
     expect(problem, problems.map(formatProblem).join('\n')).toBeDefined();
     expect(problem?.rule).toBe('schema');
