@@ -55,7 +55,9 @@ export function mountRouteCamera(
 
   const stopAnimation = () => {
     cancelAnimationFrame(frame);
+    const wasAnimating = animating;
     animating = false;
+    if (wasAnimating) map.stop();
   };
   const arrive = (stop: number) => {
     animating = false;
@@ -78,6 +80,25 @@ export function mountRouteCamera(
     const target = route.stops[stop];
     if (!target) return;
     const from = currentKm;
+    if (from === null && !reducedMotion()) {
+      // Joining the route: one eased flight to the stop, then the journey proper starts from there.
+      const sample = sampleCameraPath(route, target.km, target.km, 1)[0];
+      if (!sample) return;
+      animating = true;
+      map.flyTo({
+        center: sample.position,
+        zoom: FOLLOW_ZOOM,
+        bearing: sample.bearing,
+        pitch: FOLLOW_PITCH,
+        duration: 1600,
+      });
+      map.once('moveend', () => {
+        if (!animating || store.getState().route.stop !== stop) return;
+        currentKm = target.km;
+        arrive(stop);
+      });
+      return;
+    }
     if (from === null || reducedMotion() || Math.abs(target.km - from) < 0.5) {
       cutTo(stop, target.km);
       return;

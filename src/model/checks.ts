@@ -148,6 +148,19 @@ export function runCrossChecks(data: Dataset): Problem[] {
       }
       seen.add(p.id);
     }
+    programme.pauses?.forEach((pause, j) => {
+      if (
+        pause.to < pause.from ||
+        pause.from < programme.since ||
+        (programme.until !== undefined && pause.to > programme.until)
+      )
+        problems.push({
+          file: DATA_FILES.programmes,
+          path: `$[${i}].pauses[${j}]`,
+          rule: 'date',
+          message: 'a pause must run forwards and lie within the programme’s years',
+        });
+    });
     if (programme.until !== undefined && programme.until < programme.since)
       problems.push({
         file: DATA_FILES.programmes,

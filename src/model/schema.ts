@@ -97,6 +97,16 @@ export const ProgrammeSchema = z.object({
   since: z.int().check(z.gte(1900, 'since must be a year'), z.lte(2100, 'since must be a year')),
   until: z.optional(z.int().check(z.gte(1900, 'until must be a year'), z.lte(2100, 'until must be a year'))),
   parentId: z.nullable(IdSchema),
+  /** Years the programme stood still, as the sources tell it (e.g. PARP after Andijan, 2005–2010). */
+  pauses: z.optional(
+    z.array(
+      z.object({
+        from: z.int().check(z.gte(1900, 'from must be a year'), z.lte(2100, 'from must be a year')),
+        to: z.int().check(z.gte(1900, 'to must be a year'), z.lte(2100, 'to must be a year')),
+        label: TextSchema,
+      }),
+    ),
+  ),
   sources: z.array(SourceSchema).check(z.minLength(1, 'a programme needs at least one source')),
 });
 export type Programme = z.infer<typeof ProgrammeSchema>;

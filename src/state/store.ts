@@ -206,7 +206,7 @@ export function reduce(index: AtlasIndex, state: AtlasState, intent: Intent): At
         ? { ...state, route: { ...state.route, speed: intent.speed } }
         : state;
     case 'route-arrived':
-      return intent.stop === state.route.stop
+      return intent.stop === state.route.stop && !state.route.arrived
         ? { ...state, route: { ...state.route, arrived: true } }
         : state;
     case 'route-leave':

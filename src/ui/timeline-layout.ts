@@ -50,12 +50,43 @@ export function layoutEventMarks(index: AtlasIndex, minGap = 0.012): EventMark[]
   });
 }
 
-/** Each programme as a span from its start to its end (or the end of the axis). */
+/** A period drawn as a band across the timeline, e.g. a programme's pause. */
+export interface EraBand {
+  label: string;
+  start: number;
+  width: number;
+}
+
+/**
+ * Each programme as spans from its start to its end (or the end of the axis), broken where it paused.
+ */
 export function layoutProgrammeSpans(index: AtlasIndex): ProgrammeSpan[] {
   const { min, max } = index.yearRange;
-  return index.dataset.programmes.map((p) => {
-    const start = placeOnAxis(p.since, min, max);
-    const end = placeOnAxis(p.until ?? max + 1, min, max);
-    return { id: p.id, label: p.acronym, start, width: Math.max(end - start, 0) };
+  return index.dataset.programmes.flatMap((p) => {
+    const periods: [number, number][] = [];
+    let from = p.since;
+    for (const pause of [...(p.pauses ?? [])].sort((a, b) => a.from - b.from)) {
+      // A pause that starts in a year leaves that year active; activity resumes in the year it ends.
+      periods.push([from, pause.from + 1]);
+      from = pause.to;
+    }
+    periods.push([from, (p.until ?? max) + 1]);
+    return periods
+      .filter(([a, b]) => b > a)
+      .map(([a, b]) => {
+        const start = placeOnAxis(a, min, max);
+        return { id: p.id, label: p.acronym, start, width: Math.max(placeOnAxis(b, min, max) - start, 0) };
+      });
   });
+}
+
+/** Every programme pause as a band, labelled. */
+export function layoutPauses(index: AtlasIndex): EraBand[] {
+  const { min, max } = index.yearRange;
+  return index.dataset.programmes.flatMap((p) =>
+    (p.pauses ?? []).map((pause) => {
+      const start = placeOnAxis(pause.from + 1, min, max);
+      return { label: pause.label, start, width: Math.max(placeOnAxis(pause.to, min, max) - start, 0) };
+    }),
+  );
 }

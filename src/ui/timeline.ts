@@ -6,7 +6,7 @@ import type { AtlasIndex } from '../model/indexes.ts';
 import type { AtlasState, Store } from '../state/store.ts';
 import { createElement as el } from './dom.ts';
 import { formatEventDate } from './format.ts';
-import { layoutEventMarks, layoutProgrammeSpans, placeOnAxis } from './timeline-layout.ts';
+import { layoutEventMarks, layoutPauses, layoutProgrammeSpans, placeOnAxis } from './timeline-layout.ts';
 
 /** Events that the selection points to, to raise on the timeline. */
 export function getHighlightedEventIds(index: AtlasIndex, state: Pick<AtlasState, 'selection'>): Set<string> {
@@ -55,17 +55,22 @@ export function mountTimeline(container: HTMLElement, store: Store, index: Atlas
     ticks.append(tick);
   }
   const spans = el('div', { className: 'programme-spans', 'aria-hidden': 'true' });
-  layoutProgrammeSpans(index).forEach((span, i) => {
-    const bar = el(
-      'span',
-      { className: 'programme-span', 'data-programme-id': span.id, title: span.label },
-      span.label,
-    );
+  const rowOf = new Map(index.dataset.programmes.map((p, i) => [p.id, i]));
+  for (const span of layoutProgrammeSpans(index)) {
+    const bar = el('span', { className: 'programme-span', 'data-programme-id': span.id, title: span.label });
     bar.style.left = `${span.start * 100}%`;
     bar.style.width = `${span.width * 100}%`;
-    bar.style.top = `${(i % 4) * 10}px`;
+    bar.style.top = `${(rowOf.get(span.id) ?? 0) * 3}px`;
     spans.append(bar);
-  });
+  }
+  spans.style.height = `${index.dataset.programmes.length * 3 + 2}px`;
+  const eras = el('div', { className: 'eras', 'aria-hidden': 'true' });
+  for (const band of layoutPauses(index)) {
+    const node = el('span', { className: 'era' }, band.label);
+    node.style.left = `${band.start * 100}%`;
+    node.style.width = `${band.width * 100}%`;
+    eras.append(node);
+  }
   const markLayer = el('div', { className: 'marks', role: 'group', 'aria-label': 'Events on the timeline' });
   markLayer.style.height = `${rows * 14 + 6}px`;
   const markById = new Map<string, HTMLButtonElement>();
@@ -86,7 +91,7 @@ export function mountTimeline(container: HTMLElement, store: Store, index: Atlas
     markById.set(mark.id, button);
     markLayer.append(button);
   }
-  const track = el('div', { className: 'track' }, ticks, spans, markLayer, cursor);
+  const track = el('div', { className: 'track' }, eras, ticks, spans, markLayer, cursor);
   const scroller = el('div', { className: 'track-scroller' }, track);
   const controls = el(
     'div',
