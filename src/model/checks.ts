@@ -129,24 +129,27 @@ export function runCrossChecks(data: Dataset): Problem[] {
   // Programmes: parents exist and do not loop.
   const programmeById = new Map(data.programmes.map((p) => [p.id, p]));
   data.programmes.forEach((programme, i) => {
-    if (programme.parentId === null) return;
-    ref(DATA_FILES.programmes, `$[${i}].parentId`, programme.parentId, programmeIds, 'programme');
-    const seen = new Set([programme.id]);
-    for (
-      let p = programmeById.get(programme.parentId);
-      p;
-      p = p.parentId ? programmeById.get(p.parentId) : undefined
-    ) {
-      if (seen.has(p.id)) {
-        problems.push({
-          file: DATA_FILES.programmes,
-          path: `$[${i}].parentId`,
-          rule: 'parent-cycle',
-          message: `programme "${programme.id}" is its own ancestor`,
-        });
-        break;
+    if (programme.parentId !== null) {
+      ref(DATA_FILES.programmes, `$[${i}].parentId`, programme.parentId, programmeIds, 'programme');
+      // Walk up; only a walk that comes back to this programme makes it its own ancestor (a loop higher
+      // up is reported on the programmes in it).
+      const seen = new Set<string>();
+      for (
+        let p = programmeById.get(programme.parentId);
+        p && !seen.has(p.id);
+        p = p.parentId ? programmeById.get(p.parentId) : undefined
+      ) {
+        if (p.id === programme.id) {
+          problems.push({
+            file: DATA_FILES.programmes,
+            path: `$[${i}].parentId`,
+            rule: 'parent-cycle',
+            message: `programme "${programme.id}" is its own ancestor`,
+          });
+          break;
+        }
+        seen.add(p.id);
       }
-      seen.add(p.id);
     }
     programme.pauses?.forEach((pause, j) => {
       if (

@@ -162,6 +162,7 @@ export function reduce(index: AtlasIndex, state: AtlasState, intent: Intent): At
       return { ...state, selection, cameraRequest: request ?? state.cameraRequest };
     }
     case 'set-year': {
+      if (!Number.isFinite(intent.year)) return state;
       const year = clampYear(index, intent.year);
       if (year === state.year) return state;
       const points = intent.fly ? getYearPlaces(index, year) : [];

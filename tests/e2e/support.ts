@@ -79,16 +79,16 @@ export function readJson<T>(path: string): T {
 }
 
 /** Waits until the map has finished drawing at least `count` times since load. */
-export async function waitForMapIdle(page: Page, count = 1): Promise<void> {
+export async function waitForMapIdle(page: Page, count = 1, timeout = 60_000): Promise<void> {
   await page.waitForFunction((n) => Number(document.getElementById('map')?.dataset.idle ?? 0) >= n, count, {
-    timeout: 60_000,
+    timeout,
   });
 }
 
 /** Waits for the next idle after something moved the map. */
-export async function waitForNextIdle(page: Page): Promise<void> {
+export async function waitForNextIdle(page: Page, timeout = 60_000): Promise<void> {
   const now = await page.evaluate(() => Number(document.getElementById('map')?.dataset.idle ?? 0));
-  await waitForMapIdle(page, now + 1);
+  await waitForMapIdle(page, now + 1, timeout);
 }
 
 /** Opens the atlas at a camera (zoom, lon, lat) with bearing and pitch 0, and waits for it to draw. */

@@ -331,6 +331,52 @@ describe('date', () => {
   });
 });
 
+describe('programme pauses', () => {
+  const message = 'a pause must run forwards and lie within the programme’s years';
+
+  it('accepts a pause within the years of the programme', () => {
+    const result = loadDataset(
+      breakFixture((f) => {
+        at(programmesOf(f), 1).pauses = [{ from: 2005, to: 2010, label: 'Paused after Andijan' }];
+      }),
+    );
+    expect(result.ok ? [] : result.problems.map(formatProblem)).toEqual([]);
+  });
+
+  it.each([
+    ['before the programme starts', { from: 1999, to: 2004 }],
+    ['backwards', { from: 2006, to: 2004 }],
+  ])('reports a pause of a programme with a parent that runs %s', (_label, years) => {
+    expectProblems(
+      (f) => {
+        at(programmesOf(f), 1).pauses = [{ ...years, label: 'Pause' }];
+      },
+      [{ file: PROGRAMMES, path: '$[1].pauses[0]', rule: 'date', message }],
+    );
+  });
+
+  it('reports a pause after the programme ends', () => {
+    expectProblems(
+      (f) => {
+        const parp = at(programmesOf(f), 1);
+        parp.until = 2008;
+        parp.pauses = [{ from: 2005, to: 2010, label: 'Pause' }];
+      },
+      [{ file: PROGRAMMES, path: '$[1].pauses[0]', rule: 'date', message }],
+    );
+  });
+
+  it('reports a pause of a top-level programme that lies outside its years', () => {
+    // pfp has parentId null; the rule must apply to it as well as to programmes with a parent.
+    expectProblems(
+      (f) => {
+        at(programmesOf(f), 0).pauses = [{ from: 1990, to: 1992, label: 'Pause' }];
+      },
+      [{ file: PROGRAMMES, path: '$[0].pauses[0]', rule: 'date', message }],
+    );
+  });
+});
+
 describe('date-source', () => {
   it('reports an externally dated event with only one source', () => {
     expectProblems(

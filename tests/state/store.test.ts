@@ -248,6 +248,11 @@ describe('route', () => {
     expect(run(going, { type: 'route-arrived', stop: 1 }).route.arrived).toBe(true);
   });
 
+  it('ignores a second arrival at the same stop', () => {
+    const arrived = run(initial, { type: 'route-go', stop: 1 }, { type: 'route-arrived', stop: 1 });
+    expect(reduce(index, arrived, { type: 'route-arrived', stop: 1 })).toBe(arrived);
+  });
+
   it('leaves the route, keeping the selection', () => {
     const playing = run(initial, { type: 'route-play', playing: true }, { type: 'route-go', stop: 2 });
     const left = run(playing, { type: 'route-leave' });

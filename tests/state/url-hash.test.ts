@@ -102,6 +102,15 @@ describe('parseHash', () => {
     expect(parseHash('place=termez&year=2009&stop=4&map=7/37.22/67.28/0/0')).toEqual(expected);
   });
 
+  it('accepts the long decimals other tools write', () => {
+    expect(parseHash('#map=7.123456789/37.2242123456789/67.27831234567891/12.5/30').camera).toEqual({
+      zoom: 7.123456789,
+      center: [67.27831234567891, 37.2242123456789],
+      bearing: 12.5,
+      pitch: 30,
+    });
+  });
+
   it('defaults bearing and pitch when the map has three parts', () => {
     expect(parseHash('#map=5/40/66').camera).toEqual({ zoom: 5, center: [66, 40], bearing: 0, pitch: 0 });
   });

@@ -108,6 +108,23 @@ describe('mountPanel place view', () => {
     expect(announce).toHaveBeenLastCalledWith('Tashkent, 2 events');
   });
 
+  it('links each event to its first source with a safe link', () => {
+    const { container, store } = mount();
+    store.dispatch({ type: 'select', selection: { kind: 'place', id: 'tashkent' } });
+    const link = container.querySelector<HTMLAnchorElement>('li[data-event-id="joins-pfp"] a.source-link');
+    expect(link?.getAttribute('href')).toBe('https://www.nato.int/cps/en/natohq/topics_22839.htm');
+    expect(link?.getAttribute('rel')).toBe('noopener noreferrer');
+    expect(link?.getAttribute('aria-label')).toBe('Source for “Joins the Partnership for Peace”: Seed page');
+  });
+
+  it('leaves the focus alone on the first render', () => {
+    (document.activeElement as HTMLElement | null)?.blur();
+    expect(document.activeElement).toBe(document.body);
+    const { container } = mount();
+    expect(document.activeElement).toBe(document.body);
+    expect(container.contains(document.activeElement)).toBe(false);
+  });
+
   it('moves focus to the new heading', () => {
     const { container, store } = mount();
     store.dispatch({ type: 'select', selection: { kind: 'place', id: 'tashkent' } });

@@ -6,6 +6,7 @@ import type { AtlasEvent, EventDate } from '../../src/model/schema.ts';
 import {
   type EventMark,
   layoutEventMarks,
+  layoutPauses,
   layoutProgrammeSpans,
   placeOnAxis,
 } from '../../src/ui/timeline-layout.ts';
@@ -164,5 +165,57 @@ describe('layoutProgrammeSpans', () => {
       at(programmesOf(f), 0).since = 1990;
     });
     expect(at(layoutProgrammeSpans(early), 0)).toMatchObject({ start: 0, width: 1 });
+  });
+});
+
+describe('programme pauses', () => {
+  // pfp runs 1994 to the end of 2002 (the axis); it pauses in 1996 and resumes in 1999.
+  const paused = loadFixtureIndex((f) => {
+    at(programmesOf(f), 0).pauses = [{ from: 1996, to: 1999, label: 'A pause' }];
+  });
+  const axis = (year: number) => placeOnAxis(year, min, max);
+
+  it('breaks the span of a paused programme, keeping the years it was active', () => {
+    const pfp = layoutProgrammeSpans(paused).filter((s) => s.id === 'pfp');
+    expect(pfp).toHaveLength(2);
+    const [before, after] = pfp;
+    // Active through 1996, the year the pause starts.
+    expect(before?.start).toBe(axis(1994));
+    expect(before?.width).toBeCloseTo(axis(1997) - axis(1994), 12);
+    // Active again from 1999, the year it ends, to the end of the axis.
+    expect(after?.start).toBeCloseTo(axis(1999), 12);
+    expect((after?.start ?? 0) + (after?.width ?? 0)).toBeCloseTo(1, 12);
+    expect(layoutProgrammeSpans(paused).filter((s) => s.id === 'parp')).toHaveLength(1);
+  });
+
+  it('draws each pause as a labelled band between the spans', () => {
+    const bands = layoutPauses(paused);
+    expect(bands).toHaveLength(1);
+    expect(bands[0]?.label).toBe('A pause');
+    expect(bands[0]?.start).toBeCloseTo(axis(1997), 12);
+    expect(bands[0]?.width).toBeCloseTo(axis(1999) - axis(1997), 12);
+    const [before, after] = layoutProgrammeSpans(paused);
+    expect((before?.start ?? 0) + (before?.width ?? 0)).toBeCloseTo(bands[0]?.start ?? Number.NaN, 12);
+    expect((bands[0]?.start ?? 0) + (bands[0]?.width ?? 0)).toBeCloseTo(after?.start ?? Number.NaN, 12);
+  });
+
+  it('has no bands without pauses', () => {
+    expect(layoutPauses(index)).toEqual([]);
+  });
+
+  it('orders several pauses by year, whatever their order in the file', () => {
+    const twice = loadFixtureIndex((f) => {
+      at(programmesOf(f), 0).pauses = [
+        { from: 2000, to: 2001, label: 'Second' },
+        { from: 1995, to: 1997, label: 'First' },
+      ];
+    });
+    const pfp = layoutProgrammeSpans(twice).filter((s) => s.id === 'pfp');
+    expect(pfp.map((s) => s.start)).toEqual([...pfp.map((s) => s.start)].sort((a, b) => a - b));
+    expect(pfp).toHaveLength(3);
+    for (let i = 1; i < pfp.length; i++) {
+      const previous = at(pfp, i - 1);
+      expect(previous.start + previous.width).toBeLessThanOrEqual(at(pfp, i).start + 1e-12);
+    }
   });
 });

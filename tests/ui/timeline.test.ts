@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createStore, type Store } from '../../src/state/store.ts';
 import { getHighlightedEventIds, mountTimeline } from '../../src/ui/timeline.ts';
-import { loadFixtureIndex } from '../helpers.ts';
+import { at, loadFixtureIndex, programmesOf } from '../helpers.ts';
 
 const index = loadFixtureIndex();
 
@@ -174,5 +174,24 @@ describe('getHighlightedEventIds', () => {
     expect(ids({ kind: 'place', id: 'tashkent' })).toEqual(['joins-pfp', 'security-agreement']);
     expect(ids({ kind: 'programme', id: 'pfp' })).toEqual(['joins-pfp']);
     expect(ids({ kind: 'place', id: 'atlantis' })).toEqual([]);
+  });
+});
+
+describe('mountTimeline with a programme pause', () => {
+  it('draws the pause as a labelled band and breaks the programme span', () => {
+    const paused = loadFixtureIndex((f) => {
+      at(programmesOf(f), 0).pauses = [{ from: 1996, to: 1999, label: 'A pause' }];
+    });
+    const container = document.createElement('div');
+    document.body.append(container);
+    const dispose = mountTimeline(container, createStore(paused), paused);
+    try {
+      expect([...container.querySelectorAll('.era')].map((e) => e.textContent)).toEqual(['A pause']);
+      expect(container.querySelectorAll('.programme-span[data-programme-id="pfp"]')).toHaveLength(2);
+      expect(container.querySelectorAll('.programme-span[data-programme-id="parp"]')).toHaveLength(1);
+    } finally {
+      dispose();
+      container.remove();
+    }
   });
 });
