@@ -118,3 +118,29 @@ test.describe('without WebGL', () => {
     await expect(page.locator('#map-notice')).toBeHidden();
   });
 });
+
+test.describe('content security policy', () => {
+  test('the page forbids requests to any other origin', async ({ page }) => {
+    await page.goto('./');
+    await waitForMapIdle(page);
+    const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+    expect(policy).toContain("default-src 'self'");
+    const outcome = await page.evaluate(async () => {
+      const violations: string[] = [];
+      const onViolation = (event: SecurityPolicyViolationEvent) => violations.push(event.effectiveDirective);
+      document.addEventListener('securitypolicyviolation', onViolation);
+      let fetched = 'allowed';
+      try {
+        await fetch('http://192.0.2.1/track.gif');
+      } catch {
+        fetched = 'blocked';
+      }
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      document.removeEventListener('securitypolicyviolation', onViolation);
+      // This test provokes the violation on purpose; keep it out of the page's own record.
+      (window as unknown as { __csp?: string[] }).__csp = [];
+      return { fetched, violations };
+    });
+    expect(outcome).toEqual({ fetched: 'blocked', violations: ['connect-src'] });
+  });
+});
