@@ -6,7 +6,7 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { area, bboxClip, booleanPointInPolygon, centerOfMass, pointOnFeature } from '@turf/turf';
+import { area, bboxClip, booleanPointInPolygon, centerOfMass, pointOnFeature, simplify } from '@turf/turf';
 import type {
   BBox,
   Feature,
@@ -24,6 +24,45 @@ import { COUNTRIES } from '../src/model/countries.ts';
 import { readCountryShapes } from './project-data.ts';
 
 const PLACE_MARGIN_DEG = 5;
+/** Douglas–Peucker tolerance in degrees: about a pixel at the deepest zoom each scale is drawn at. */
+const WORLD_TOLERANCE = 0.06;
+const DETAIL_TOLERANCE = 0.004;
+
+/** Drops vertices the map cannot show at its zooms, then rounds what is left. */
+function prepareGeometry<G extends Polygon | MultiPolygon | MultiLineString>(
+  g: G,
+  tolerance: number,
+  decimals: number,
+): G {
+  // Rings that clipping left degenerate are dropped first: simplification rejects them.
+  const rounded = roundGeometry(g, decimals);
+  const parts: Position[][][] =
+    rounded.type === 'Polygon'
+      ? [rounded.coordinates]
+      : rounded.type === 'MultiPolygon'
+        ? rounded.coordinates
+        : rounded.coordinates.map((line) => [line]);
+  const isLine = rounded.type === 'MultiLineString';
+  const simplified = parts.flatMap((rings) => {
+    const kept = isLine ? rings : rings.filter((ring) => ring.length >= 4);
+    if (kept.length === 0) return [];
+    const geometry = isLine
+      ? ({ type: 'LineString', coordinates: kept[0] ?? [] } as const)
+      : ({ type: 'Polygon', coordinates: kept } as const);
+    try {
+      const out = simplify(
+        { type: 'Feature', properties: {}, geometry },
+        { tolerance, highQuality: false },
+      ).geometry;
+      return [out.type === 'LineString' ? [out.coordinates] : (out as Polygon).coordinates];
+    } catch {
+      return [kept];
+    }
+  });
+  if (rounded.type === 'Polygon') return { ...rounded, coordinates: simplified[0] ?? [] } as G;
+  if (isLine) return { ...rounded, coordinates: simplified.map((rings) => rings[0] ?? []) } as G;
+  return { ...rounded, coordinates: simplified } as G;
+}
 
 function roundPositions(positions: Position[], decimals: number): Position[] {
   const f = 10 ** decimals;
@@ -104,7 +143,7 @@ export function buildBasemap(root: string): FeatureCollection {
     features.push({
       type: 'Feature',
       properties: { layer: 'land', detail: 0, iso3: iso3 ?? '' },
-      geometry: roundGeometry(f.geometry, 2),
+      geometry: prepareGeometry(f.geometry, WORLD_TOLERANCE, 2),
     });
     if (iso3) labelFrom.set(iso3, f);
   }
@@ -112,7 +151,7 @@ export function buildBasemap(root: string): FeatureCollection {
     for (const f of detail.shapes.features) {
       const clipped = bboxClip(f, box);
       if (isEmpty(clipped.geometry)) continue;
-      const geometry = roundGeometry(clipped.geometry as Polygon | MultiPolygon, 3);
+      const geometry = prepareGeometry(clipped.geometry as Polygon | MultiPolygon, DETAIL_TOLERANCE, 3);
       if (isEmpty(geometry)) continue;
       const iso3 = f.properties.iso3 ?? '';
       features.push({ type: 'Feature', properties: { layer: 'land', detail: 1, iso3 }, geometry });
@@ -125,7 +164,7 @@ export function buildBasemap(root: string): FeatureCollection {
   features.push({
     type: 'Feature',
     properties: { layer: 'border', detail: 0 },
-    geometry: roundGeometry(worldBorders, 2),
+    geometry: prepareGeometry(worldBorders, WORLD_TOLERANCE, 2),
   });
   const detailBorders = mesh(detail.topology, countriesOf(detail.topology), (a, b) => a !== b);
   for (const box of boxes) {
@@ -134,7 +173,7 @@ export function buildBasemap(root: string): FeatureCollection {
     features.push({
       type: 'Feature',
       properties: { layer: 'border', detail: 1 },
-      geometry: roundGeometry(clipped, 3),
+      geometry: prepareGeometry(clipped, DETAIL_TOLERANCE, 3),
     });
   }
 

@@ -8,7 +8,7 @@ import '@fontsource/noto-sans/latin-600.css';
 import '@fontsource/noto-sans/cyrillic-600.css';
 import './styles.css';
 import { fetchDataFiles } from './fetch-data.ts';
-import { canDrawMap, mountMap } from './map/create-map.ts';
+import { canDrawMap, mountMap, prewarmMap } from './map/create-map.ts';
 import { BASEMAP_FILE } from './model/basemap.ts';
 import { buildIndex } from './model/indexes.ts';
 import { loadDataset } from './model/load.ts';
@@ -45,6 +45,8 @@ export async function startAtlas(): Promise<() => void> {
   const panel = getElement('panel');
   const notice = getElement('map-notice');
   const base = new URL('./', window.location.href).href;
+  const drawable = canDrawMap();
+  if (drawable) prewarmMap();
   const [{ files, problems }] = await Promise.all([fetchDataFiles(base), loadFonts()]);
   const result = problems.length > 0 ? { ok: false as const, problems } : loadDataset(files);
   if (!result.ok) {
@@ -59,7 +61,7 @@ export async function startAtlas(): Promise<() => void> {
   const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
   const disposers: (() => void)[] = [announcer.dispose, mountUrlSync(store, index.yearRange.max)];
 
-  let mapDrawing = canDrawMap();
+  let mapDrawing = drawable;
   const showNotice = (text: string | null) => {
     notice.hidden = text === null;
     notice.textContent = text ?? '';

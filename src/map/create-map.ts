@@ -7,6 +7,7 @@ import {
   Map as MapLibreMap,
   type MapMouseEvent,
   NavigationControl,
+  prewarm,
   ScaleControl,
   setWorkerUrl,
 } from 'maplibre-gl';
@@ -42,6 +43,15 @@ export function canDrawMap(): boolean {
 function readCamera(map: MapLibreMap): Camera {
   const c = map.getCenter();
   return { center: [c.lng, c.lat], zoom: map.getZoom(), bearing: map.getBearing(), pitch: map.getPitch() };
+}
+
+/**
+ * Starts MapLibre's workers while the page is still fetching its data, so the map does not pay for
+ * worker start-up after the data arrives.
+ */
+export function prewarmMap(): void {
+  setWorkerUrl(workerUrl);
+  prewarm();
 }
 
 /** Creates the map in `container` and keeps it in step with the store. Returns `dispose`. */
@@ -155,7 +165,9 @@ export function mountMap(
     if (!request) return;
     const duration = options.reducedMotion() ? 0 : 900;
     if (request.kind === 'view') {
-      map.jumpTo(request.camera);
+      // Back, forward and pasted links travel to the view they name (a cut when less motion is wanted).
+      if (duration === 0) map.jumpTo(request.camera);
+      else map.flyTo({ ...request.camera, maxDuration: 2500, essential: false });
       return;
     }
     const [[w, s], [e, n]] = request.bounds;

@@ -93,7 +93,11 @@ export async function waitForNextIdle(page: Page, timeout = 60_000): Promise<voi
 
 /** Opens the atlas at a camera (zoom, lon, lat) with bearing and pitch 0, and waits for it to draw. */
 export async function openAt(page: Page, zoom: number, lon: number, lat: number, extra = ''): Promise<void> {
-  await page.goto(`./#${extra ? `${extra}&` : ''}map=${zoom}/${lat}/${lon}/0/0`);
+  const target = `./#${extra ? `${extra}&` : ''}map=${zoom}/${lat}/${lon}/0/0`;
+  const onSite = page.url().startsWith('http');
+  await page.goto(target);
+  // A hash change on an open page flies there; a fresh load starts there, which is what tests need.
+  if (onSite) await page.reload();
   await waitForMapIdle(page);
 }
 
