@@ -55,7 +55,10 @@ export function validateProjectData(root: string): LoadResult {
   const { files, problems } = readDataFiles(root);
   if (problems.length > 0) return { ok: false, problems };
   const result = loadDataset(files);
-  if (!result.ok) return result;
+  if (!result.dataset) return result;
+  // Checked even when other rules failed: a swapped coordinate breaks route rules too, and the
+  // country rule is the one that says why.
   const countryProblems = checkPlacesInCountries(result.dataset.places, readCountryShapes('50m').shapes);
-  return countryProblems.length > 0 ? { ok: false, problems: countryProblems } : result;
+  if (countryProblems.length === 0) return result;
+  return { ok: false, problems: [...countryProblems, ...(result.ok ? [] : result.problems)], dataset: result.dataset };
 }

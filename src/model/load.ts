@@ -32,7 +32,8 @@ export interface Dataset {
   rivers: RiversFile;
 }
 
-export type LoadResult = { ok: true; dataset: Dataset } | { ok: false; problems: Problem[] };
+/** On failure, `dataset` is there when every file matched its schema and only cross-checks failed. */
+export type LoadResult = { ok: true; dataset: Dataset } | { ok: false; problems: Problem[]; dataset?: Dataset };
 
 /** Line and column of a character offset, for JSON syntax errors. */
 function locateOffset(text: string, offset: number): string {
@@ -102,5 +103,5 @@ export function loadDataset(files: RawDataFiles): LoadResult {
     rivers,
   };
   problems.push(...runCrossChecks(dataset));
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, dataset };
+  return problems.length > 0 ? { ok: false, problems, dataset } : { ok: true, dataset };
 }

@@ -1,0 +1,106 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+
+const ROOT = join(import.meta.dirname, '../..');
+const made: string[] = [];
+
+/** A copy of the project's data in a temporary folder, broken by `mutate`. */
+function copyData(mutate: (dir: string) => void): string {
+  const dir = mkdtempSync(join(tmpdir(), 'atlas-data-'));
+  made.push(dir);
+  cpSync(join(ROOT, 'data'), join(dir, 'data'), { recursive: true });
+  cpSync(join(ROOT, 'geo'), join(dir, 'geo'), { recursive: true });
+  mutate(dir);
+  return dir;
+}
+
+function editJson(dir: string, path: string, edit: (value: any) => void): void {
+  const file = join(dir, path);
+  const value = JSON.parse(readFileSync(file, 'utf8'));
+  edit(value);
+  writeFileSync(file, JSON.stringify(value));
+}
+
+function runCheck(dir: string) {
+  return spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts/check-data.ts'), dir], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
+}
+
+afterEach(() => {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('npm run check:data', () => {
+  it('passes on the project data', () => {
+    const result = runCheck(ROOT);
+    expect(result.stdout).toMatch(/^data ok: \d+ places, \d+ events/);
+    expect(result.status).toBe(0);
+  }, 30_000);
+
+  it.each([
+    [
+      'malformed JSON',
+      (d: string) => writeFileSync(join(d, 'data/events.json'), '[{"id": "x",'),
+      /data\/events\.json: \$ — not valid JSON.*\[json\]/,
+    ],
+    [
+      'swapped coordinates',
+      (d: string) =>
+        editJson(d, 'geo/places.geojson', (v) => {
+          const c = v.features[0].geometry.coordinates;
+          v.features[0].geometry.coordinates = [c[1], c[0]];
+        }),
+      /geo\/places\.geojson: \$\.features\[0\]\.geometry\.coordinates — .*swapped\? \[in-country\]/,
+    ],
+    [
+      'a duplicate id',
+      (d: string) =>
+        editJson(d, 'data/programmes.json', (v) => {
+          v[1].id = v[0].id;
+        }),
+      /data\/programmes\.json: \$\[1\]\.id — id ".*" is already used at \$\[0\]\.id \[unique-id\]/,
+    ],
+    [
+      'a dangling reference',
+      (d: string) =>
+        editJson(d, 'data/events.json', (v) => {
+          v[0].placeIds = ['atlantis'];
+        }),
+      /data\/events\.json: \$\[0\]\.placeIds\[0\] — no place has id "atlantis" \[reference\]/,
+    ],
+    [
+      'legs that do not join',
+      (d: string) =>
+        editJson(d, 'geo/transit-route.geojson', (v) => {
+          v.features[1].geometry.coordinates[0] = [60, 40];
+        }),
+      /geo\/transit-route\.geojson: \$\.features\[1\]\.geometry\.coordinates\[0\] — .*\[leg-join\]/,
+    ],
+    [
+      'an unparseable date',
+      (d: string) =>
+        editJson(d, 'data/events.json', (v) => {
+          v[0].date = { year: 2005, month: 2, day: 30 };
+        }),
+      /data\/events\.json: \$\[0\]\.date — 2005-2 has only 28 days \[date\]/,
+    ],
+    [
+      'a missing file',
+      (d: string) => rmSync(join(d, 'data/route.json')),
+      /data\/route\.json: \$ — cannot be read.*\[file\]/,
+    ],
+  ])(
+    'fails on %s, naming file, path and rule',
+    (_label, mutate, message) => {
+      const result = runCheck(copyData(mutate));
+      expect(result.status).toBe(1);
+      expect(result.stderr).toMatch(message);
+    },
+    30_000,
+  );
+});
