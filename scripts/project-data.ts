@@ -60,5 +60,9 @@ export function validateProjectData(root: string): LoadResult {
   // country rule is the one that says why.
   const countryProblems = checkPlacesInCountries(result.dataset.places, readCountryShapes('50m').shapes);
   if (countryProblems.length === 0) return result;
-  return { ok: false, problems: [...countryProblems, ...(result.ok ? [] : result.problems)], dataset: result.dataset };
+  return {
+    ok: false,
+    problems: [...countryProblems, ...(result.ok ? [] : result.problems)],
+    dataset: result.dataset,
+  };
 }

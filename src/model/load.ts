@@ -33,7 +33,9 @@ export interface Dataset {
 }
 
 /** On failure, `dataset` is there when every file matched its schema and only cross-checks failed. */
-export type LoadResult = { ok: true; dataset: Dataset } | { ok: false; problems: Problem[]; dataset?: Dataset };
+export type LoadResult =
+  | { ok: true; dataset: Dataset }
+  | { ok: false; problems: Problem[]; dataset?: Dataset };
 
 /** Line and column of a character offset, for JSON syntax errors. */
 function locateOffset(text: string, offset: number): string {

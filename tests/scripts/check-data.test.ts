@@ -17,6 +17,7 @@ function copyData(mutate: (dir: string) => void): string {
   return dir;
 }
 
+// biome-ignore lint/suspicious/noExplicitAny: the tests break arbitrary JSON on purpose.
 function editJson(dir: string, path: string, edit: (value: any) => void): void {
   const file = join(dir, path);
   const value = JSON.parse(readFileSync(file, 'utf8'));
