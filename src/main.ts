@@ -48,7 +48,9 @@ export async function startAtlas(): Promise<() => void> {
   const drawable = canDrawMap();
   if (drawable) prewarmMap();
   const [{ files, problems }] = await Promise.all([fetchDataFiles(base), loadFonts()]);
+  performance.mark('atlas-data-fetched');
   const result = problems.length > 0 ? { ok: false as const, problems } : loadDataset(files);
+  performance.mark('atlas-data-validated');
   if (!result.ok) {
     document.body.dataset.state = 'error';
     return mountProblemsView(panel, result.problems);

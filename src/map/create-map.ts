@@ -149,16 +149,25 @@ export function mountMap(
     }
     applied = next;
   };
+  // Route filters change only when a year crosses a leg's start: most year changes cost nothing, and
+  // each setFilter makes the worker re-tile the route.
+  const legStarts = index.dataset.routeLegs.map((leg) => leg.since ?? 0);
+  const countVisibleLegs = (year: number) => legStarts.filter((since) => since <= year).length;
+  let visibleLegs = countVisibleLegs(initial.year);
   const applyYear = (year: number) => {
+    const visible = countVisibleLegs(year);
+    if (visible === visibleLegs) return;
+    visibleLegs = visible;
+    const options = { validate: false };
     for (const [layer, mode] of [
       [LAYER.routeRail, 'rail'],
       [LAYER.routeRailTies, 'rail'],
       [LAYER.routeRoad, 'road'],
       [LAYER.routeBridge, 'bridge'],
     ] as const)
-      map.setFilter(layer, buildRouteYearFilter(mode, year));
-    map.setFilter(LAYER.routeCasing, ['<=', ['get', 'since'], year]);
-    map.setFilter(LAYER.routeArrows, ['<=', ['get', 'since'], year]);
+      map.setFilter(layer, buildRouteYearFilter(mode, year), options);
+    map.setFilter(LAYER.routeCasing, ['<=', ['get', 'since'], year], options);
+    map.setFilter(LAYER.routeArrows, ['<=', ['get', 'since'], year], options);
   };
   const applyCameraRequest = (state: AtlasState) => {
     const request = state.cameraRequest;
@@ -179,7 +188,13 @@ export function mountMap(
     }
   };
 
-  const styleReady = new Promise<void>((resolve) => map.once('load', () => resolve()));
+  performance.mark('atlas-map-created');
+  const styleReady = new Promise<void>((resolve) =>
+    map.once('load', () => {
+      performance.mark('atlas-map-loaded');
+      resolve();
+    }),
+  );
   let disposed = false;
   let disposeRouteCamera = () => {};
   let unsubscribe = () => {};

@@ -12,7 +12,7 @@ export const BASE_KM_PER_SECOND = 90;
 const MIN_TRAVEL_MS = 1200;
 const MAX_TRAVEL_MS = 9000;
 const FOLLOW_ZOOM = 7.5;
-const FOLLOW_PITCH = 40;
+const FOLLOW_PITCH = 30;
 const SAMPLE_STEP_KM = 4;
 
 /** Eases in and out so each leg starts and stops gently. */
@@ -42,6 +42,33 @@ export function interpolateSamples(
   };
 }
 
+/**
+ * The part of a whole-route camera path between two distances, ends included, in travel order.
+ * The path is sampled once per route so each step between stops costs no geometry work.
+ */
+export function slicePath(path: readonly CameraSample[], fromKm: number, toKm: number): CameraSample[] {
+  const lo = Math.min(fromKm, toKm);
+  const hi = Math.max(fromKm, toKm);
+  const at = (km: number): CameraSample | undefined => {
+    const i = path.findIndex((s) => s.km >= km);
+    // Outside the path the camera holds the nearest end.
+    if (i <= 0) {
+      const end = i === 0 ? path[0] : path.at(-1);
+      return end ? { ...end, km } : undefined;
+    }
+    const a = path[i - 1] as CameraSample;
+    const b = path[i] as CameraSample;
+    const t = b.km === a.km ? 0 : (km - a.km) / (b.km - a.km);
+    const { position, bearing } = interpolateSamples([a, b], t);
+    return { km, position, bearing };
+  };
+  const start = at(lo);
+  const end = at(hi);
+  const inner = path.filter((s) => s.km > lo && s.km < hi);
+  const slice = [start, ...inner, end].filter((s): s is CameraSample => s !== undefined);
+  return fromKm <= toKm ? slice : slice.reverse();
+}
+
 /** Follows the store's route stop with the camera. Returns `dispose`. */
 export function mountRouteCamera(
   map: MapLibreMap,
@@ -49,6 +76,7 @@ export function mountRouteCamera(
   route: RouteGeometry,
   reducedMotion: () => boolean,
 ): () => void {
+  const path = sampleCameraPath(route, 0, route.totalKm, SAMPLE_STEP_KM);
   let frame = 0;
   let currentKm: number | null = null;
   let animating = false;
@@ -64,7 +92,7 @@ export function mountRouteCamera(
     store.dispatch({ type: 'route-arrived', stop });
   };
   const cutTo = (stop: number, km: number) => {
-    const sample = sampleCameraPath(route, km, km, 1)[0];
+    const sample = slicePath(path, km, km)[0];
     if (sample)
       map.jumpTo({
         center: sample.position,
@@ -82,7 +110,7 @@ export function mountRouteCamera(
     const from = currentKm;
     if (from === null && !reducedMotion()) {
       // Joining the route: one eased flight to the stop, then the journey proper starts from there.
-      const sample = sampleCameraPath(route, target.km, target.km, 1)[0];
+      const sample = slicePath(path, target.km, target.km)[0];
       if (!sample) return;
       animating = true;
       map.flyTo({
@@ -103,7 +131,7 @@ export function mountRouteCamera(
       cutTo(stop, target.km);
       return;
     }
-    const samples = sampleCameraPath(route, from, target.km, SAMPLE_STEP_KM);
+    const samples = slicePath(path, from, target.km);
     const speed = store.getState().route.speed;
     const duration = Math.min(
       MAX_TRAVEL_MS,

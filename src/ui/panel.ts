@@ -56,7 +56,7 @@ function renderEventItem(event: AtlasEvent, year: number): HTMLElement {
     { className: later ? 'event-item is-later' : 'event-item', 'data-event-id': event.id },
     el('span', { className: 'event-date' }, formatEventDate(event.date)),
     createActionButton(event.title, 'select-event', event.id, { className: 'link-button' }),
-    later ? el('span', { className: 'badge' }, 'later') : null,
+    later ? el('span', { className: 'badge badge-later' }, 'later') : null,
     event.milestone ? el('span', { className: 'badge badge-milestone' }, 'milestone') : null,
     source?.url
       ? el(
@@ -143,9 +143,49 @@ function renderProgrammeTree(index: AtlasIndex, parentId: string | null): HTMLEl
   );
 }
 
+/** The overview's "In <year>" section: rebuilt alone when only the year changes. */
+function renderYearSection(index: AtlasIndex, year: number): HTMLElement {
+  const byYear = index.eventsByDate.filter((e) => !isLater(e, year)).length;
+  const inYear = index.eventsByDate.filter((e) => e.date.year === year);
+  return el(
+    'section',
+    { className: 'year-section', 'aria-label': `In ${year}` },
+    el('h3', {}, `In ${year}`),
+    el(
+      'p',
+      { className: 'muted' },
+      `${byYear} of ${index.dataset.events.length} events had happened by the end of ${year}.`,
+    ),
+    inYear.length > 0
+      ? renderEventList(inYear, year, `Events in ${year}`)
+      : el('p', {}, `No dated event falls in ${year}.`),
+  );
+}
+
+/** Sets an item's "later" mark (class and badge) without rebuilding it. */
+function markLater(item: Element, later: boolean): void {
+  item.classList.toggle('is-later', later);
+  const badge = item.querySelector(':scope > .badge-later');
+  if (later && !badge) item.append(el('span', { className: 'badge badge-later' }, 'later'));
+  if (!later) badge?.remove();
+}
+
+/**
+ * Brings the open view to a new year in place: the "later" marks and the overview's year section.
+ * A year change is frequent (the slider, playback), so it must not rebuild the lists.
+ */
+function updateYearInPlace(index: AtlasIndex, body: HTMLElement, year: number): void {
+  for (const item of body.querySelectorAll<HTMLElement>('li[data-event-id]')) {
+    const event = index.eventById.get(item.dataset.eventId ?? '');
+    if (event) markLater(item, isLater(event, year));
+  }
+  for (const item of body.querySelectorAll<HTMLElement>('li[data-place-item]')) {
+    markLater(item, (index.firstYearByPlace.get(item.dataset.placeItem ?? '') ?? 0) > year);
+  }
+  body.querySelector('.year-section')?.replaceWith(renderYearSection(index, year));
+}
+
 function renderOverview(index: AtlasIndex, state: AtlasState): HTMLElement[] {
-  const byYear = index.eventsByDate.filter((e) => !isLater(e, state.year)).length;
-  const inYear = index.eventsByDate.filter((e) => e.date.year === state.year);
   const places = [...index.dataset.places].sort((a, b) => a.name.localeCompare(b.name));
   return [
     el('h2', { tabindex: -1, className: 'panel-title' }, 'NATO and Uzbekistan, 1992–2016'),
@@ -171,15 +211,7 @@ function renderOverview(index: AtlasIndex, state: AtlasState): HTMLElement[] {
         ),
       ),
     ),
-    el('h3', {}, `In ${state.year}`),
-    el(
-      'p',
-      { className: 'muted' },
-      `${byYear} of ${index.dataset.events.length} events had happened by the end of ${state.year}.`,
-    ),
-    inYear.length > 0
-      ? renderEventList(inYear, state.year, `Events in ${state.year}`)
-      : el('p', {}, `No dated event falls in ${state.year}.`),
+    renderYearSection(index, state.year),
     el('h3', {}, `Places (${places.length})`),
     el(
       'ul',
@@ -189,7 +221,7 @@ function renderOverview(index: AtlasIndex, state: AtlasState): HTMLElement[] {
         const later = (index.firstYearByPlace.get(p.id) ?? 0) > state.year;
         return el(
           'li',
-          { className: later ? 'is-later' : '' },
+          { className: later ? 'is-later' : '', 'data-place-item': p.id },
           createActionButton(p.name, 'select-place', p.id, {
             className: 'link-button',
             'data-place-id': p.id,
@@ -199,7 +231,7 @@ function renderOverview(index: AtlasIndex, state: AtlasState): HTMLElement[] {
             { className: 'muted' },
             ` ${KIND_LABELS[p.kind] ?? p.kind}, ${count} event${count === 1 ? '' : 's'}`,
           ),
-          later ? el('span', { className: 'badge' }, 'later') : null,
+          later ? el('span', { className: 'badge badge-later' }, 'later') : null,
         );
       }),
     ),
@@ -367,7 +399,12 @@ export function mountPanel(
   const render = (state: AtlasState) => {
     const key = getViewKey(state, placeDetail);
     if (key === lastKey) return;
+    const sameSubject = key.split('|').slice(0, 2).join('|') === lastKey.split('|').slice(0, 2).join('|');
     lastKey = key;
+    if (sameSubject && state.selection?.kind !== 'event') {
+      updateYearInPlace(index, body, state.year);
+      return;
+    }
     const { selection } = state;
     let nodes: HTMLElement[] = [];
     let announcement = '';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { easeInOut, interpolateSamples } from '../../src/map/route-camera.ts';
+import { easeInOut, interpolateSamples, slicePath } from '../../src/map/route-camera.ts';
 import type { CameraSample } from '../../src/model/route.ts';
 
 describe('easeInOut', () => {
@@ -70,5 +70,24 @@ describe('interpolateSamples', () => {
       bearing: 30,
     });
     expect(interpolateSamples([], 0.5)).toEqual({ position: [0, 0], bearing: 0 });
+  });
+});
+
+describe('slicePath', () => {
+  const path = [0, 10, 20, 30].map((km, i) => ({ km, position: [i, 0] as [number, number], bearing: 90 }));
+  it('includes both ends, interpolated, and the samples between', () => {
+    const slice = slicePath(path, 5, 25);
+    expect(slice.map((s) => s.km)).toEqual([5, 10, 20, 25]);
+    expect(slice[0]?.position[0]).toBeCloseTo(0.5);
+    expect(slice.at(-1)?.position[0]).toBeCloseTo(2.5);
+  });
+  it('runs backwards when travelling back', () => {
+    expect(slicePath(path, 25, 5).map((s) => s.km)).toEqual([25, 20, 10, 5]);
+  });
+  it('clamps beyond the ends of the path', () => {
+    const slice = slicePath(path, -5, 40);
+    expect(slice.map((s) => s.km)).toEqual([-5, 0, 10, 20, 30, 40]);
+    expect(slice[0]?.position).toEqual([0, 0]);
+    expect(slice.at(-1)?.position).toEqual([3, 0]);
   });
 });

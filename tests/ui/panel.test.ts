@@ -313,3 +313,33 @@ describe('mountPanel dispose', () => {
     expect(goBack).not.toHaveBeenCalled();
   });
 });
+
+describe('mountPanel year changes', () => {
+  it('updates later marks and the year section in place, keeping the lists', () => {
+    const { container, store } = mount();
+    const list = container.querySelector('.place-list');
+    const termezItem = () => container.querySelector('li[data-place-item="termez"]');
+    expect(termezItem()?.classList.contains('is-later')).toBe(false);
+    store.dispatch({ type: 'set-year', year: 1995 });
+    expect(container.querySelector('.place-list')).toBe(list);
+    expect(termezItem()?.classList.contains('is-later')).toBe(true);
+    expect(termezItem()?.querySelector('.badge-later')?.textContent).toBe('later');
+    expect(container.querySelector('.year-section h3')?.textContent).toBe('In 1995');
+    store.dispatch({ type: 'set-year', year: 2002 });
+    expect(termezItem()?.classList.contains('is-later')).toBe(false);
+    expect(termezItem()?.querySelector('.badge-later')).toBeNull();
+    expect(container.querySelector('.year-section h3')?.textContent).toBe('In 2002');
+  });
+
+  it('marks a place view’s later events without rebuilding it', () => {
+    const { container, store } = mount();
+    store.dispatch({ type: 'select', selection: { kind: 'place', id: 'termez' } });
+    const heading = container.querySelector('h2');
+    store.dispatch({ type: 'set-year', year: 1995 });
+    expect(container.querySelector('h2')).toBe(heading);
+    const later = [...container.querySelectorAll('li.is-later')].map((li) =>
+      li.getAttribute('data-event-id'),
+    );
+    expect(later).toEqual(['joins-parp']);
+  });
+});
