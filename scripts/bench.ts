@@ -15,7 +15,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { DATA_FILES } from '../src/model/files.ts';
@@ -29,6 +29,7 @@ import {
   measureFly,
   measureInteractions,
   measureRouteJourney,
+  type OpenedPage,
   openPage,
   type Recording,
   waitForFirstIdle,
@@ -37,7 +38,7 @@ import { BASELINES, type BaselineName, buildBaselinePages } from './bench/pages.
 import { type ScaleCounts, writeScaledSite } from './bench/scale.ts';
 import { type StaticServer, serveStatic } from './bench/server.ts';
 import { measureSizes, type SizeKind, type SizeReport } from './bench/sizes.ts';
-import { intervals, round, type Summary, summarize } from './bench/stats.ts';
+import { intervals, median, round, type Summary, summarize } from './bench/stats.ts';
 import { readDataFiles } from './project-data.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -77,8 +78,10 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
 }
 
 /** Progress goes to stderr, so stdout holds only the report and the BENCH line. */
+const started = Date.now();
 function progress(message: string): void {
-  process.stderr.write(`[bench] ${message}\n`);
+  const seconds = ((Date.now() - started) / 1000).toFixed(0).padStart(4);
+  process.stderr.write(`[bench ${seconds}s] ${message}\n`);
 }
 
 function runBuild(): void {
@@ -148,6 +151,8 @@ interface Measurements {
   iterations: number;
   mapBox: { width: number; height: number } | null;
   idle: Record<PageName, number[]>;
+  mapCreated: Record<PageName, number[]>;
+  loadAverage: number;
   interactions: Map<number, { counts: ScaleCounts; idleMs: number; samples: InteractionSamples }>;
   journey: JourneyResult;
   fly: Recording;
@@ -155,6 +160,7 @@ interface Measurements {
   flyTo: string;
   sizes: SizeReport;
   pageErrors: string[];
+  pageWarnings: string[];
 }
 
 /**
@@ -198,12 +204,20 @@ async function measureAll(
     const scaleOrigins = new Map<number, string>([[1, appOrigin]]);
     for (const s of scaled) if (s.factor !== 1) scaleOrigins.set(s.factor, await serve(s.dir));
 
+    // Other work on this small machine shows up as noise; the report says how busy it was.
+    const loadAverage = loadavg()[0] ?? Number.NaN;
     browser = await launchBrowser();
     const chromiumVersion = browser.version();
     progress(`Chromium ${chromiumVersion}`);
     const pageErrors: string[] = [];
+    const pageWarnings: string[] = [];
     const noteErrors = (label: string, errors: readonly string[]) => {
       for (const e of errors) pageErrors.push(`${label}: ${e}`);
+    };
+    const noteWarnings = (label: string, opened: OpenedPage) => {
+      // Origins differ per server and run; without them the same warning from each load is one line.
+      for (const w of opened.warnings)
+        pageWarnings.push(`${label}: ${w.replace(/http:\/\/127\.0\.0\.1:\d+/g, '')}`);
     };
 
     // A first load of each page, not counted: it warms the disk cache and the browser process
@@ -223,12 +237,14 @@ async function measureAll(
 
     // Interleaved so drift on a noisy machine hits every page alike.
     const idle: Record<PageName, number[]> = { app: [], floor: [], naive: [] };
+    const mapCreated: Record<PageName, number[]> = { app: [], floor: [], naive: [] };
     const order: PageName[] = ['app', ...BASELINES];
     for (let run = 1; run <= options.runs; run++) {
       for (const name of order) {
         const result = await coldLoad(browser, urls[name], name);
         noteErrors(name, result.errors);
         idle[name].push(result.idleMs);
+        mapCreated[name].push(result.mapCreatedMs);
         progress(`cold load ${run}/${options.runs} ${name}: ${result.idleMs.toFixed(0)} ms`);
       }
     }
@@ -244,8 +260,13 @@ async function measureAll(
       try {
         const idleMs = await waitForFirstIdle(opened, `app ${s.factor}×`);
         const samples = await measureInteractions(opened.page, options.iterations);
+        if (samples.settleTimeouts > 0)
+          progress(
+            `  the map did not settle within the wait ${samples.settleTimeouts} times (timings still count)`,
+          );
         interactions.set(s.factor, { counts: s.counts, idleMs, samples });
         noteErrors(`app ${s.factor}×`, opened.errors);
+        noteWarnings('app', opened);
       } finally {
         await opened.context.close();
       }
@@ -259,6 +280,7 @@ async function measureAll(
         await waitForFirstIdle(opened, 'app (journey)');
         journey = await measureRouteJourney(opened.page, JOURNEY_SPEED);
         noteErrors('app (journey)', opened.errors);
+        noteWarnings('app', opened);
       } finally {
         await opened.context.close();
       }
@@ -277,6 +299,7 @@ async function measureAll(
         await waitForFirstIdle(opened, 'floor (fly)');
         fly = await measureFly(opened.page, first.coordinates, last.coordinates, FLY_ZOOM, flyMs);
         noteErrors('floor (fly)', opened.errors);
+        noteWarnings('floor', opened);
       } finally {
         await opened.context.close();
       }
@@ -288,6 +311,8 @@ async function measureAll(
       iterations: options.iterations,
       mapBox,
       idle,
+      mapCreated,
+      loadAverage,
       interactions,
       journey,
       fly,
@@ -295,6 +320,7 @@ async function measureAll(
       flyTo: last.name,
       sizes,
       pageErrors,
+      pageWarnings: [...new Set(pageWarnings)],
     };
   } finally {
     await browser?.close();
@@ -321,6 +347,9 @@ function buildSummary(m: Measurements): Record<string, number | string | null> {
     idleMs: round(idle.app.median, 0),
     floorIdleMs: round(idle.floor.median, 0),
     naiveIdleMs: round(idle.naive.median, 0),
+    mapCreatedMs: round(median(m.mapCreated.app), 0),
+    floorMapCreatedMs: round(median(m.mapCreated.floor), 0),
+    naiveMapCreatedMs: round(median(m.mapCreated.naive), 0),
     idleRatioFloor: round(idle.app.median / idle.floor.median, 2),
     idleRatioNaive: round(idle.app.median / idle.naive.median, 2),
     clickMedianMs: round(one?.click.median ?? Number.NaN, 2),
@@ -346,6 +375,7 @@ function buildSummary(m: Measurements): Record<string, number | string | null> {
     fontsGzipKB: kb(m.sizes.byKind.fonts.gzip),
     totalGzipKB: kb(m.sizes.total.gzip),
     maplibreGzipKB: kb(m.sizes.maplibre.gzip),
+    duplicateKB: kb(m.sizes.duplicates.reduce((sum, d) => sum + d.raw, 0)),
   };
   for (const factor of SCALES) {
     const s = at(factor);
@@ -358,6 +388,7 @@ function buildSummary(m: Measurements): Record<string, number | string | null> {
     summary[`scale${factor}YearP95Ms`] = round(s?.year.p95 ?? Number.NaN, 2);
     summary[`scale${factor}RouteStepP95Ms`] = round(s?.routeStep.p95 ?? Number.NaN, 2);
   }
+  summary.loadAverage1m = round(m.loadAverage, 2);
   summary.runs = m.runs;
   summary.iterations = m.iterations;
   summary.chromium = m.chromium;
@@ -383,7 +414,7 @@ function renderReport(m: Measurements): string {
   out.push(
     `Partnership Atlas bench — Chromium ${m.chromium} (software WebGL), ${m.runs} cold loads per page, ${m.iterations} iterations per interaction` +
       (m.mapBox ? `, map ${m.mapBox.width}×${m.mapBox.height} px` : ''),
-    'Absolute times depend on this machine; compare ratios within one run.',
+    `Absolute times depend on this machine; compare ratios within one run. Load average before the run: ${fmt(m.loadAverage, 2)}.`,
     '',
   );
 
@@ -395,7 +426,7 @@ function renderReport(m: Measurements): string {
   out.push(
     table(
       'First idle (navigation start → first map idle), ms',
-      ['page', 'median', 'min', 'max', 'vs floor', 'vs naive', 'samples'],
+      ['page', 'median', 'min', 'max', 'vs floor', 'vs naive', 'map created', 'created → idle', 'samples'],
       (['app', 'floor', 'naive'] as const).map((name) => [
         name,
         fmt(idle[name].median, 0),
@@ -403,9 +434,12 @@ function renderReport(m: Measurements): string {
         fmt(idle[name].max, 0),
         `${fmt(idle[name].median / idle.floor.median, 2)}×`,
         `${fmt(idle[name].median / idle.naive.median, 2)}×`,
+        fmt(median(m.mapCreated[name]), 0),
+        fmt(median(m.idle[name].map((v, i) => v - (m.mapCreated[name][i] ?? Number.NaN))), 0),
         m.idle[name].map((v) => v.toFixed(0)).join(' '),
       ]),
     ),
+    '  map created: when MapLibre’s canvas entered the page, after the page’s own start-up task (median); created → idle is mostly MapLibre.',
     '',
   );
 
@@ -414,7 +448,13 @@ function renderReport(m: Measurements): string {
     factors.map((f) => [
       f,
       summarizeInteractions(
-        m.interactions.get(f)?.samples ?? { click: [], event: [], year: [], routeStep: [] },
+        m.interactions.get(f)?.samples ?? {
+          click: [],
+          event: [],
+          year: [],
+          routeStep: [],
+          settleTimeouts: 0,
+        },
       ),
     ]),
   );
@@ -438,6 +478,7 @@ function renderReport(m: Measurements): string {
     ),
   );
   out.push(
+    '  timed: the click() or dispatchEvent() alone — store, panel and timeline re-render (with the layout focus() forces), map feature-state, filters and camera start.',
     `  data: ${factors
       .map((f) => {
         const e = m.interactions.get(f);
@@ -478,8 +519,8 @@ function renderReport(m: Measurements): string {
   const kinds: [SizeKind, string][] = [
     ['js', 'JavaScript'],
     ['css', 'CSS'],
-    ['data', 'data (data/, geo/, basemap/)'],
-    ['fonts', 'fonts'],
+    ['data', 'data (data/, geo/, basemap/, any .json)'],
+    ['fonts', 'fonts (.woff2 and .woff fallbacks)'],
     ['html', 'HTML'],
     ['other', 'other'],
   ];
@@ -511,6 +552,20 @@ function renderReport(m: Measurements): string {
         `  ${f.shipped ? 'ships' : 'not shipped'}: ${f.file} (${kb(f.raw)} KB raw, ${kb(f.gzip)} KB gzip) — ${f.evidence}`,
     ),
   );
+  const { duplicates } = m.sizes;
+  if (duplicates.length > 0) {
+    out.push(
+      `  shipped twice (same bytes under two names): ${duplicates.length} files, ${kb(duplicates.reduce((sum, d) => sum + d.raw, 0))} KB raw`,
+      ...duplicates.map((d) => `    ${d.file} = ${d.sameAs}`),
+    );
+  }
+  if (m.pageWarnings.length > 0) {
+    out.push(
+      '',
+      `Console warnings on the long-lived pages (WebGL driver noise left out), ${m.pageWarnings.length} distinct:`,
+      ...m.pageWarnings.slice(0, 12).map((w) => `  ${w}`),
+    );
+  }
   if (m.pageErrors.length > 0) {
     out.push(
       '',
@@ -551,6 +606,7 @@ async function main(): Promise<void> {
         fly: measurements.fly,
         sizes: measurements.sizes,
         pageErrors: measurements.pageErrors,
+        pageWarnings: measurements.pageWarnings,
       },
       null,
       2,

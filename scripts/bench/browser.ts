@@ -30,6 +30,10 @@ export interface Recording {
 
 /** Helpers the bench installs in every page before it runs (see installBenchHelpers). */
 interface BenchHelpers {
+  /** When the map's canvas entered the page (page time, ms), NaN until then. */
+  mapCreatedAt: number;
+  /** How often settle() gave up waiting for the map to become idle. */
+  settleTimeouts: number;
   idleCount(): number;
   settle(before: number, timeoutMs: number, minMs?: number): Promise<boolean>;
   toOverview(timeoutMs: number): Promise<void>;
@@ -69,6 +73,8 @@ function installBenchHelpers(): void {
     for (const entry of entries) longTasks.push({ start: entry.startTime, duration: entry.duration });
   };
   w.__bench = {
+    mapCreatedAt: Number.NaN,
+    settleTimeouts: 0,
     idleCount: () => Number(document.getElementById('map')?.dataset.idle ?? 0),
     async settle(before, timeoutMs, minMs = 0) {
       // The map fires 'idle' once it has drawn everything an interaction set in motion; waiting for
@@ -83,6 +89,7 @@ function installBenchHelpers(): void {
         }
       }
       await nextFrame();
+      if (!idle) w.__bench.settleTimeouts += 1;
       return idle;
     },
     async toOverview(timeoutMs) {
@@ -121,6 +128,15 @@ function installBenchHelpers(): void {
       return { start, end, frames, longTasks: longTasks.filter((t) => t.start >= start && t.start <= end) };
     },
   };
+  // Notes when MapLibre's canvas appears: what comes before is the page's own start-up (script, data,
+  // fonts, validation, panels), what comes after is MapLibre's. Observers report after the task that
+  // made the change, so this is when the page's start-up task ends.
+  const watcher = new MutationObserver(() => {
+    if (!document.querySelector('canvas.maplibregl-canvas')) return;
+    w.__bench.mapCreatedAt = performance.now();
+    watcher.disconnect();
+  });
+  watcher.observe(document, { childList: true, subtree: true });
 }
 
 /** Launches the system Chromium headless with the project's flags (software WebGL, loopback only). */
@@ -134,6 +150,8 @@ export interface OpenedPage {
   page: Page;
   /** Uncaught page errors and console errors seen so far. */
   errors: string[];
+  /** Console warnings seen so far (WebGL driver noise left out), e.g. an unused preload. */
+  warnings: string[];
 }
 
 /** Opens a new context and page, installs the helpers, and navigates to `url`. */
@@ -146,10 +164,13 @@ export async function openPage(browser: Browser, url: string): Promise<OpenedPag
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(String(error)));
+  const warnings: string[] = [];
   page.on('console', (message) => {
-    if (message.type() !== 'error') return;
+    const type = message.type();
+    if (type !== 'error' && type !== 'warning') return;
     const text = message.text();
-    if (!IGNORED_CONSOLE.some((pattern) => pattern.test(text))) errors.push(text);
+    if (IGNORED_CONSOLE.some((pattern) => pattern.test(text))) return;
+    (type === 'error' ? errors : warnings).push(text);
   });
   try {
     const response = await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
@@ -158,7 +179,7 @@ export async function openPage(browser: Browser, url: string): Promise<OpenedPag
     await context.close();
     throw error;
   }
-  return { context, page, errors };
+  return { context, page, errors, warnings };
 }
 
 /**
@@ -201,18 +222,28 @@ function describeErrors(errors: readonly string[]): string {
   return errors.length > 0 ? `\npage errors:\n  ${errors.slice(0, 5).join('\n  ')}` : '';
 }
 
+/** What one cold load measured. */
+export interface ColdLoad {
+  /** Navigation start → the map's first idle. */
+  idleMs: number;
+  /** Navigation start → MapLibre's canvas in the page (see installBenchHelpers). */
+  mapCreatedMs: number;
+  mapBox: { width: number; height: number } | null;
+  errors: string[];
+}
+
 /** One cold load of `url` in a new context: its first idle, and the map's box on the page. */
-export async function coldLoad(
-  browser: Browser,
-  url: string,
-  label: string,
-): Promise<{ idleMs: number; mapBox: { width: number; height: number } | null; errors: string[] }> {
+export async function coldLoad(browser: Browser, url: string, label: string): Promise<ColdLoad> {
   const opened = await openPage(browser, url);
   try {
     const idleMs = await waitForFirstIdle(opened, label);
+    const mapCreatedMs = await opened.page.evaluate(
+      () => (window as unknown as BenchWindow).__bench.mapCreatedAt,
+    );
     const box = await opened.page.locator('#map').boundingBox();
     return {
       idleMs,
+      mapCreatedMs,
       mapBox: box ? { width: Math.round(box.width), height: Math.round(box.height) } : null,
       errors: opened.errors,
     };
@@ -227,6 +258,8 @@ export interface InteractionSamples {
   event: number[];
   year: number[];
   routeStep: number[];
+  /** Waits for the map to settle that ran out of time (the timings still count). */
+  settleTimeouts: number;
 }
 
 /** How long to wait for the map to settle after each interaction before giving up waiting. */
@@ -238,7 +271,7 @@ const SETTLE_MS = 2500;
  * same call, so this is the script work the interaction costs before the browser can paint.
  */
 export async function measureInteractions(page: Page, iterations: number): Promise<InteractionSamples> {
-  const samples: InteractionSamples = { click: [], event: [], year: [], routeStep: [] };
+  const samples: InteractionSamples = { click: [], event: [], year: [], routeStep: [], settleTimeouts: 0 };
 
   // (a) Choose a place in the overview's list; only the selection click is timed.
   for (let i = 0; i < iterations; i++) {
@@ -370,6 +403,9 @@ export async function measureInteractions(page: Page, iterations: number): Promi
     document.querySelector<HTMLElement>('[data-route="leave"]')?.click();
     await bench.settle(before, settleMs);
   }, SETTLE_MS);
+  samples.settleTimeouts = await page.evaluate(
+    () => (window as unknown as BenchWindow).__bench.settleTimeouts,
+  );
   return samples;
 }
 

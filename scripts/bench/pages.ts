@@ -9,6 +9,7 @@ import { DATA_FILES } from '../../src/model/files.ts';
 
 /** The baseline pages, by name (also the HTML file name). */
 export const BASELINES = ['floor', 'naive'] as const;
+/** One of the baseline pages. */
 export type BaselineName = (typeof BASELINES)[number];
 
 const PAGES_SOURCE = resolve(import.meta.dirname, '../bench-pages');

@@ -2,6 +2,7 @@
  * What the site ships, by kind, raw and gzipped, and how much of the JavaScript is MapLibre's own.
  * Each file is gzipped on its own because that is how a server sends it.
  */
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, extname, join, relative, sep } from 'node:path';
@@ -27,14 +28,24 @@ export interface MaplibreFile {
   gzip: number;
 }
 
+/** Files whose bytes are identical to an earlier file's: shipped twice under two names. */
+export interface DuplicateFile {
+  file: string;
+  sameAs: string;
+  raw: number;
+}
+
 /** Sizes of a built site. */
 export interface SizeReport {
   byKind: Record<SizeKind, SizeTotal>;
   total: SizeTotal;
+  duplicates: DuplicateFile[];
   maplibre: { files: MaplibreFile[]; raw: number; gzip: number };
 }
 
 const DATA_FOLDERS = ['data', 'geo', 'basemap'];
+/** Data the build may also emit elsewhere (e.g. hashed into assets/ by a preload link). */
+const DATA_EXTENSIONS = new Set(['.json', '.geojson']);
 const FONT_EXTENSIONS = new Set(['.woff2', '.woff', '.ttf', '.otf']);
 
 function listFiles(dir: string): string[] {
@@ -49,6 +60,7 @@ export function kindOf(relativePath: string): SizeKind {
   const top = relativePath.split(sep)[0] ?? '';
   if (DATA_FOLDERS.includes(top)) return 'data';
   const ext = extname(relativePath).toLowerCase();
+  if (DATA_EXTENSIONS.has(ext)) return 'data';
   if (ext === '.js' || ext === '.mjs') return 'js';
   if (ext === '.css') return 'css';
   if (FONT_EXTENSIONS.has(ext)) return 'fonts';
@@ -130,9 +142,16 @@ export function measureSizes(siteDir: string): SizeReport {
   };
   const total = empty();
   const jsFiles: { path: string; text: string }[] = [];
-  for (const path of listFiles(siteDir)) {
+  const byHash = new Map<string, string>();
+  const duplicates: DuplicateFile[] = [];
+  for (const path of listFiles(siteDir).sort()) {
     const rel = relative(siteDir, path);
     const bytes = readFileSync(path);
+    const hash = createHash('sha256').update(bytes).digest('hex');
+    const first = byHash.get(hash);
+    if (first !== undefined && bytes.length > 0)
+      duplicates.push({ file: rel, sameAs: first, raw: bytes.length });
+    else byHash.set(hash, rel);
     const gzip = gzipSync(bytes).length;
     const kind = kindOf(rel);
     for (const t of [byKind[kind], total]) {
@@ -147,6 +166,7 @@ export function measureSizes(siteDir: string): SizeReport {
   return {
     byKind,
     total,
+    duplicates,
     maplibre: {
       files,
       raw: shipped.reduce((sum, f) => sum + f.raw, 0),
