@@ -39,14 +39,23 @@ function atlasData(): Plugin {
         this.emitFile({ type: 'asset', fileName: path, source: readFileSync(resolve(root, path), 'utf8') });
       }
     },
-    transformIndexHtml() {
-      return [
-        {
-          tag: 'meta',
-          attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
-          injectTo: 'head-prepend',
-        },
-      ];
+    transformIndexHtml: {
+      // After Vite's own processing, so the preloads keep the plain paths the page fetches.
+      order: 'post',
+      handler() {
+        return [
+          {
+            tag: 'meta',
+            attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
+            injectTo: 'head-prepend',
+          },
+          ...Object.values(DATA_FILES).map((href) => ({
+            tag: 'link',
+            attrs: { rel: 'preload', href, as: 'fetch', crossorigin: '' },
+            injectTo: 'head' as const,
+          })),
+        ];
+      },
     },
   };
 }

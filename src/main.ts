@@ -72,6 +72,7 @@ export async function startAtlas(): Promise<() => void> {
     disposers.push(
       mountMap(getElement('map'), store, index, {
         basemapUrl: new URL(BASEMAP_FILE, base).href,
+        route,
         reducedMotion: () => reducedMotion.matches,
         onAvailabilityChange: (available, reason) => {
           mapDrawing = available;

@@ -14,7 +14,7 @@ import {
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { AtlasIndex } from '../model/indexes.ts';
-import { measureRoute } from '../model/route.ts';
+import type { RouteGeometry } from '../model/route.ts';
 import type { AtlasState, Camera, Store } from '../state/store.ts';
 import { INTERACTIVE_PLACE_LAYERS, LAYER, SOURCE } from './ids.ts';
 import { buildRouteYearFilter, buildStyle } from './layers.ts';
@@ -24,6 +24,8 @@ import { mountRouteCamera } from './route-camera.ts';
 export interface MapOptions {
   /** Absolute URL of the prepared basemap file. */
   basemapUrl: string;
+  /** The measured transit route, for the route camera. */
+  route: RouteGeometry;
   /** True when the user asked for less motion: camera moves become cuts. */
   reducedMotion: () => boolean;
   /** Told when the map cannot draw (no WebGL, or a lost context) and when it can again. */
@@ -34,7 +36,10 @@ export interface MapOptions {
 export function canDrawMap(): boolean {
   try {
     const canvas = document.createElement('canvas');
-    return Boolean(canvas.getContext('webgl2') ?? canvas.getContext('webgl'));
+    const gl = canvas.getContext('webgl2') ?? canvas.getContext('webgl');
+    // Give the probe's context back at once: browsers cap live contexts, and software ones are costly.
+    gl?.getExtension('WEBGL_lose_context')?.loseContext();
+    return gl !== null;
   } catch {
     return false;
   }
@@ -203,7 +208,7 @@ export function mountMap(
     const now = store.getState();
     applyPlaceStates(now);
     if (now.cameraRequest?.kind === 'fit') applyCameraRequest(now);
-    disposeRouteCamera = mountRouteCamera(map, store, measureRoute(index.dataset), options.reducedMotion);
+    disposeRouteCamera = mountRouteCamera(map, store, options.route, options.reducedMotion);
     unsubscribe = store.subscribe((state, previous) => {
       if (state.selection !== previous.selection || state.year !== previous.year) applyPlaceStates(state);
       if (state.year !== previous.year) applyYear(state.year);
