@@ -164,6 +164,7 @@ function renderYearSection(index: AtlasIndex, year: number): HTMLElement {
 
 /** Sets an item's "later" mark (class and badge) without rebuilding it. */
 function markLater(item: Element, later: boolean): void {
+  if (item.classList.contains('is-later') === later) return;
   item.classList.toggle('is-later', later);
   const badge = item.querySelector(':scope > .badge-later');
   if (later && !badge) item.append(el('span', { className: 'badge badge-later' }, 'later'));

@@ -109,8 +109,16 @@ export function mountTimeline(container: HTMLElement, store: Store, index: Atlas
       slider.setAttribute('aria-valuetext', describeYear(index, state.year));
       output.textContent = String(state.year);
       cursor.style.left = `${placeOnAxis(state.year + 1, min, max) * 100}%`;
-      for (const mark of marks) markById.get(mark.id)?.classList.toggle('is-later', mark.year > state.year);
-      for (const mark of marks) markById.get(mark.id)?.classList.toggle('in-year', mark.year === state.year);
+      // Only marks whose state changes are touched: with thousands of events most keep theirs.
+      const before = previous?.year;
+      for (const mark of marks) {
+        const button = markById.get(mark.id);
+        if (!button) continue;
+        const later = mark.year > state.year;
+        if (before === undefined || later !== mark.year > before) button.classList.toggle('is-later', later);
+        if (before === undefined || mark.year === state.year || mark.year === before)
+          button.classList.toggle('in-year', mark.year === state.year);
+      }
     }
     if (!previous || state.selection !== previous.selection) {
       const next = getHighlightedEventIds(index, state);
