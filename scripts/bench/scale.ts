@@ -10,6 +10,7 @@ import { DATA_FILES } from '../../src/model/files.ts';
 import { loadDataset } from '../../src/model/load.ts';
 import { formatProblem } from '../../src/model/problem.ts';
 import { readDataFiles } from '../project-data.ts';
+import { createRandom } from '../random.ts';
 
 /** How many of each the scaled copy holds. */
 export interface ScaleCounts {
@@ -33,18 +34,6 @@ interface PlaceProperties {
   id: string;
   name: string;
   [field: string]: unknown;
-}
-
-/** Mulberry32: a small seeded generator, so every run benches the same synthetic data. */
-function createRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const copyId = (id: string, copy: number) => `${id}-x${copy}`;

@@ -1,18 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import type { CDPSession, Page } from '@playwright/test';
+import { createRandom } from '../../scripts/random.ts';
 import { expect, readJson, readPlaces, test, waitForMapIdle, waitForNextIdle } from './support.ts';
-
-/** A small deterministic generator, so a failing soak can be replayed exactly. */
-function createRandom(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const places = readPlaces();
 const events = readJson<{ id: string }[]>('data/events.json');
