@@ -400,9 +400,10 @@ export function mountPanel(
   const render = (state: AtlasState) => {
     const key = getViewKey(state, placeDetail);
     if (key === lastKey) return;
-    const sameSubject = key.split('|').slice(0, 2).join('|') === lastKey.split('|').slice(0, 2).join('|');
+    // The key is `stop|selection|year`; what comes before the year is the subject being shown.
+    const subject = key.slice(0, key.lastIndexOf('|'));
     lastKey = key;
-    if (sameSubject && state.selection?.kind !== 'event') {
+    if (subject === lastTarget && state.selection?.kind !== 'event') {
       updateYearInPlace(index, body, state.year);
       return;
     }
@@ -432,12 +433,11 @@ export function mountPanel(
     body.replaceChildren(...nodes);
     container.dataset.view =
       state.route.stop !== null && !placeDetail ? 'route' : (selection?.kind ?? 'overview');
-    const target = key.split('|').slice(0, 2).join('|');
-    if (target !== lastTarget) {
+    if (subject !== lastTarget) {
       // A year change re-renders in place; only a new subject takes focus and is announced. The first
       // render leaves focus alone: a page that has just opened should not jump into the panel.
       const first = lastTarget === null;
-      lastTarget = target;
+      lastTarget = subject;
       if (first) return;
       // Focus follows the change only when the reader is working in the panel; a click on the map or a
       // route button keeps its focus where it is.
