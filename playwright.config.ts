@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './tests/e2e/chromium.ts';
 
-const PORT = 4173;
+/** Several checkouts can run their browser tests side by side, each on its own port. */
+const PORT = Number(process.env.ATLAS_PORT ?? 4173);
 
 export default defineConfig({
   testDir: 'tests/e2e',

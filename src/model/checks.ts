@@ -124,6 +124,13 @@ export function runCrossChecks(data: Dataset): Problem[] {
         rule: 'milestone-order',
         message: 'a milestone needs its seedOrder, and only milestones have one',
       });
+    if (event.milestone && event.shortTitle === undefined)
+      problems.push({
+        file,
+        path: `$[${i}].shortTitle`,
+        rule: 'short-title',
+        message: 'a milestone needs a shortTitle to label it on the timeline',
+      });
   });
 
   // Programmes: parents exist and do not loop.

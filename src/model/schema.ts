@@ -76,6 +76,8 @@ export type DateBasis = (typeof DATE_BASES)[number];
 export const EventSchema = z.object({
   id: IdSchema,
   title: TextSchema,
+  /** The label a milestone carries on the timeline; every milestone has one. */
+  shortTitle: z.optional(TextSchema.check(z.maxLength(28, 'shortTitle must be at most 28 characters'))),
   date: EventDateSchema,
   dateBasis: z.enum(DATE_BASES),
   dateNote: z.optional(TextSchema),

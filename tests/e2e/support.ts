@@ -19,7 +19,7 @@ export interface PageWatch {
 export const test = base.extend<{ watch: PageWatch }>({
   watch: [
     async ({ page, baseURL }, use) => {
-      const origin = new URL(baseURL ?? 'http://127.0.0.1:4173/').origin;
+      const origin = new URL(baseURL ?? `http://127.0.0.1:${process.env.ATLAS_PORT ?? 4173}/`).origin;
       const watch: PageWatch = { consoleErrors: [], pageErrors: [], foreignRequests: [], cspViolations: [] };
       page.on('console', (message) => {
         if (message.type() !== 'error' && message.type() !== 'warning') return;

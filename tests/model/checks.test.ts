@@ -418,6 +418,24 @@ describe('milestone-order', () => {
   });
 });
 
+describe('short-title', () => {
+  it('reports a milestone without a shortTitle', () => {
+    expectProblems(
+      (f) => {
+        delete at(eventsOf(f), 2).shortTitle;
+      },
+      [
+        {
+          file: EVENTS,
+          path: '$[2].shortTitle',
+          rule: 'short-title',
+          message: 'a milestone needs a shortTitle to label it on the timeline',
+        },
+      ],
+    );
+  });
+});
+
 describe('parent-cycle', () => {
   it('reports both programmes of a two-programme loop', () => {
     expectProblems(
