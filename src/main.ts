@@ -13,7 +13,7 @@ import { BASEMAP_FILE } from './model/basemap.ts';
 import { buildIndex } from './model/indexes.ts';
 import { loadDataset } from './model/load.ts';
 import { measureRoute } from './model/route.ts';
-import { mountRoutePlayer, mountYearPlayer } from './state/players.ts';
+import { mountTourPlayer, mountYearPlayer } from './state/players.ts';
 import { createStore } from './state/store.ts';
 import { canGoBackInAtlas, mountUrlSync } from './state/url-sync.ts';
 import { mountAnnouncer } from './ui/announcer.ts';
@@ -101,7 +101,7 @@ export async function startAtlas(): Promise<() => void> {
       route,
       (id) => index.placeById.get(id)?.name ?? id,
     ),
-    mountRoutePlayer(store, { arriveAtOnce: () => !mapDrawing }),
+    mountTourPlayer(store, { arriveAtOnce: () => !mapDrawing }),
     mountYearPlayer(store, index.yearRange.max),
   );
   document.body.dataset.state = 'ready';

@@ -18,8 +18,9 @@ import type { RouteGeometry } from '../model/route.ts';
 import type { AtlasState, Camera, Store } from '../state/store.ts';
 import { INTERACTIVE_PLACE_LAYERS, LAYER, SOURCE } from './ids.ts';
 import { buildRouteYearFilter, buildStyle } from './layers.ts';
+import { syncMapWithStore } from './map-sync.ts';
 import { computePlaceStates, type PlaceState } from './place-states.ts';
-import { mountRouteCamera } from './route-camera.ts';
+import { mountRouteCamera, type RouteCamera } from './route-camera.ts';
 
 export interface MapOptions {
   /** Absolute URL of the prepared basemap file. */
@@ -30,6 +31,8 @@ export interface MapOptions {
   reducedMotion: () => boolean;
   /** Told when the map cannot draw (no WebGL, or a lost context) and when it can again. */
   onAvailabilityChange?: (available: boolean, reason?: string) => void;
+  /** Told when part of the map cannot be loaded (the basemap, a source), with a line for the reader. */
+  onLoadError?: (message: string) => void;
 }
 
 /** Whether this browser can draw the map at all. */
@@ -126,7 +129,12 @@ export function mountMap(
     const id = placeAt(event);
     if (id) store.dispatch({ type: 'select', selection: { kind: 'place', id }, fly: false });
   };
-  const onMoveEnd = () => store.dispatch({ type: 'camera-moved', camera: readCamera(map) });
+  // The route journey moves the camera every frame; it reports once when it comes to rest instead.
+  let routeCamera: RouteCamera | null = null;
+  const reportCamera = () => store.dispatch({ type: 'camera-moved', camera: readCamera(map) });
+  const onMoveEnd = () => {
+    if (!routeCamera?.isTravelling()) reportCamera();
+  };
   map.on('mousemove', onMouseMove);
   map.on('click', onClick);
   map.on('moveend', onMoveEnd);
@@ -200,21 +208,29 @@ export function mountMap(
       resolve();
     }),
   );
+  // Listening starts now, not at `load`: a year change or a Back while the style loads still counts.
+  const stopSync = syncMapWithStore(store, initial, styleReady, {
+    applyPlaceStates,
+    applyYear,
+    applyCameraRequest,
+  });
   let disposed = false;
-  let disposeRouteCamera = () => {};
-  let unsubscribe = () => {};
   void styleReady.then(() => {
     if (disposed) return;
-    const now = store.getState();
-    applyPlaceStates(now);
-    if (now.cameraRequest?.kind === 'fit') applyCameraRequest(now);
-    disposeRouteCamera = mountRouteCamera(map, store, options.route, options.reducedMotion);
-    unsubscribe = store.subscribe((state, previous) => {
-      if (state.selection !== previous.selection || state.year !== previous.year) applyPlaceStates(state);
-      if (state.year !== previous.year) applyYear(state.year);
-      if (state.cameraRequest !== previous.cameraRequest) applyCameraRequest(state);
-    });
+    routeCamera = mountRouteCamera(map, store, options.route, options.reducedMotion, reportCamera);
   });
+
+  // Without this a basemap that fails to load leaves a blank map and no word why.
+  let errorShown = false;
+  const onError = (event: { error?: { message?: string }; sourceId?: string }) => {
+    if (errorShown) return;
+    errorShown = true;
+    const what = event.sourceId === SOURCE.basemap ? 'The base map' : 'Part of the map';
+    options.onLoadError?.(
+      `${what} could not be loaded (${event.error?.message ?? 'unknown error'}). The panel and the timeline still work; reload to try again.`,
+    );
+  };
+  map.on('error', onError);
 
   // A lost context is restored by the browser when it can; the page says so meanwhile.
   const onLost = (event: Event) => {
@@ -230,8 +246,9 @@ export function mountMap(
 
   return () => {
     disposed = true;
-    unsubscribe();
-    disposeRouteCamera();
+    stopSync();
+    routeCamera?.dispose();
+    map.off('error', onError);
     canvas.removeEventListener('webglcontextlost', onLost);
     canvas.removeEventListener('webglcontextrestored', onRestored);
     map.remove();

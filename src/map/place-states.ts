@@ -13,19 +13,8 @@ export interface PlaceState {
 
 /** Places linked to the selection: an event's or programme's places, or a place's partners in its events. */
 export function getRelatedPlaceIds(index: AtlasIndex, state: Pick<AtlasState, 'selection'>): Set<string> {
-  const related = new Set<string>();
   const selection = state.selection;
-  if (!selection) return related;
-  if (selection.kind === 'event')
-    for (const id of index.eventById.get(selection.id)?.placeIds ?? []) related.add(id);
-  if (selection.kind === 'programme')
-    for (const p of index.placesByProgramme.get(selection.id) ?? []) related.add(p.id);
-  if (selection.kind === 'place') {
-    for (const event of index.eventsByPlace.get(selection.id) ?? [])
-      for (const id of event.placeIds) related.add(id);
-    related.delete(selection.id);
-  }
-  return related;
+  return selection ? new Set(index.kinds[selection.kind].relatedPlaceIds(selection.id)) : new Set();
 }
 
 /** Feature-state of every place for a store state. */

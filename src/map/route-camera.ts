@@ -5,7 +5,7 @@
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { type CameraSample, type RouteGeometry, sampleCameraPath } from '../model/route.ts';
-import type { Store } from '../state/store.ts';
+import type { AtlasState, Store } from '../state/store.ts';
 
 /** Pace of the journey at speed 1, in km per second. */
 export const BASE_KM_PER_SECOND = 90;
@@ -69,13 +69,30 @@ export function slicePath(path: readonly CameraSample[], fromKm: number, toKm: n
   return fromKm <= toKm ? slice : slice.reverse();
 }
 
-/** Follows the store's route stop with the camera. Returns `dispose`. */
+/** The part of a MapLibre map the route camera drives (a fake in unit tests). */
+export type RouteCameraMap = Pick<
+  MapLibreMap,
+  'jumpTo' | 'flyTo' | 'easeTo' | 'stop' | 'once' | 'on' | 'off' | 'getZoom' | 'getPitch'
+>;
+
+/** The route camera's handle: whether it is moving the camera itself, and `dispose`. */
+export interface RouteCamera {
+  /** True while the journey moves the camera: its per-frame moves are not the reader's. */
+  isTravelling(): boolean;
+  dispose(): void;
+}
+
+/**
+ * Follows the store's route stop with the camera. `onRest` is called when a journey comes to rest,
+ * so the camera is reported once per leg, not once per frame.
+ */
 export function mountRouteCamera(
-  map: MapLibreMap,
+  map: RouteCameraMap,
   store: Store,
   route: RouteGeometry,
   reducedMotion: () => boolean,
-): () => void {
+  onRest: () => void = () => {},
+): RouteCamera {
   const path = sampleCameraPath(route, 0, route.totalKm, SAMPLE_STEP_KM);
   let frame = 0;
   let currentKm: number | null = null;
@@ -88,8 +105,15 @@ export function mountRouteCamera(
     if (wasAnimating) map.stop();
   };
   const arrive = (stop: number) => {
+    // A cut has already reported itself through its own moveend; a journey reports once, at rest.
+    const travelled = animating;
     animating = false;
-    store.dispatch({ type: 'route-arrived', stop });
+    if (travelled) onRest();
+    store.dispatch({ type: 'tour-arrived', step: stop });
+  };
+  const currentStop = (): number | null => {
+    const { tour } = store.getState();
+    return tour.id === 'route' ? tour.step : null;
   };
   const cutTo = (stop: number, km: number) => {
     const sample = slicePath(path, km, km)[0];
@@ -121,7 +145,7 @@ export function mountRouteCamera(
         duration: 1600,
       });
       map.once('moveend', () => {
-        if (!animating || store.getState().route.stop !== stop) return;
+        if (!animating || currentStop() !== stop) return;
         currentKm = target.km;
         arrive(stop);
       });
@@ -132,7 +156,7 @@ export function mountRouteCamera(
       return;
     }
     const samples = slicePath(path, from, target.km);
-    const speed = store.getState().route.speed;
+    const speed = store.getState().tour.speed;
     const duration = Math.min(
       MAX_TRAVEL_MS,
       Math.max(MIN_TRAVEL_MS, (Math.abs(target.km - from) / (BASE_KM_PER_SECOND * speed)) * 1000),
@@ -163,41 +187,45 @@ export function mountRouteCamera(
   // A user gesture (it has an originalEvent) pauses the journey.
   const onUserMove = (event: { originalEvent?: Event }) => {
     if (!event.originalEvent) return;
-    const { route: routeState } = store.getState();
-    if (routeState.stop === null) return;
+    const stop = currentStop();
+    if (stop === null) return;
     if (animating) {
       stopAnimation();
-      store.dispatch({ type: 'route-arrived', stop: routeState.stop });
+      store.dispatch({ type: 'tour-arrived', step: stop });
     }
-    if (routeState.playing) store.dispatch({ type: 'route-play', playing: false });
+    if (store.getState().tour.playing) store.dispatch({ type: 'tour-play', tour: 'route', playing: false });
   };
   map.on('dragstart', onUserMove);
   map.on('zoomstart', onUserMove);
   map.on('rotatestart', onUserMove);
 
+  const stopOf = (state: AtlasState) => (state.tour.id === 'route' ? state.tour.step : null);
   const unsubscribe = store.subscribe((state, previous) => {
-    const stop = state.route.stop;
+    const stop = stopOf(state);
     if (stop === null) {
-      if (previous.route.stop !== null) {
+      if (stopOf(previous) !== null) {
         stopAnimation();
         currentKm = null;
         map.easeTo({ pitch: 0, bearing: 0, duration: reducedMotion() ? 0 : 600 });
       }
       return;
     }
-    if (stop !== previous.route.stop || (!state.route.arrived && previous.route.arrived)) travel(stop);
+    if (stop !== stopOf(previous) || (!state.tour.arrived && previous.tour.arrived)) travel(stop);
   });
-  const initialStop = store.getState().route.stop;
-  if (initialStop !== null && !store.getState().route.arrived) {
+  const initialStop = currentStop();
+  if (initialStop !== null && !store.getState().tour.arrived) {
     const target = route.stops[initialStop];
     if (target) cutTo(initialStop, target.km);
   }
 
-  return () => {
-    stopAnimation();
-    unsubscribe();
-    map.off('dragstart', onUserMove);
-    map.off('zoomstart', onUserMove);
-    map.off('rotatestart', onUserMove);
+  return {
+    isTravelling: () => animating,
+    dispose() {
+      stopAnimation();
+      unsubscribe();
+      map.off('dragstart', onUserMove);
+      map.off('zoomstart', onUserMove);
+      map.off('rotatestart', onUserMove);
+    },
   };
 }

@@ -3,6 +3,7 @@
  * Pure: the same dataset always gives the same index.
  */
 import { compareDates, getDateSpan } from './dates.ts';
+import type { KindTable } from './kinds.ts';
 import type { Dataset } from './load.ts';
 import type { AtlasEvent, Place, Programme } from './schema.ts';
 
@@ -23,6 +24,8 @@ export interface AtlasIndex {
   firstYearByPlace: ReadonlyMap<string, number>;
   /** The years the data covers, inclusive. */
   yearRange: { min: number; max: number };
+  /** How each selection kind is looked up: the one place that knows what a kind means. */
+  kinds: KindTable;
 }
 
 function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -69,10 +72,49 @@ export function buildIndex(dataset: Dataset): AtlasIndex {
   for (const programme of dataset.programmes) {
     if (programme.parentId) pushTo(childrenByProgramme, programme.parentId, programme);
   }
+  const eventById = new Map(dataset.events.map((e) => [e.id, e]));
+  const placesOfEvent = (id: string) =>
+    (eventById.get(id)?.placeIds ?? []).flatMap((placeId) => placeById.get(placeId) ?? []);
+  const idsOf = (places: readonly Place[]) => new Set(places.map((p) => p.id));
+  const kinds: KindTable = {
+    place: {
+      has: (id) => placeById.has(id),
+      places: (id) => {
+        const place = placeById.get(id);
+        return place ? [place] : [];
+      },
+      relatedPlaceIds: (id) => {
+        const related = new Set<string>();
+        for (const event of eventsByPlace.get(id) ?? [])
+          for (const other of event.placeIds) related.add(other);
+        related.delete(id);
+        return related;
+      },
+      events: (id) => eventsByPlace.get(id) ?? [],
+      label: (id) => placeById.get(id)?.name ?? id,
+    },
+    event: {
+      has: (id) => eventById.has(id),
+      places: placesOfEvent,
+      relatedPlaceIds: (id) => new Set(eventById.get(id)?.placeIds ?? []),
+      events: (id) => {
+        const event = eventById.get(id);
+        return event ? [event] : [];
+      },
+      label: (id) => eventById.get(id)?.title ?? id,
+    },
+    programme: {
+      has: (id) => programmeById.has(id),
+      places: (id) => placesByProgramme.get(id) ?? [],
+      relatedPlaceIds: (id) => idsOf(placesByProgramme.get(id) ?? []),
+      events: (id) => eventsByProgramme.get(id) ?? [],
+      label: (id) => programmeById.get(id)?.acronym ?? id,
+    },
+  };
   return {
     dataset,
     placeById,
-    eventById: new Map(dataset.events.map((e) => [e.id, e])),
+    eventById,
     programmeById,
     eventsByDate,
     eventsByPlace,
@@ -82,5 +124,6 @@ export function buildIndex(dataset: Dataset): AtlasIndex {
     childrenByProgramme,
     firstYearByPlace,
     yearRange: Number.isFinite(min) ? { min, max } : { min: 1992, max: 2016 },
+    kinds,
   };
 }

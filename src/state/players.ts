@@ -1,44 +1,45 @@
 /**
- * Timers that move the story on by themselves: the route journey and the year playback. They only
+ * Timers that move the story on by themselves: a tour's journey and the year playback. They only
  * send intents, so pausing, stepping by hand or a link restore all interrupt them naturally.
  */
 import type { Store } from './store.ts';
 
-/** How long the journey rests at a stop at speed 1 before going on. */
+/** How long a tour rests at a step at speed 1 before going on. */
 export const ROUTE_DWELL_MS = 2600;
 /** How long each year shows during playback. */
 export const YEAR_STEP_MS = 1600;
 
 export interface PlayerOptions {
-  /** No camera travels (no map, or the map is not drawing): each stop counts as reached at once. */
+  /** No camera travels (no map, or the map is not drawing): each step counts as reached at once. */
   arriveAtOnce: () => boolean;
 }
 
-/** Advances the route after each arrival while playing. Returns `dispose`. */
-export function mountRoutePlayer(store: Store, options: PlayerOptions): () => void {
+/** Advances the followed tour after each arrival while playing. Returns `dispose`. */
+export function mountTourPlayer(store: Store, options: PlayerOptions): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const clear = () => {
     clearTimeout(timer);
     timer = undefined;
   };
   const unsubscribe = store.subscribe((state, previous) => {
-    const { route } = state;
-    if (route.stop !== null && !route.arrived && options.arriveAtOnce()) {
-      store.dispatch({ type: 'route-arrived', stop: route.stop });
+    const { tour } = state;
+    if (tour.step !== null && !tour.arrived && options.arriveAtOnce()) {
+      store.dispatch({ type: 'tour-arrived', step: tour.step });
       return;
     }
     const changed =
-      route.playing !== previous.route.playing ||
-      route.arrived !== previous.route.arrived ||
-      route.stop !== previous.route.stop ||
-      route.speed !== previous.route.speed;
+      tour.playing !== previous.tour.playing ||
+      tour.arrived !== previous.tour.arrived ||
+      tour.step !== previous.tour.step ||
+      tour.speed !== previous.tour.speed;
     if (!changed) return;
     clear();
-    if (route.playing && route.arrived && route.stop !== null) {
+    const id = tour.id;
+    if (tour.playing && tour.arrived && id !== null) {
       timer = setTimeout(() => {
         timer = undefined;
-        store.dispatch({ type: 'route-step', delta: 1 });
-      }, ROUTE_DWELL_MS / route.speed);
+        store.dispatch({ type: 'tour-step', tour: id, delta: 1 });
+      }, ROUTE_DWELL_MS / tour.speed);
     }
   });
   return () => {

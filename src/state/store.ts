@@ -1,153 +1,88 @@
 /**
  * The one store: state, intents and the pure reducer that turns one into the other. Views read the
- * state and send intents; nothing else changes it.
+ * state and send intents; nothing else changes it. Rules that cut across views (selecting leaves the
+ * tour, Escape leaves the tour first, a restore stops every player) live here, not in the views.
  */
 import type { AtlasIndex } from '../model/indexes.ts';
-import type { LonLat } from '../model/schema.ts';
+import type { Selection } from '../model/kinds.ts';
+import {
+  type AtlasState,
+  type Camera,
+  clampYear,
+  createInitialState,
+  getSelectionPlaces,
+  getYearPlaces,
+  isKnownSelection,
+  NO_TOUR,
+  PLACE_ZOOM,
+  requestFit,
+  TOUR_SPEEDS,
+} from './atlas-state.ts';
+import { type RestorableState, restoreLink } from './link-fields.ts';
+import { isTourStep, TOURS, type TourId } from './tours.ts';
 
-export type SelectionKind = 'place' | 'event' | 'programme';
-export interface Selection {
-  kind: SelectionKind;
-  id: string;
-}
-
-/** What the camera shows. */
-export interface Camera {
-  center: LonLat;
-  zoom: number;
-  bearing: number;
-  pitch: number;
-}
-
-/** Where the map should go next; the map follows `seq` changes and ignores the rest. */
-export type CameraRequest =
-  | { seq: number; kind: 'view'; camera: Camera }
-  | { seq: number; kind: 'fit'; bounds: [LonLat, LonLat]; maxZoom: number };
-
-/** Following the transit route. `stop` null means not following. */
-export interface RouteState {
-  stop: number | null;
-  playing: boolean;
-  /** Multiplier of the base pace. */
-  speed: number;
-  /** The camera has reached `stop` (or no camera needs to travel). */
-  arrived: boolean;
-}
-
-export interface AtlasState {
-  selection: Selection | null;
-  /** The year the story is shown at; the last year shows everything. */
-  year: number;
-  yearPlaying: boolean;
-  route: RouteState;
-  camera: Camera;
-  cameraRequest: CameraRequest | null;
-}
+export type { Selection, SelectionKind } from '../model/kinds.ts';
+export type { AtlasState, Camera, CameraRequest, TourState } from './atlas-state.ts';
+export {
+  createInitialState,
+  DEFAULT_CAMERA,
+  getSelectionPlaces,
+  getYearPlaces,
+  isKnownSelection,
+  PLACE_ZOOM,
+  TOUR_SPEEDS,
+} from './atlas-state.ts';
+export type { RestorableState } from './link-fields.ts';
+export type { TourId } from './tours.ts';
 
 export type Intent =
+  /** Selecting leaves any tour. */
   | { type: 'select'; selection: Selection | null; fly?: boolean }
   | { type: 'set-year'; year: number; fly?: boolean }
   | { type: 'play-years'; playing: boolean }
   | { type: 'camera-moved'; camera: Camera }
-  | { type: 'route-go'; stop: number }
-  | { type: 'route-step'; delta: 1 | -1 }
-  | { type: 'route-play'; playing: boolean }
-  | { type: 'route-speed'; speed: number }
-  | { type: 'route-arrived'; stop: number }
-  | { type: 'route-leave' }
+  | { type: 'tour-go'; tour: TourId; step: number }
+  /** Steps the tour; off the tour, the first step joins it. */
+  | { type: 'tour-step'; tour: TourId; delta: 1 | -1 }
+  /** Starting needs the tour; pausing applies to the current one. */
+  | { type: 'tour-play'; tour: TourId; playing: boolean }
+  | { type: 'tour-speed'; speed: number }
+  | { type: 'tour-arrived'; step: number }
+  | { type: 'tour-leave' }
+  /** During a tour, open or close the full detail of the step's place. */
+  | { type: 'show-detail'; open: boolean }
+  /** Escape: leaves the tour if one is followed, else clears the selection. */
+  | { type: 'dismiss' }
   | { type: 'restore'; state: RestorableState };
-
-/** The part of the state a link carries. */
-export interface RestorableState {
-  selection: Selection | null;
-  year: number;
-  stop: number | null;
-  camera: Camera | null;
-}
 
 export type Listener = (state: AtlasState, previous: AtlasState) => void;
 
 export interface Store {
   getState(): AtlasState;
+  /**
+   * Applies an intent and tells every listener. An intent sent while listeners are being told waits
+   * until all of them have seen the current state, then runs.
+   */
   dispatch(intent: Intent): void;
   /** Calls `listener` after every change; returns the unsubscribe function. */
   subscribe(listener: Listener): () => void;
 }
 
-export const ROUTE_SPEEDS: readonly number[] = [0.5, 1, 2, 4];
-
-/** The whole region: Central Asia and Afghanistan. */
-export const DEFAULT_CAMERA: Camera = { center: [66.5, 39.2], zoom: 4.6, bearing: 0, pitch: 0 };
-
-/** The state a fresh page starts in. */
-export function createInitialState(index: AtlasIndex): AtlasState {
+function goToStep(index: AtlasIndex, state: AtlasState, tour: TourId, step: number): AtlasState {
+  if (!isTourStep(index, tour, step)) return state;
+  const selection = TOURS[tour].selectionAt(index, step);
   return {
-    selection: null,
-    year: index.yearRange.max,
-    yearPlaying: false,
-    route: { stop: null, playing: false, speed: 1, arrived: true },
-    camera: DEFAULT_CAMERA,
-    cameraRequest: null,
+    ...state,
+    tour: { ...state.tour, id: tour, step, arrived: false },
+    detail: false,
+    selection: selection ?? state.selection,
   };
 }
 
-function clampYear(index: AtlasIndex, year: number): number {
-  if (!Number.isFinite(year)) return index.yearRange.max;
-  return Math.min(index.yearRange.max, Math.max(index.yearRange.min, Math.round(year)));
+function leaveTour(state: AtlasState): AtlasState {
+  if (state.tour.id === null) return state;
+  return { ...state, tour: { ...NO_TOUR, speed: state.tour.speed }, detail: false };
 }
-
-/** Whether a selection names something the dataset has. */
-export function isKnownSelection(index: AtlasIndex, selection: Selection): boolean {
-  const table =
-    selection.kind === 'place'
-      ? index.placeById
-      : selection.kind === 'event'
-        ? index.eventById
-        : index.programmeById;
-  return table.has(selection.id);
-}
-
-/** Where to look to see a selection: the place, or every place of an event or programme. */
-export function getSelectionPlaces(index: AtlasIndex, selection: Selection): LonLat[] {
-  if (selection.kind === 'place') {
-    const place = index.placeById.get(selection.id);
-    return place ? [place.coordinates] : [];
-  }
-  const places =
-    selection.kind === 'event'
-      ? (index.eventById.get(selection.id)?.placeIds ?? []).flatMap((id) => index.placeById.get(id) ?? [])
-      : (index.placesByProgramme.get(selection.id) ?? []);
-  return places.map((p) => p.coordinates);
-}
-
-/** Where the events that may have happened in `year` took place. */
-export function getYearPlaces(index: AtlasIndex, year: number): LonLat[] {
-  const ids = new Set<string>();
-  for (const event of index.eventsByDate)
-    if (event.date.year === year) for (const id of event.placeIds) ids.add(id);
-  return [...ids].flatMap((id) => {
-    const place = index.placeById.get(id);
-    return place ? [place.coordinates] : [];
-  });
-}
-
-function requestFit(seq: number, points: LonLat[], maxZoom: number): CameraRequest | null {
-  if (points.length === 0) return null;
-  const xs = points.map((p) => p[0]);
-  const ys = points.map((p) => p[1]);
-  return {
-    seq,
-    kind: 'fit',
-    bounds: [
-      [Math.min(...xs), Math.min(...ys)],
-      [Math.max(...xs), Math.max(...ys)],
-    ],
-    maxZoom,
-  };
-}
-
-/** Zoom at which a single place is shown when selected. */
-export const PLACE_ZOOM = 7;
 
 /** The pure reducer. Unknown ids and out-of-range numbers are ignored rather than stored. */
 export function reduce(index: AtlasIndex, state: AtlasState, intent: Intent): AtlasState {
@@ -159,7 +94,7 @@ export function reduce(index: AtlasIndex, state: AtlasState, intent: Intent): At
       if (intent.selection && !selection) return state;
       const fly = intent.fly !== false && selection !== null;
       const request = fly ? requestFit(nextSeq, getSelectionPlaces(index, selection), PLACE_ZOOM) : null;
-      return { ...state, selection, cameraRequest: request ?? state.cameraRequest };
+      return { ...leaveTour(state), selection, cameraRequest: request ?? state.cameraRequest };
     }
     case 'set-year': {
       if (!Number.isFinite(intent.year)) return state;
@@ -174,59 +109,46 @@ export function reduce(index: AtlasIndex, state: AtlasState, intent: Intent): At
         ...state,
         yearPlaying: intent.playing,
         year: intent.playing && state.year >= index.yearRange.max ? index.yearRange.min : state.year,
+        // One player at a time: the years and a tour would fight over the camera.
+        tour: intent.playing ? { ...state.tour, playing: false } : state.tour,
       };
     case 'camera-moved':
       return { ...state, camera: intent.camera };
-    case 'route-go': {
-      const count = index.dataset.route.stops.length;
-      if (!Number.isInteger(intent.stop) || intent.stop < 0 || intent.stop >= count) return state;
-      const placeId = index.dataset.route.stops[intent.stop]?.placeId;
-      return {
-        ...state,
-        route: { ...state.route, stop: intent.stop, arrived: false },
-        selection: placeId ? { kind: 'place', id: placeId } : state.selection,
-      };
+    case 'tour-go':
+      return goToStep(index, state, intent.tour, intent.step);
+    case 'tour-step': {
+      const { id, step } = state.tour;
+      const next = id === intent.tour && step !== null ? step + intent.delta : 0;
+      if (!isTourStep(index, intent.tour, next)) return { ...state, tour: { ...state.tour, playing: false } };
+      return goToStep(index, state, intent.tour, next);
     }
-    case 'route-step': {
-      const count = index.dataset.route.stops.length;
-      const current = state.route.stop;
-      const stop = current === null ? 0 : current + intent.delta;
-      if (stop < 0 || stop >= count) return { ...state, route: { ...state.route, playing: false } };
-      return reduce(index, state, { type: 'route-go', stop });
+    case 'tour-play': {
+      if (!intent.playing) return { ...state, tour: { ...state.tour, playing: false } };
+      const last = TOURS[intent.tour].countSteps(index) - 1;
+      const onTour = state.tour.id === intent.tour && state.tour.step !== null;
+      const started = !onTour || state.tour.step === last ? goToStep(index, state, intent.tour, 0) : state;
+      if (started.tour.id !== intent.tour) return state;
+      return { ...started, yearPlaying: false, tour: { ...started.tour, playing: true } };
     }
-    case 'route-play': {
-      if (!intent.playing) return { ...state, route: { ...state.route, playing: false } };
-      const last = index.dataset.route.stops.length - 1;
-      const atEnd = state.route.stop === last;
-      const started =
-        state.route.stop === null || atEnd ? reduce(index, state, { type: 'route-go', stop: 0 }) : state;
-      return { ...started, route: { ...started.route, playing: true } };
-    }
-    case 'route-speed':
-      return ROUTE_SPEEDS.includes(intent.speed)
-        ? { ...state, route: { ...state.route, speed: intent.speed } }
+    case 'tour-speed':
+      return TOUR_SPEEDS.includes(intent.speed)
+        ? { ...state, tour: { ...state.tour, speed: intent.speed } }
         : state;
-    case 'route-arrived':
-      return intent.stop === state.route.stop && !state.route.arrived
-        ? { ...state, route: { ...state.route, arrived: true } }
+    case 'tour-arrived':
+      return intent.step === state.tour.step && !state.tour.arrived
+        ? { ...state, tour: { ...state.tour, arrived: true } }
         : state;
-    case 'route-leave':
-      return { ...state, route: { ...state.route, stop: null, playing: false, arrived: true } };
-    case 'restore': {
-      const { selection, year, stop, camera } = intent.state;
-      const known = selection && isKnownSelection(index, selection) ? selection : null;
-      const stopCount = index.dataset.route.stops.length;
-      const validStop =
-        stop !== null && Number.isInteger(stop) && stop >= 0 && stop < stopCount ? stop : null;
-      return {
-        ...state,
-        selection: known,
-        year: clampYear(index, year),
-        route: { ...state.route, stop: validStop, playing: false, arrived: validStop === null },
-        camera: camera ?? state.camera,
-        cameraRequest: camera ? { seq: nextSeq, kind: 'view', camera } : state.cameraRequest,
-      };
-    }
+    case 'tour-leave':
+      return leaveTour(state);
+    case 'show-detail':
+      return state.tour.step === null || state.detail === intent.open
+        ? state
+        : { ...state, detail: intent.open };
+    case 'dismiss':
+      if (state.tour.id !== null) return leaveTour(state);
+      return state.selection === null ? state : { ...state, selection: null };
+    case 'restore':
+      return restoreLink(index, state, intent.state);
   }
 }
 
@@ -234,13 +156,25 @@ export function reduce(index: AtlasIndex, state: AtlasState, intent: Intent): At
 export function createStore(index: AtlasIndex, initial: AtlasState = createInitialState(index)): Store {
   let state = initial;
   const listeners = new Set<Listener>();
+  const queue: Intent[] = [];
+  let notifying = false;
   return {
     getState: () => state,
     dispatch(intent) {
-      const previous = state;
-      state = reduce(index, state, intent);
-      if (state === previous) return;
-      for (const listener of [...listeners]) listener(state, previous);
+      queue.push(intent);
+      if (notifying) return;
+      notifying = true;
+      try {
+        for (let next = queue.shift(); next !== undefined; next = queue.shift()) {
+          const previous = state;
+          state = reduce(index, state, next);
+          if (state === previous) continue;
+          for (const listener of [...listeners]) listener(state, previous);
+        }
+      } finally {
+        notifying = false;
+        queue.length = 0;
+      }
     },
     subscribe(listener) {
       listeners.add(listener);

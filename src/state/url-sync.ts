@@ -1,25 +1,23 @@
 /**
- * Keeps the address bar and the store in step: selections, stops and years become history entries
- * (so back and forward move through them); camera moves only rewrite the current entry, throttled.
+ * Keeps the address bar and the store in step. What each change does to history comes from the link
+ * fields (`link-fields.ts`): selections, stops and years become history entries (so back and forward
+ * move through them), year playback shares one entry, and camera moves only rewrite the current
+ * entry, throttled.
  */
-import type { AtlasState, RestorableState, Store } from './store.ts';
+import { classifyChange, LINK_FIELDS, type LinkFieldName, toRestorable } from './link-fields.ts';
+import type { Store } from './store.ts';
 import { parseHash, serializeHash } from './url-hash.ts';
+
+export { toRestorable, YEAR_COALESCE_MS } from './link-fields.ts';
 
 /** Camera moves rewrite the link at most this often. */
 export const CAMERA_WRITE_MS = 400;
-/** Year changes closer together than this (a held arrow key) share one history entry. */
-export const YEAR_COALESCE_MS = 1000;
-
-/** The parts of the state a link carries. */
-export function toRestorable(state: AtlasState): RestorableState {
-  return { selection: state.selection, year: state.year, stop: state.route.stop, camera: state.camera };
-}
 
 /** Restores the store from the current hash and mirrors it from then on. Returns `dispose`. */
 export function mountUrlSync(store: Store, defaultYear: number, win: Window = window): () => void {
   let restoring = false;
-  let cameraTimer: ReturnType<typeof setTimeout> | undefined;
-  let lastYearPush = 0;
+  let replaceTimer: ReturnType<typeof setTimeout> | undefined;
+  const lastPush = new Map<LinkFieldName, number>();
 
   const restore = () => {
     restoring = true;
@@ -35,36 +33,43 @@ export function mountUrlSync(store: Store, defaultYear: number, win: Window = wi
     if (mode === 'push') win.history.pushState({ atlas: true }, '', hash);
     else win.history.replaceState(win.history.state, '', hash);
   };
+  /** Quick changes of coalescing fields alone share the entry the first of them made. */
+  const coalesces = (fields: readonly LinkFieldName[], now: number) =>
+    fields.every((name) => {
+      const field: { history: string; coalesceMs?: number } = LINK_FIELDS[name];
+      if (field.history === 'replace') return true;
+      const windowMs = field.coalesceMs;
+      return windowMs !== undefined && now - (lastPush.get(name) ?? Number.NEGATIVE_INFINITY) < windowMs;
+    });
 
   if (win.location.hash.length > 1) restore();
 
   const unsubscribe = store.subscribe((state, previous) => {
+    // A restored state came from the link: writing it back would only add an entry.
     if (restoring) return;
-    const selectionChanged =
-      state.selection?.kind !== previous.selection?.kind || state.selection?.id !== previous.selection?.id;
-    const stopChanged = state.route.stop !== previous.route.stop;
-    const yearChanged = state.year !== previous.year;
-    if (selectionChanged || stopChanged || yearChanged) {
-      const now = Date.now();
-      const coalesce =
-        yearChanged && !selectionChanged && !stopChanged && now - lastYearPush < YEAR_COALESCE_MS;
-      if (yearChanged) lastYearPush = now;
-      clearTimeout(cameraTimer);
-      cameraTimer = undefined;
-      write(coalesce ? 'replace' : 'push');
-    } else if (state.camera !== previous.camera && cameraTimer === undefined) {
-      cameraTimer = setTimeout(() => {
-        cameraTimer = undefined;
-        write('replace');
-      }, CAMERA_WRITE_MS);
+    const change = classifyChange(state, previous);
+    if (!change) return;
+    if (change.mode === 'replace') {
+      if (replaceTimer === undefined)
+        replaceTimer = setTimeout(() => {
+          replaceTimer = undefined;
+          write('replace');
+        }, CAMERA_WRITE_MS);
+      return;
     }
+    const now = Date.now();
+    const mode = change.mode === 'merge' || coalesces(change.fields, now) ? 'replace' : 'push';
+    for (const name of change.fields) lastPush.set(name, now);
+    clearTimeout(replaceTimer);
+    replaceTimer = undefined;
+    write(mode);
   });
 
   const onPopState = () => restore();
   win.addEventListener('popstate', onPopState);
   return () => {
     unsubscribe();
-    clearTimeout(cameraTimer);
+    clearTimeout(replaceTimer);
     win.removeEventListener('popstate', onPopState);
   };
 }

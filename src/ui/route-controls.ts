@@ -4,7 +4,7 @@
  * Escape leaves (when focus is not in the panel, which handles Escape itself).
  */
 import type { RouteGeometry } from '../model/route.ts';
-import { type AtlasState, ROUTE_SPEEDS, type Store } from '../state/store.ts';
+import { type AtlasState, type Store, TOUR_SPEEDS } from '../state/store.ts';
 import { createElement as el } from './dom.ts';
 import { formatKm } from './format.ts';
 
@@ -16,6 +16,7 @@ export function mountRouteControls(
   route: RouteGeometry,
   stopName: (placeId: string) => string,
 ): () => void {
+  const doc = bar.ownerDocument;
   const button = (label: string, action: string, shortcut?: string) =>
     el(
       'button',
@@ -33,7 +34,7 @@ export function mountRouteControls(
   const speed = el(
     'select',
     { 'aria-label': 'Speed', className: 'speed-select' },
-    ...ROUTE_SPEEDS.map((s) => el('option', { value: s }, `${s}×`)),
+    ...TOUR_SPEEDS.map((s) => el('option', { value: s }, `${s}×`)),
   );
   const leave = button('Leave', 'leave');
   const progress = el('p', { className: 'route-progress', 'aria-hidden': 'true' });
@@ -59,8 +60,11 @@ export function mountRouteControls(
     meter,
   );
 
+  /** The route's stop, or null when the route is not being followed. */
+  const stopOf = (state: AtlasState) => (state.tour.id === 'route' ? state.tour.step : null);
   const render = (state: AtlasState) => {
-    const { stop, playing } = state.route;
+    const stop = stopOf(state);
+    const { playing } = state.tour;
     bar.hidden = stop === null;
     followButton.setAttribute('aria-pressed', String(stop !== null));
     followButton.textContent = stop === null ? 'Follow the transit route' : 'Following the route';
@@ -76,23 +80,23 @@ export function mountRouteControls(
     next.disabled = stop === route.stops.length - 1;
     play.textContent = playing ? 'Pause' : 'Play';
     play.setAttribute('aria-pressed', String(playing));
-    speed.value = String(state.route.speed);
+    speed.value = String(state.tour.speed);
   };
 
   const act = (action: string | undefined) => {
     const state = store.getState();
     switch (action) {
       case 'prev':
-        store.dispatch({ type: 'route-step', delta: -1 });
+        store.dispatch({ type: 'tour-step', tour: 'route', delta: -1 });
         break;
       case 'next':
-        store.dispatch({ type: 'route-step', delta: 1 });
+        store.dispatch({ type: 'tour-step', tour: 'route', delta: 1 });
         break;
       case 'play':
-        store.dispatch({ type: 'route-play', playing: !state.route.playing });
+        store.dispatch({ type: 'tour-play', tour: 'route', playing: !state.tour.playing });
         break;
       case 'leave':
-        store.dispatch({ type: 'route-leave' });
+        store.dispatch({ type: 'tour-leave' });
         followButton.focus();
         break;
     }
@@ -100,15 +104,22 @@ export function mountRouteControls(
   const onBarClick = (event: MouseEvent) =>
     act((event.target as HTMLElement | null)?.closest<HTMLElement>('[data-route]')?.dataset.route);
   const onFollow = () => {
-    if (store.getState().route.stop === null) store.dispatch({ type: 'route-play', playing: true });
+    if (stopOf(store.getState()) === null)
+      store.dispatch({ type: 'tour-play', tour: 'route', playing: true });
     else act('leave');
   };
-  const onSpeed = () => store.dispatch({ type: 'route-speed', speed: Number(speed.value) });
+  const onSpeed = () => store.dispatch({ type: 'tour-speed', speed: Number(speed.value) });
   const onKey = (event: KeyboardEvent) => {
     if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
     const target = event.target as HTMLElement | null;
     if (target?.closest('input, select, textarea, [contenteditable="true"]')) return;
-    if (store.getState().route.stop === null) return;
+    if (stopOf(store.getState()) === null) return;
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      store.dispatch({ type: 'dismiss' });
+      if (doc.activeElement === null || doc.activeElement === doc.body) followButton.focus();
+      return;
+    }
     const key = event.key.toLowerCase();
     const action = key === 'n' ? 'next' : key === 'p' ? 'prev' : key === 'k' ? 'play' : null;
     if (!action) return;
@@ -118,9 +129,9 @@ export function mountRouteControls(
   bar.addEventListener('click', onBarClick);
   followButton.addEventListener('click', onFollow);
   speed.addEventListener('change', onSpeed);
-  document.addEventListener('keydown', onKey);
+  doc.addEventListener('keydown', onKey);
   const unsubscribe = store.subscribe((state, previous) => {
-    if (state.route !== previous.route) render(state);
+    if (state.tour !== previous.tour) render(state);
   });
   render(store.getState());
   return () => {
@@ -128,7 +139,7 @@ export function mountRouteControls(
     bar.removeEventListener('click', onBarClick);
     followButton.removeEventListener('click', onFollow);
     speed.removeEventListener('change', onSpeed);
-    document.removeEventListener('keydown', onKey);
+    doc.removeEventListener('keydown', onKey);
     bar.replaceChildren();
   };
 }

@@ -11,10 +11,7 @@ import { layoutEventMarks, layoutPauses, layoutProgrammeSpans, placeOnAxis } fro
 /** Events that the selection points to, to raise on the timeline. */
 export function getHighlightedEventIds(index: AtlasIndex, state: Pick<AtlasState, 'selection'>): Set<string> {
   const s = state.selection;
-  if (!s) return new Set();
-  if (s.kind === 'event') return new Set([s.id]);
-  const events = s.kind === 'place' ? index.eventsByPlace.get(s.id) : index.eventsByProgramme.get(s.id);
-  return new Set((events ?? []).map((e) => e.id));
+  return new Set(s ? index.kinds[s.kind].events(s.id).map((e) => e.id) : []);
 }
 
 function describeYear(index: AtlasIndex, year: number): string {
@@ -140,7 +137,6 @@ export function mountTimeline(container: HTMLElement, store: Store, index: Atlas
   const onMarkClick = (event: MouseEvent) => {
     const id = (event.target as HTMLElement | null)?.closest<HTMLElement>('[data-event-id]')?.dataset.eventId;
     if (!id) return;
-    if (store.getState().route.stop !== null) store.dispatch({ type: 'route-leave' });
     store.dispatch({ type: 'select', selection: { kind: 'event', id }, fly: true });
   };
   slider.addEventListener('input', onInput);

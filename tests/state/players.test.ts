@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { mountRoutePlayer, mountYearPlayer, ROUTE_DWELL_MS, YEAR_STEP_MS } from '../../src/state/players.ts';
+import { mountTourPlayer, mountYearPlayer, ROUTE_DWELL_MS, YEAR_STEP_MS } from '../../src/state/players.ts';
 import { createStore, type Store } from '../../src/state/store.ts';
 import { loadFixtureIndex } from '../helpers.ts';
 
@@ -21,101 +21,101 @@ afterEach(() => {
 
 function routeStore(arriveAtOnce: boolean): Store {
   const store = createStore(index);
-  disposers.push(mountRoutePlayer(store, { arriveAtOnce: () => arriveAtOnce }));
+  disposers.push(mountTourPlayer(store, { arriveAtOnce: () => arriveAtOnce }));
   return store;
 }
 
-describe('mountRoutePlayer', () => {
+describe('mountTourPlayer', () => {
   it('steps on after the dwell time once the camera has arrived', () => {
     const store = routeStore(false);
-    store.dispatch({ type: 'route-play', playing: true });
-    expect(store.getState().route).toMatchObject({ stop: 0, playing: true, arrived: false });
+    store.dispatch({ type: 'tour-play', tour: 'route', playing: true });
+    expect(store.getState().tour).toMatchObject({ step: 0, playing: true, arrived: false });
     // Not arrived yet: no step however long it waits.
     vi.advanceTimersByTime(ROUTE_DWELL_MS * 3);
-    expect(store.getState().route.stop).toBe(0);
-    store.dispatch({ type: 'route-arrived', stop: 0 });
+    expect(store.getState().tour.step).toBe(0);
+    store.dispatch({ type: 'tour-arrived', step: 0 });
     vi.advanceTimersByTime(ROUTE_DWELL_MS - 1);
-    expect(store.getState().route.stop).toBe(0);
+    expect(store.getState().tour.step).toBe(0);
     vi.advanceTimersByTime(1);
-    expect(store.getState().route).toMatchObject({ stop: 1, playing: true, arrived: false });
+    expect(store.getState().tour).toMatchObject({ step: 1, playing: true, arrived: false });
   });
 
   it('divides the dwell time by the speed', () => {
     const store = routeStore(false);
-    store.dispatch({ type: 'route-speed', speed: 2 });
-    store.dispatch({ type: 'route-play', playing: true });
-    store.dispatch({ type: 'route-arrived', stop: 0 });
+    store.dispatch({ type: 'tour-speed', speed: 2 });
+    store.dispatch({ type: 'tour-play', tour: 'route', playing: true });
+    store.dispatch({ type: 'tour-arrived', step: 0 });
     vi.advanceTimersByTime(ROUTE_DWELL_MS / 2 - 1);
-    expect(store.getState().route.stop).toBe(0);
+    expect(store.getState().tour.step).toBe(0);
     vi.advanceTimersByTime(1);
-    expect(store.getState().route.stop).toBe(1);
+    expect(store.getState().tour.step).toBe(1);
   });
 
   it('does not step while paused', () => {
     const store = routeStore(false);
-    store.dispatch({ type: 'route-go', stop: 1 });
-    store.dispatch({ type: 'route-arrived', stop: 1 });
+    store.dispatch({ type: 'tour-go', tour: 'route', step: 1 });
+    store.dispatch({ type: 'tour-arrived', step: 1 });
     vi.advanceTimersByTime(ROUTE_DWELL_MS * 3);
-    expect(store.getState().route.stop).toBe(1);
+    expect(store.getState().tour.step).toBe(1);
   });
 
   it('dispatches arrival at once when no camera travels', () => {
     const store = routeStore(true);
-    store.dispatch({ type: 'route-go', stop: 2 });
-    expect(store.getState().route).toMatchObject({ stop: 2, arrived: true });
+    store.dispatch({ type: 'tour-go', tour: 'route', step: 2 });
+    expect(store.getState().tour).toMatchObject({ step: 2, arrived: true });
   });
 
   it('waits for the camera when one travels', () => {
     const store = routeStore(false);
-    store.dispatch({ type: 'route-go', stop: 2 });
-    expect(store.getState().route).toMatchObject({ stop: 2, arrived: false });
+    store.dispatch({ type: 'tour-go', tour: 'route', step: 2 });
+    expect(store.getState().tour).toMatchObject({ step: 2, arrived: false });
   });
 
   it('plays to the last stop and stops there', () => {
     const store = routeStore(true);
-    store.dispatch({ type: 'route-play', playing: true });
+    store.dispatch({ type: 'tour-play', tour: 'route', playing: true });
     for (let stop = 1; stop <= LAST_STOP; stop++) {
       vi.advanceTimersByTime(ROUTE_DWELL_MS);
-      expect(store.getState().route).toMatchObject({ stop, playing: true, arrived: true });
+      expect(store.getState().tour).toMatchObject({ step: stop, playing: true, arrived: true });
     }
     vi.advanceTimersByTime(ROUTE_DWELL_MS);
-    expect(store.getState().route).toMatchObject({ stop: LAST_STOP, playing: false });
+    expect(store.getState().tour).toMatchObject({ step: LAST_STOP, playing: false });
     expect(vi.getTimerCount()).toBe(0);
   });
 
   it('cancels the pending step on pause', () => {
     const store = routeStore(true);
-    store.dispatch({ type: 'route-play', playing: true });
+    store.dispatch({ type: 'tour-play', tour: 'route', playing: true });
     expect(vi.getTimerCount()).toBe(1);
     vi.advanceTimersByTime(ROUTE_DWELL_MS / 2);
-    store.dispatch({ type: 'route-play', playing: false });
+    store.dispatch({ type: 'tour-play', tour: 'route', playing: false });
     expect(vi.getTimerCount()).toBe(0);
     vi.advanceTimersByTime(ROUTE_DWELL_MS * 2);
-    expect(store.getState().route).toMatchObject({ stop: 0, playing: false });
+    expect(store.getState().tour).toMatchObject({ step: 0, playing: false });
   });
 
   it('restarts the dwell when the reader steps by hand', () => {
     const store = routeStore(true);
-    store.dispatch({ type: 'route-play', playing: true });
+    store.dispatch({ type: 'tour-play', tour: 'route', playing: true });
     vi.advanceTimersByTime(ROUTE_DWELL_MS - 100);
-    store.dispatch({ type: 'route-go', stop: 2 });
+    store.dispatch({ type: 'tour-go', tour: 'route', step: 2 });
     vi.advanceTimersByTime(100);
-    expect(store.getState().route.stop).toBe(2);
+    expect(store.getState().tour.step).toBe(2);
     vi.advanceTimersByTime(ROUTE_DWELL_MS - 100);
-    expect(store.getState().route.stop).toBe(3);
+    expect(store.getState().tour.step).toBe(3);
   });
 
   it('clears its timer and stops listening on dispose', () => {
     const store = createStore(index);
-    const dispose = mountRoutePlayer(store, { arriveAtOnce: () => true });
-    store.dispatch({ type: 'route-play', playing: true });
+    const dispose = mountTourPlayer(store, { arriveAtOnce: () => true });
+    store.dispatch({ type: 'tour-play', tour: 'route', playing: true });
     expect(vi.getTimerCount()).toBe(1);
     dispose();
     expect(vi.getTimerCount()).toBe(0);
     vi.advanceTimersByTime(ROUTE_DWELL_MS * 2);
-    expect(store.getState().route.stop).toBe(0);
-    store.dispatch({ type: 'route-go', stop: 1 });
-    expect(store.getState().route.arrived).toBe(false);
+    expect(store.getState().tour.step).toBe(0);
+    store.dispatch({ type: 'tour-go', tour: 'route', step: 1 });
+    expect(store.getState().tour.arrived).toBe(false);
   });
 });
 

@@ -26,7 +26,8 @@ describe('createInitialState', () => {
       selection: null,
       year: 2002,
       yearPlaying: false,
-      route: { stop: null, playing: false, speed: 1, arrived: true },
+      detail: false,
+      tour: { id: null, step: null, playing: false, speed: 1, arrived: true },
       camera: DEFAULT_CAMERA,
       cameraRequest: null,
     });
@@ -176,87 +177,98 @@ describe('play-years', () => {
 
 describe('route', () => {
   it('goes to a stop, selects its place and waits for the camera', () => {
-    const state = run(initial, { type: 'route-go', stop: 2 });
-    expect(state.route).toEqual({ stop: 2, playing: false, speed: 1, arrived: false });
+    const state = run(initial, { type: 'tour-go', tour: 'route', step: 2 });
+    expect(state.tour).toEqual({ id: 'route', step: 2, playing: false, speed: 1, arrived: false });
     expect(state.selection).toEqual({ kind: 'place', id: 'termez' });
   });
 
   it('ignores stops out of bounds or not whole', () => {
     for (const stop of [-1, LAST_STOP + 1, 1.5, Number.NaN])
-      expect(reduce(index, initial, { type: 'route-go', stop })).toBe(initial);
+      expect(reduce(index, initial, { type: 'tour-go', tour: 'route', step: stop })).toBe(initial);
   });
 
   it('steps forward and back within the stops', () => {
-    const at1 = run(initial, { type: 'route-go', stop: 1 });
-    expect(run(at1, { type: 'route-step', delta: 1 }).route.stop).toBe(2);
-    expect(run(at1, { type: 'route-step', delta: -1 }).route.stop).toBe(0);
-    expect(run(initial, { type: 'route-step', delta: 1 }).route.stop).toBe(0);
+    const at1 = run(initial, { type: 'tour-go', tour: 'route', step: 1 });
+    expect(run(at1, { type: 'tour-step', tour: 'route', delta: 1 }).tour.step).toBe(2);
+    expect(run(at1, { type: 'tour-step', tour: 'route', delta: -1 }).tour.step).toBe(0);
+    expect(run(initial, { type: 'tour-step', tour: 'route', delta: 1 }).tour.step).toBe(0);
   });
 
   it('does not step before the first stop', () => {
-    const at0 = run(initial, { type: 'route-go', stop: 0 });
-    expect(run(at0, { type: 'route-step', delta: -1 }).route.stop).toBe(0);
+    const at0 = run(initial, { type: 'tour-go', tour: 'route', step: 0 });
+    expect(run(at0, { type: 'tour-step', tour: 'route', delta: -1 }).tour.step).toBe(0);
   });
 
   it('stops playing when stepping past the last stop', () => {
     const playing = run(
       initial,
-      { type: 'route-play', playing: true },
-      { type: 'route-go', stop: LAST_STOP },
+      { type: 'tour-play', tour: 'route', playing: true },
+      { type: 'tour-go', tour: 'route', step: LAST_STOP },
     );
-    expect(playing.route).toMatchObject({ stop: LAST_STOP, playing: true });
-    const after = run(playing, { type: 'route-step', delta: 1 });
-    expect(after.route).toMatchObject({ stop: LAST_STOP, playing: false });
+    expect(playing.tour).toMatchObject({ step: LAST_STOP, playing: true });
+    const after = run(playing, { type: 'tour-step', tour: 'route', delta: 1 });
+    expect(after.tour).toMatchObject({ step: LAST_STOP, playing: false });
   });
 
   it('starts playing from the first stop when not on the route', () => {
-    const state = run(initial, { type: 'route-play', playing: true });
-    expect(state.route).toEqual({ stop: 0, playing: true, speed: 1, arrived: false });
+    const state = run(initial, { type: 'tour-play', tour: 'route', playing: true });
+    expect(state.tour).toEqual({ id: 'route', step: 0, playing: true, speed: 1, arrived: false });
     expect(state.selection).toEqual({ kind: 'place', id: 'tashkent' });
   });
 
   it('restarts from the first stop when playing at the last', () => {
-    const atEnd = run(initial, { type: 'route-go', stop: LAST_STOP });
-    expect(run(atEnd, { type: 'route-play', playing: true }).route).toMatchObject({ stop: 0, playing: true });
+    const atEnd = run(initial, { type: 'tour-go', tour: 'route', step: LAST_STOP });
+    expect(run(atEnd, { type: 'tour-play', tour: 'route', playing: true }).tour).toMatchObject({
+      step: 0,
+      playing: true,
+    });
   });
 
   it('plays on from a middle stop', () => {
-    const middle = run(initial, { type: 'route-go', stop: 2 });
-    expect(run(middle, { type: 'route-play', playing: true }).route).toMatchObject({
-      stop: 2,
+    const middle = run(initial, { type: 'tour-go', tour: 'route', step: 2 });
+    expect(run(middle, { type: 'tour-play', tour: 'route', playing: true }).tour).toMatchObject({
+      step: 2,
       playing: true,
     });
   });
 
   it('pauses', () => {
-    const playing = run(initial, { type: 'route-play', playing: true });
-    expect(run(playing, { type: 'route-play', playing: false }).route).toMatchObject({
-      stop: 0,
+    const playing = run(initial, { type: 'tour-play', tour: 'route', playing: true });
+    expect(run(playing, { type: 'tour-play', tour: 'route', playing: false }).tour).toMatchObject({
+      step: 0,
       playing: false,
     });
   });
 
   it('accepts only the listed speeds', () => {
-    expect(run(initial, { type: 'route-speed', speed: 2 }).route.speed).toBe(2);
-    expect(reduce(index, initial, { type: 'route-speed', speed: 3 })).toBe(initial);
+    expect(run(initial, { type: 'tour-speed', speed: 2 }).tour.speed).toBe(2);
+    expect(reduce(index, initial, { type: 'tour-speed', speed: 3 })).toBe(initial);
   });
 
   it('marks arrival only for the current stop', () => {
-    const going = run(initial, { type: 'route-go', stop: 1 });
-    expect(reduce(index, going, { type: 'route-arrived', stop: 0 })).toBe(going);
-    expect(reduce(index, going, { type: 'route-arrived', stop: 2 })).toBe(going);
-    expect(run(going, { type: 'route-arrived', stop: 1 }).route.arrived).toBe(true);
+    const going = run(initial, { type: 'tour-go', tour: 'route', step: 1 });
+    expect(reduce(index, going, { type: 'tour-arrived', step: 0 })).toBe(going);
+    expect(reduce(index, going, { type: 'tour-arrived', step: 2 })).toBe(going);
+    expect(run(going, { type: 'tour-arrived', step: 1 }).tour.arrived).toBe(true);
   });
 
   it('ignores a second arrival at the same stop', () => {
-    const arrived = run(initial, { type: 'route-go', stop: 1 }, { type: 'route-arrived', stop: 1 });
-    expect(reduce(index, arrived, { type: 'route-arrived', stop: 1 })).toBe(arrived);
+    const arrived = run(
+      initial,
+      { type: 'tour-go', tour: 'route', step: 1 },
+      { type: 'tour-arrived', step: 1 },
+    );
+    expect(reduce(index, arrived, { type: 'tour-arrived', step: 1 })).toBe(arrived);
   });
 
   it('leaves the route, keeping the selection', () => {
-    const playing = run(initial, { type: 'route-play', playing: true }, { type: 'route-go', stop: 2 });
-    const left = run(playing, { type: 'route-leave' });
-    expect(left.route).toEqual({ stop: null, playing: false, speed: 1, arrived: true });
+    const playing = run(
+      initial,
+      { type: 'tour-play', tour: 'route', playing: true },
+      { type: 'tour-go', tour: 'route', step: 2 },
+    );
+    const left = run(playing, { type: 'tour-leave' });
+    expect(left.tour).toEqual({ id: null, step: null, playing: false, speed: 1, arrived: true });
     expect(left.selection).toEqual({ kind: 'place', id: 'termez' });
   });
 });
@@ -267,24 +279,36 @@ describe('restore', () => {
   it('restores a known selection, year, stop and camera', () => {
     const state = run(initial, {
       type: 'restore',
-      state: { selection: { kind: 'event', id: 'joins-pfp' }, year: 1996, stop: 2, camera: linkCamera },
+      state: {
+        selection: { kind: 'event', id: 'joins-pfp' },
+        year: 1996,
+        stop: 2,
+        detail: false,
+        camera: linkCamera,
+      },
     });
     expect(state.selection).toEqual({ kind: 'event', id: 'joins-pfp' });
     expect(state.year).toBe(1996);
-    expect(state.route).toEqual({ stop: 2, playing: false, speed: 1, arrived: false });
+    expect(state.tour).toEqual({ id: 'route', step: 2, playing: false, speed: 1, arrived: false });
     expect(state.camera).toEqual(linkCamera);
     expect(state.cameraRequest).toEqual({ seq: 1, kind: 'view', camera: linkCamera });
   });
 
   it('drops an unknown selection and a bad stop', () => {
-    const selected = run(initial, { type: 'route-go', stop: 1 });
+    const selected = run(initial, { type: 'tour-go', tour: 'route', step: 1 });
     for (const stop of [-1, 4, 99, 0.5]) {
       const state = run(selected, {
         type: 'restore',
-        state: { selection: { kind: 'place', id: 'atlantis' }, year: 1996, stop, camera: null },
+        state: {
+          selection: { kind: 'place', id: 'atlantis' },
+          year: 1996,
+          stop,
+          detail: false,
+          camera: null,
+        },
       });
       expect(state.selection).toBeNull();
-      expect(state.route).toMatchObject({ stop: null, playing: false, arrived: true });
+      expect(state.tour).toMatchObject({ id: null, step: null, playing: false, arrived: true });
     }
   });
 
@@ -293,7 +317,7 @@ describe('restore', () => {
     const state = run(
       initial,
       { type: 'camera-moved', camera: moved },
-      { type: 'restore', state: { selection: null, year: 1996, stop: null, camera: null } },
+      { type: 'restore', state: { selection: null, year: 1996, stop: null, detail: false, camera: null } },
     );
     expect(state.camera).toBe(moved);
     expect(state.cameraRequest).toBeNull();
@@ -302,19 +326,22 @@ describe('restore', () => {
   it('uses the last year when the link has none, and clamps others', () => {
     const early = run(initial, { type: 'set-year', year: 1996 });
     const restore = (year: number) =>
-      run(early, { type: 'restore', state: { selection: null, year, stop: null, camera: null } }).year;
+      run(early, {
+        type: 'restore',
+        state: { selection: null, year, stop: null, detail: false, camera: null },
+      }).year;
     expect(restore(Number.NaN)).toBe(index.yearRange.max);
     expect(restore(1950)).toBe(index.yearRange.min);
     expect(restore(2050)).toBe(index.yearRange.max);
   });
 
   it('stops any playing route', () => {
-    const playing = run(initial, { type: 'route-play', playing: true });
+    const playing = run(initial, { type: 'tour-play', tour: 'route', playing: true });
     const state = run(playing, {
       type: 'restore',
-      state: { selection: null, year: 2002, stop: 1, camera: null },
+      state: { selection: null, year: 2002, stop: 1, detail: false, camera: null },
     });
-    expect(state.route).toMatchObject({ stop: 1, playing: false, arrived: false });
+    expect(state.tour).toMatchObject({ step: 1, playing: false, arrived: false });
   });
 });
 
@@ -356,9 +383,9 @@ describe('createStore', () => {
     store.subscribe(listener);
     store.dispatch({ type: 'select', selection: { kind: 'place', id: 'atlantis' } });
     store.dispatch({ type: 'set-year', year: store.getState().year });
-    store.dispatch({ type: 'route-go', stop: 99 });
-    store.dispatch({ type: 'route-arrived', stop: 3 });
-    store.dispatch({ type: 'route-speed', speed: 7 });
+    store.dispatch({ type: 'tour-go', tour: 'route', step: 99 });
+    store.dispatch({ type: 'tour-arrived', step: 3 });
+    store.dispatch({ type: 'tour-speed', speed: 7 });
     expect(listener).not.toHaveBeenCalled();
   });
 

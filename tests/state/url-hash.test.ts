@@ -28,6 +28,7 @@ const restorable: fc.Arbitrary<RestorableState> = fc.record({
   selection: fc.option(fc.record({ kind: fc.constantFrom(...KINDS), id: kebabId }), { nil: null }),
   year: fc.integer({ min: 1992, max: 2016 }),
   stop: fc.option(fc.integer({ min: 0, max: 20 }), { nil: null }),
+  detail: fc.boolean(),
   camera: fc.option(camera, { nil: null }),
 });
 
@@ -62,6 +63,7 @@ describe('serializeHash', () => {
           selection: { kind: 'place', id: 'termez' },
           year: 2009,
           stop: 3,
+          detail: false,
           camera: { zoom: 7, center: [67.28, 37.22], bearing: 0, pitch: 0 },
         },
         DEFAULT_YEAR,
@@ -71,7 +73,10 @@ describe('serializeHash', () => {
 
   it('leaves out the default year and empty parts', () => {
     expect(
-      serializeHash({ selection: null, year: DEFAULT_YEAR, stop: null, camera: null }, DEFAULT_YEAR),
+      serializeHash(
+        { selection: null, year: DEFAULT_YEAR, stop: null, detail: false, camera: null },
+        DEFAULT_YEAR,
+      ),
     ).toBe('#');
     expect(serializeHash({ ...EMPTY_LINK }, DEFAULT_YEAR)).toBe('#');
   });
@@ -82,6 +87,7 @@ describe('serializeHash', () => {
         selection: null,
         year: DEFAULT_YEAR,
         stop: null,
+        detail: false,
         camera: { zoom: 4.56789, center: [66.123456, 39.987654], bearing: -12.345, pitch: 40.06 },
       },
       DEFAULT_YEAR,
@@ -96,6 +102,7 @@ describe('parseHash', () => {
       selection: { kind: 'place', id: 'termez' },
       year: 2009,
       stop: 3,
+      detail: false,
       camera: { zoom: 7, center: [67.28, 37.22], bearing: 0, pitch: 0 },
     };
     expect(parseHash('#place=termez&year=2009&stop=4&map=7/37.22/67.28/0/0')).toEqual(expected);
@@ -123,6 +130,7 @@ describe('parseHash', () => {
         if (state.year === DEFAULT_YEAR) expect(parsed.year).toBeNaN();
         else expect(parsed.year).toBe(state.year);
         expect(parsed.stop).toBe(state.stop);
+        expect(parsed.detail).toBe(state.detail);
         if (state.camera === null) expect(parsed.camera).toBeNull();
         else
           expect(parsed.camera).toEqual({

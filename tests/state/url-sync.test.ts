@@ -49,7 +49,7 @@ describe('mountUrlSync', () => {
     const store = mount();
     expect(store.getState().selection).toEqual({ kind: 'place', id: 'kabul' });
     expect(store.getState().year).toBe(1996);
-    expect(store.getState().route.stop).toBe(2);
+    expect(store.getState().tour.step).toBe(2);
   });
 
   it('leaves the store alone without a hash', () => {
@@ -72,7 +72,7 @@ describe('mountUrlSync', () => {
   it('pushes a history entry for a route stop, 1-based', () => {
     const store = mount();
     const length = window.history.length;
-    store.dispatch({ type: 'route-go', stop: 1 });
+    store.dispatch({ type: 'tour-go', tour: 'route', step: 1 });
     expect(window.location.hash).toMatch(/(^#|&)stop=2(&|$)/);
     expect(window.history.length).toBe(length + 1);
   });

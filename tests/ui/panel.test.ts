@@ -245,7 +245,7 @@ describe('mountPanel navigation', () => {
 describe('mountPanel route stop view', () => {
   it('shows the stop number, the place and the narrative', () => {
     const { container, store, announce } = mount();
-    store.dispatch({ type: 'route-go', stop: 0 });
+    store.dispatch({ type: 'tour-go', tour: 'route', step: 0 });
     expect(container.dataset.view).toBe('route');
     expect(container.querySelector('.panel-kicker')?.textContent).toContain('stop 1 of 4');
     expect(title(container)).toBe('Tashkent');
@@ -257,7 +257,7 @@ describe('mountPanel route stop view', () => {
 
   it('counts the distance from the first stop', () => {
     const { container, store } = mount();
-    store.dispatch({ type: 'route-go', stop: 3 });
+    store.dispatch({ type: 'tour-go', tour: 'route', step: 3 });
     expect(container.querySelector('.panel-kicker')?.textContent).toMatch(
       /Test route · stop 4 of 4 · \d{3} km from Tashkent/,
     );
@@ -265,27 +265,27 @@ describe('mountPanel route stop view', () => {
 
   it('goes to another stop and leaves the route', () => {
     const { container, store } = mount();
-    store.dispatch({ type: 'route-go', stop: 0 });
+    store.dispatch({ type: 'tour-go', tour: 'route', step: 0 });
     button(container, 'route-go', '2').click();
-    expect(store.getState().route.stop).toBe(2);
+    expect(store.getState().tour.step).toBe(2);
     expect(title(container)).toBe('Termez');
     button(container, 'route-leave', '').click();
-    expect(store.getState().route.stop).toBeNull();
+    expect(store.getState().tour.step).toBeNull();
     expect(container.dataset.view).toBe('place');
   });
 
   it('leaves the route on Escape', () => {
     const { container, store } = mount();
-    store.dispatch({ type: 'route-go', stop: 1 });
+    store.dispatch({ type: 'tour-go', tour: 'route', step: 1 });
     pressEscape(container.querySelector('h2') as HTMLElement);
-    expect(store.getState().route.stop).toBeNull();
+    expect(store.getState().tour.step).toBeNull();
   });
 
   it('opens the full place detail without leaving the route', () => {
     const { container, store } = mount();
-    store.dispatch({ type: 'route-go', stop: 2 });
+    store.dispatch({ type: 'tour-go', tour: 'route', step: 2 });
     button(container, 'select-place-detail', 'termez').click();
-    expect(store.getState().route.stop).toBe(2);
+    expect(store.getState().tour.step).toBe(2);
     expect(container.dataset.view).toBe('place');
     expect(container.querySelector('.event-list li[data-event-id="joins-parp"]')).not.toBeNull();
   });

@@ -114,9 +114,9 @@ describe('mountTimeline', () => {
 
   it('leaves the route before selecting an event', () => {
     const { container, store } = mount();
-    store.dispatch({ type: 'route-go', stop: 1 });
+    store.dispatch({ type: 'tour-go', tour: 'route', step: 1 });
     mark(container, 'joins-pfp').click();
-    expect(store.getState().route.stop).toBeNull();
+    expect(store.getState().tour.step).toBeNull();
     expect(store.getState().selection).toEqual({ kind: 'event', id: 'joins-pfp' });
   });
 

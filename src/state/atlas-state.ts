@@ -1,0 +1,115 @@
+/**
+ * The shape of the atlas's state and the pure helpers the reducer and the link fields share.
+ */
+import type { AtlasIndex } from '../model/indexes.ts';
+import type { Selection } from '../model/kinds.ts';
+import type { LonLat } from '../model/schema.ts';
+import type { TourId } from './tours.ts';
+
+/** What the camera shows. */
+export interface Camera {
+  center: LonLat;
+  zoom: number;
+  bearing: number;
+  pitch: number;
+}
+
+/** Where the map should go next; the map follows `seq` changes and ignores the rest. */
+export type CameraRequest =
+  | { seq: number; kind: 'view'; camera: Camera }
+  | { seq: number; kind: 'fit'; bounds: [LonLat, LonLat]; maxZoom: number };
+
+/** Following a tour. `id` and `step` are both null when no tour is followed. */
+export interface TourState {
+  id: TourId | null;
+  step: number | null;
+  playing: boolean;
+  /** Multiplier of the base pace. */
+  speed: number;
+  /** The camera has reached `step` (or no camera needs to travel). */
+  arrived: boolean;
+}
+
+export interface AtlasState {
+  selection: Selection | null;
+  /** During a tour, the reader asked for the full detail of the step's place instead of the step. */
+  detail: boolean;
+  /** The year the story is shown at; the last year shows everything. */
+  year: number;
+  yearPlaying: boolean;
+  tour: TourState;
+  camera: Camera;
+  cameraRequest: CameraRequest | null;
+}
+
+export const TOUR_SPEEDS: readonly number[] = [0.5, 1, 2, 4];
+
+/** No tour followed. */
+export const NO_TOUR: TourState = { id: null, step: null, playing: false, speed: 1, arrived: true };
+
+/** The whole region: Central Asia and Afghanistan. */
+export const DEFAULT_CAMERA: Camera = { center: [66.5, 39.2], zoom: 4.6, bearing: 0, pitch: 0 };
+
+/** Zoom at which a single place is shown when selected. */
+export const PLACE_ZOOM = 7;
+
+/** The state a fresh page starts in. */
+export function createInitialState(index: AtlasIndex): AtlasState {
+  return {
+    selection: null,
+    detail: false,
+    year: index.yearRange.max,
+    yearPlaying: false,
+    tour: NO_TOUR,
+    camera: DEFAULT_CAMERA,
+    cameraRequest: null,
+  };
+}
+
+/** A year inside the data's range; anything unreadable becomes the last year. */
+export function clampYear(index: AtlasIndex, year: number): number {
+  if (!Number.isFinite(year)) return index.yearRange.max;
+  return Math.min(index.yearRange.max, Math.max(index.yearRange.min, Math.round(year)));
+}
+
+/** Whether a selection names something the dataset has. */
+export function isKnownSelection(index: AtlasIndex, selection: Selection): boolean {
+  return index.kinds[selection.kind].has(selection.id);
+}
+
+/** Whether two selections name the same thing. */
+export function isSameSelection(a: Selection | null, b: Selection | null): boolean {
+  return a?.kind === b?.kind && a?.id === b?.id;
+}
+
+/** Where to look to see a selection. */
+export function getSelectionPlaces(index: AtlasIndex, selection: Selection): LonLat[] {
+  return index.kinds[selection.kind].places(selection.id).map((p) => p.coordinates);
+}
+
+/** Where the events that may have happened in `year` took place. */
+export function getYearPlaces(index: AtlasIndex, year: number): LonLat[] {
+  const ids = new Set<string>();
+  for (const event of index.eventsByDate)
+    if (event.date.year === year) for (const id of event.placeIds) ids.add(id);
+  return [...ids].flatMap((id) => {
+    const place = index.placeById.get(id);
+    return place ? [place.coordinates] : [];
+  });
+}
+
+/** The camera request that fits `points`, or null when there are none. */
+export function requestFit(seq: number, points: LonLat[], maxZoom: number): CameraRequest | null {
+  if (points.length === 0) return null;
+  const xs = points.map((p) => p[0]);
+  const ys = points.map((p) => p[1]);
+  return {
+    seq,
+    kind: 'fit',
+    bounds: [
+      [Math.min(...xs), Math.min(...ys)],
+      [Math.max(...xs), Math.max(...ys)],
+    ],
+    maxZoom,
+  };
+}

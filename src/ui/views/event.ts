@@ -1,0 +1,38 @@
+/** An event: when and how its date is known, what happened, where, in which programmes, sources. */
+import type { AtlasEvent } from '../../model/schema.ts';
+import { describeDateBasis, formatEventDate } from '../format.ts';
+import { isLater, renderHeader, renderPlaceButtons, renderProgrammeButtons, renderSources } from './parts.ts';
+import { compact, type PanelView } from './view.ts';
+
+export const eventView: PanelView = {
+  name: 'event',
+  match: (state, index) => state.selection?.kind === 'event' && index.eventById.has(state.selection.id),
+  subject: (state) => `event:${state.selection?.id ?? ''}`,
+  // No `update`: the "later than <year>" badge sits in the heading, so a year change re-renders.
+  render(ctx) {
+    const { el, index, state } = ctx;
+    const event = index.eventById.get(state.selection?.id ?? '') as AtlasEvent;
+    const places = event.placeIds.flatMap((id) => index.placeById.get(id) ?? []);
+    const programmes = event.programmeIds.flatMap((id) => index.programmeById.get(id) ?? []);
+    const nodes = compact([
+      ...renderHeader(ctx, event.title, null),
+      el(
+        'p',
+        { className: 'event-when' },
+        el('strong', {}, formatEventDate(event.date)),
+        ` — ${describeDateBasis(event.dateBasis)}`,
+        isLater(event, state.year) ? el('span', { className: 'badge' }, `later than ${state.year}`) : null,
+        event.milestone ? el('span', { className: 'badge badge-milestone' }, 'milestone') : null,
+      ),
+      event.dateNote ? el('p', { className: 'muted date-note' }, event.dateNote) : null,
+      el('p', {}, event.summary),
+      el('h3', {}, 'Where'),
+      renderPlaceButtons(ctx, places, 'Places of this event'),
+      programmes.length > 0 ? el('h3', {}, 'Programmes') : null,
+      programmes.length > 0 ? renderProgrammeButtons(ctx, programmes, 'Programmes of this event') : null,
+      el('h3', {}, 'Sources'),
+      renderSources(ctx, event.sources),
+    ]);
+    return { nodes, announcement: `Event: ${event.title}` };
+  },
+};

@@ -1,0 +1,113 @@
+/** The overview: what the atlas is, the year's events, every place and programme, and the sources. */
+import { describePlaceKind, isLater, renderEventList, renderSources, updateLaterMarks } from './parts.ts';
+import type { PanelView, ViewContext } from './view.ts';
+
+/** The "In <year>" section: rebuilt alone when only the year changes. */
+function renderYearSection(ctx: ViewContext): HTMLElement {
+  const { el, index, state } = ctx;
+  const { year } = state;
+  const byYear = index.eventsByDate.filter((e) => !isLater(e, year)).length;
+  const inYear = index.eventsByDate.filter((e) => e.date.year === year);
+  return el(
+    'section',
+    { className: 'year-section', 'aria-label': `In ${year}` },
+    el('h3', {}, `In ${year}`),
+    el(
+      'p',
+      { className: 'muted' },
+      `${byYear} of ${index.dataset.events.length} events had happened by the end of ${year}.`,
+    ),
+    inYear.length > 0
+      ? renderEventList(ctx, inYear, `Events in ${year}`)
+      : el('p', {}, `No dated event falls in ${year}.`),
+  );
+}
+
+function renderProgrammeTree(ctx: ViewContext, parentId: string | null): HTMLElement {
+  const { el, action, index } = ctx;
+  const programmes = index.dataset.programmes.filter((p) => p.parentId === parentId);
+  return el(
+    'ul',
+    { className: parentId ? 'programme-tree nested' : 'programme-tree' },
+    ...programmes.map((p) =>
+      el(
+        'li',
+        {},
+        action(`${p.acronym} — ${p.name}`, 'select-programme', p.id, { className: 'link-button' }),
+        el('span', { className: 'muted' }, ` since ${p.since}`),
+        (index.childrenByProgramme.get(p.id)?.length ?? 0) > 0 ? renderProgrammeTree(ctx, p.id) : null,
+      ),
+    ),
+  );
+}
+
+export const overviewView: PanelView = {
+  name: 'overview',
+  match: () => true,
+  subject: () => 'overview',
+  render(ctx) {
+    const { el, action, index, state } = ctx;
+    const places = [...index.dataset.places].sort((a, b) => a.name.localeCompare(b.name));
+    const nodes = [
+      el('h2', { tabindex: -1, className: 'panel-title' }, 'NATO and Uzbekistan, 1992–2016'),
+      el(
+        'p',
+        {},
+        'A map of how Uzbekistan and NATO worked together: the places where it happened, the programmes it ran through, and the transit route to Afghanistan. Everything here is drawn from NATO’s page “Relations with Uzbekistan” (updated March 2016).',
+      ),
+      el(
+        'details',
+        { className: 'how-to' },
+        el('summary', {}, 'How to use'),
+        el(
+          'ul',
+          {},
+          el('li', {}, 'Choose a place on the map or in the list below to read what happened there.'),
+          el('li', {}, 'Follow links between events, programmes and places; Back returns, Escape closes.'),
+          el('li', {}, 'Press “Follow the transit route” to travel from Tashkent to Kabul stop by stop.'),
+          el(
+            'li',
+            {},
+            'Move the year on the timeline to see the story as it stood then; the link in the address bar reopens this view.',
+          ),
+        ),
+      ),
+      renderYearSection(ctx),
+      el('h3', {}, `Places (${places.length})`),
+      el(
+        'ul',
+        { className: 'place-list', 'aria-label': 'Places' },
+        ...places.map((p) => {
+          const count = index.eventsByPlace.get(p.id)?.length ?? 0;
+          const later = (index.firstYearByPlace.get(p.id) ?? 0) > state.year;
+          return el(
+            'li',
+            { className: later ? 'is-later' : '', 'data-place-item': p.id },
+            action(p.name, 'select-place', p.id, { className: 'link-button', 'data-place-id': p.id }),
+            el(
+              'span',
+              { className: 'muted' },
+              ` ${describePlaceKind(p)}, ${count} event${count === 1 ? '' : 's'}`,
+            ),
+            later ? el('span', { className: 'badge badge-later' }, 'later') : null,
+          );
+        }),
+      ),
+      el('h3', {}, `Programmes (${index.dataset.programmes.length})`),
+      renderProgrammeTree(ctx, null),
+      el('h3', {}, 'Sources'),
+      renderSources(ctx, [
+        {
+          title: 'NATO: Relations with Uzbekistan (updated 3 March 2016)',
+          url: 'https://www.nato.int/cps/en/natohq/topics_22839.htm',
+        },
+        { title: 'Country outlines: Natural Earth, public domain, via the world-atlas package' },
+      ]),
+    ];
+    return { nodes, announcement: 'Overview' };
+  },
+  update(ctx, body) {
+    updateLaterMarks(ctx, body);
+    body.querySelector('.year-section')?.replaceWith(renderYearSection(ctx));
+  },
+};

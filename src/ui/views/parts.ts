@@ -1,0 +1,152 @@
+/** Pieces several panel views share: event lists, chips, headers, sources and the year marks. */
+import type { AtlasEvent, Place, Programme, Source } from '../../model/schema.ts';
+import { formatEventDate } from '../format.ts';
+import { compact, type ViewContext } from './view.ts';
+
+/** Labels of place kinds; an unlisted kind shows as its own name. */
+export const PLACE_KIND_LABELS: Record<string, string> = {
+  city: 'City',
+  bridge: 'Bridge',
+  airfield: 'Airfield',
+  institution: 'Institution',
+  site: 'Site',
+  headquarters: 'Headquarters',
+};
+
+/** The label of a place's kind. */
+export function describePlaceKind(place: Place): string {
+  return PLACE_KIND_LABELS[place.kind] ?? place.kind;
+}
+
+/** Whether an event happened after the year shown. */
+export function isLater(event: AtlasEvent, year: number): boolean {
+  return event.date.year > year;
+}
+
+export function renderSources({ el }: ViewContext, sources: readonly Source[]): HTMLElement {
+  return el(
+    'ul',
+    { className: 'sources' },
+    ...sources.map((source) => {
+      const label = source.section ? `${source.title} — ${source.section}` : source.title;
+      return el(
+        'li',
+        {},
+        source.url
+          ? el('a', { href: source.url, target: '_blank', rel: 'noopener noreferrer' }, label)
+          : label,
+      );
+    }),
+  );
+}
+
+function renderEventItem(ctx: ViewContext, event: AtlasEvent): HTMLElement {
+  const { el, action, state } = ctx;
+  const later = isLater(event, state.year);
+  const source = event.sources.find((s) => s.url);
+  return el(
+    'li',
+    { className: later ? 'event-item is-later' : 'event-item', 'data-event-id': event.id },
+    el('span', { className: 'event-date' }, formatEventDate(event.date)),
+    action(event.title, 'select-event', event.id, { className: 'link-button' }),
+    later ? el('span', { className: 'badge badge-later' }, 'later') : null,
+    event.milestone ? el('span', { className: 'badge badge-milestone' }, 'milestone') : null,
+    source?.url
+      ? el(
+          'a',
+          {
+            className: 'source-link',
+            href: source.url,
+            target: '_blank',
+            rel: 'noopener noreferrer',
+            'aria-label': `Source for “${event.title}”: ${source.title}`,
+          },
+          'source',
+        )
+      : null,
+  );
+}
+
+export function renderEventList(ctx: ViewContext, events: readonly AtlasEvent[], label: string): HTMLElement {
+  return ctx.el(
+    'ol',
+    { className: 'event-list', 'aria-label': label },
+    ...events.map((e) => renderEventItem(ctx, e)),
+  );
+}
+
+export function renderPlaceButtons(
+  { el, action }: ViewContext,
+  places: readonly Place[],
+  label: string,
+): HTMLElement {
+  return el(
+    'ul',
+    { className: 'chip-list', 'aria-label': label },
+    ...places.map((p) => el('li', {}, action(p.name, 'select-place', p.id, { className: 'chip' }))),
+  );
+}
+
+export function renderProgrammeButtons(
+  { el, action }: ViewContext,
+  programmes: readonly Programme[],
+  label: string,
+): HTMLElement {
+  return el(
+    'ul',
+    { className: 'chip-list', 'aria-label': label },
+    ...programmes.map((p) =>
+      el(
+        'li',
+        {},
+        action(p.acronym, 'select-programme', p.id, {
+          className: 'chip',
+          title: p.name,
+          'aria-label': `${p.acronym}: ${p.name}`,
+        }),
+      ),
+    ),
+  );
+}
+
+/** Back and Overview buttons, the title (focus lands here) and an optional subtitle. */
+export function renderHeader(
+  { el, action }: ViewContext,
+  title: string,
+  subtitle: string | null,
+): HTMLElement[] {
+  return compact([
+    el(
+      'div',
+      { className: 'panel-nav' },
+      action('← Back', 'back', '', { className: 'nav-button' }),
+      action('Overview', 'close', '', { className: 'nav-button', 'aria-keyshortcuts': 'Escape' }),
+    ),
+    el('h2', { tabindex: -1, className: 'panel-title' }, title),
+    subtitle ? el('p', { className: 'panel-subtitle' }, subtitle) : null,
+  ]);
+}
+
+/** Sets an item's "later" mark (class and badge) without rebuilding it. */
+function markLater({ el }: ViewContext, item: Element, later: boolean): void {
+  if (item.classList.contains('is-later') === later) return;
+  item.classList.toggle('is-later', later);
+  const badge = item.querySelector(':scope > .badge-later');
+  if (later && !badge) item.append(el('span', { className: 'badge badge-later' }, 'later'));
+  if (!later) badge?.remove();
+}
+
+/**
+ * Brings the "later" marks of event and place items to a new year in place. A year change is
+ * frequent (the slider, playback), so it must not rebuild the lists.
+ */
+export function updateLaterMarks(ctx: ViewContext, body: HTMLElement): void {
+  const { index, state } = ctx;
+  for (const item of body.querySelectorAll<HTMLElement>('li[data-event-id]')) {
+    const event = index.eventById.get(item.dataset.eventId ?? '');
+    if (event) markLater(ctx, item, isLater(event, state.year));
+  }
+  for (const item of body.querySelectorAll<HTMLElement>('li[data-place-item]')) {
+    markLater(ctx, item, (index.firstYearByPlace.get(item.dataset.placeItem ?? '') ?? 0) > state.year);
+  }
+}

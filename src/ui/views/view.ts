@@ -1,0 +1,60 @@
+/**
+ * What a panel view is: it says when it applies, what subject it shows, how to build itself and,
+ * optionally, how to follow a year change in place. The panel picks one per state (`choose-view.ts`).
+ */
+import type { AtlasIndex } from '../../model/indexes.ts';
+import type { RouteGeometry } from '../../model/route.ts';
+import type { AtlasState } from '../../state/store.ts';
+import { type Attributes, bindElementBuilder, createActionButton, type ElementBuilder } from '../dom.ts';
+
+/** Everything a view needs to build itself, including the document it writes into. */
+export interface ViewContext {
+  doc: Document;
+  el: ElementBuilder;
+  /** A button that sends one panel action (`data-action`, `data-value`). */
+  action: (label: string, action: string, value: string, attributes?: Attributes) => HTMLButtonElement;
+  index: AtlasIndex;
+  route: RouteGeometry;
+  state: AtlasState;
+}
+
+/** What a view puts in the panel, and the short line announced when it opens. */
+export interface ViewOutput {
+  nodes: HTMLElement[];
+  announcement: string;
+}
+
+export interface PanelView {
+  /** The panel's `data-view` while this view shows. */
+  name: string;
+  /** Whether this view shows `state`. */
+  match(state: AtlasState, index: AtlasIndex): boolean;
+  /** What is shown: a new subject re-renders, takes focus and is announced. */
+  subject(state: AtlasState): string;
+  render(ctx: ViewContext): ViewOutput;
+  /** Follows a year change without rebuilding; without it, a year change re-renders quietly. */
+  update?(ctx: ViewContext, body: HTMLElement): void;
+}
+
+/** A view context writing into `doc`. */
+export function createViewContext(
+  doc: Document,
+  index: AtlasIndex,
+  route: RouteGeometry,
+  state: AtlasState,
+): ViewContext {
+  return {
+    doc,
+    el: bindElementBuilder(doc),
+    action: (label, action, value, attributes = {}) =>
+      createActionButton(label, action, value, attributes, doc),
+    index,
+    route,
+    state,
+  };
+}
+
+/** Drops the nulls a view's conditional parts leave. */
+export function compact(nodes: readonly (HTMLElement | null)[]): HTMLElement[] {
+  return nodes.filter((n): n is HTMLElement => n !== null);
+}
