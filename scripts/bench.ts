@@ -11,7 +11,8 @@
  * timing.
  *
  * Options: --no-build, --runs=N (cold loads per page, at least 5), --iterations=N (per interaction, at
- * least 20).
+ * least 20), --smoke (one cold load per page, three iterations, no scaled data, no journey or flight:
+ * only proves the bench still drives the page and prints its BENCH line; `npm test` runs it).
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -59,18 +60,35 @@ export interface BenchOptions {
   build: boolean;
   runs: number;
   iterations: number;
+  /** A short run that checks the bench works; its numbers mean nothing. */
+  smoke: boolean;
 }
+
+const SMOKE_ITERATIONS = 3;
+/** Keys a smoke run must fill: the ones its short run measures. */
+const SMOKE_KEYS = [
+  'idleMs',
+  'floorIdleMs',
+  'naiveIdleMs',
+  'clickMedianMs',
+  'eventMedianMs',
+  'yearMedianMs',
+  'routeStepMedianMs',
+  'totalGzipKB',
+];
 
 /** Parses the command line; unknown options are an error rather than silently ignored. */
 export function parseOptions(argv: readonly string[]): BenchOptions {
-  const options: BenchOptions = { build: true, runs: MIN_RUNS, iterations: MIN_ITERATIONS };
+  const options: BenchOptions = { build: true, runs: MIN_RUNS, iterations: MIN_ITERATIONS, smoke: false };
   for (const arg of argv) {
     const [name, value] = arg.split('=', 2);
     if (name === '--no-build') options.build = false;
+    else if (name === '--smoke')
+      Object.assign(options, { smoke: true, runs: 1, iterations: SMOKE_ITERATIONS });
     else if (name === '--runs' && value) options.runs = Math.max(MIN_RUNS, Number.parseInt(value, 10));
     else if (name === '--iterations' && value)
       options.iterations = Math.max(MIN_ITERATIONS, Number.parseInt(value, 10));
-    else throw new Error(`unknown option ${arg} (known: --no-build, --runs=N, --iterations=N)`);
+    else throw new Error(`unknown option ${arg} (known: --no-build, --runs=N, --iterations=N, --smoke)`);
   }
   if (!Number.isFinite(options.runs) || !Number.isFinite(options.iterations))
     throw new Error('--runs and --iterations take a whole number');
@@ -188,7 +206,7 @@ async function measureAll(
         counts: { factor: 1, places: dataset.places.length, events: dataset.events.length },
       },
     ];
-    for (const factor of SCALES) {
+    for (const factor of options.smoke ? [] : SCALES) {
       const dir = join(workDir, `scale-${factor}`);
       progress(`writing the ${factor}× data into ${dir}`);
       scaled.push({ factor, dir, counts: writeScaledSite(site, dir, factor) });
@@ -272,9 +290,15 @@ async function measureAll(
       }
     }
 
-    progress(`route journey at ${JOURNEY_SPEED}×`);
-    let journey: JourneyResult;
-    {
+    const placeById = new Map(dataset.places.map((p) => [p.id, p]));
+    const first = placeById.get(dataset.route.stops[0]?.placeId ?? '');
+    const last = placeById.get(dataset.route.stops.at(-1)?.placeId ?? '');
+    if (!first || !last) throw new Error('the route has no first or last stop to fly between');
+    // The smoke run stops here: the journey alone takes longer than the whole smoke may.
+    let journey: JourneyResult = { start: 0, end: 0, frames: [], longTasks: [], stops: 0 };
+    let fly: Recording = { start: 0, end: 0, frames: [], longTasks: [] };
+    if (!options.smoke) {
+      progress(`route journey at ${JOURNEY_SPEED}×`);
       const opened = await openPage(browser, urls.app);
       try {
         await waitForFirstIdle(opened, 'app (journey)');
@@ -286,14 +310,9 @@ async function measureAll(
       }
     }
 
-    const placeById = new Map(dataset.places.map((p) => [p.id, p]));
-    const first = placeById.get(dataset.route.stops[0]?.placeId ?? '');
-    const last = placeById.get(dataset.route.stops.at(-1)?.placeId ?? '');
-    if (!first || !last) throw new Error('the route has no first or last stop to fly between');
-    const flyMs = Math.round(journey.end - journey.start);
-    progress(`flyTo ${first.name} → ${last.name} over ${flyMs} ms on the floor page`);
-    let fly: Recording;
-    {
+    if (!options.smoke) {
+      const flyMs = Math.round(journey.end - journey.start);
+      progress(`flyTo ${first.name} → ${last.name} over ${flyMs} ms on the floor page`);
       const opened = await openPage(browser, urls.floor);
       try {
         await waitForFirstIdle(opened, 'floor (fly)');
@@ -593,6 +612,15 @@ async function main(): Promise<void> {
     rmSync(workDir, { recursive: true, force: true });
   }
   const summary = buildSummary(measurements);
+  if (options.smoke) {
+    // A smoke run's numbers mean nothing: it keeps the last real results and only proves it ran.
+    const missing = SMOKE_KEYS.filter((key) => typeof summary[key] !== 'number');
+    if (measurements.pageErrors.length > 0)
+      throw new Error(`the pages reported errors:\n${measurements.pageErrors.join('\n')}`);
+    if (missing.length > 0) throw new Error(`the smoke run measured no ${missing.join(', ')}`);
+    process.stdout.write(`BENCH ${JSON.stringify(summary)}\n`);
+    return;
+  }
   mkdirSync(RESULTS, { recursive: true });
   writeFileSync(join(RESULTS, 'bench.json'), `${JSON.stringify(summary, null, 2)}\n`);
   // Raw samples too, so a surprising median can be looked into without another run.

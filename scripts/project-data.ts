@@ -7,30 +7,14 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import { getIso3FromNumeric } from '../src/model/countries.ts';
 import type { CountryShapes } from '../src/model/country-check.ts';
 import { checkPlacesInCountries } from '../src/model/country-check.ts';
-import { DATA_FILES, type DataFileRole, type RawDataFiles } from '../src/model/files.ts';
 import { type LoadResult, loadDataset } from '../src/model/load.ts';
-import type { Problem } from '../src/model/problem.ts';
+import { type DataFilesResult, readDataFilesWith } from '../src/model/read-data-files.ts';
 
 const require = createRequire(import.meta.url);
 
-/** Reads every data file as text; a missing file becomes a problem, not a crash. */
-export function readDataFiles(root: string): { files: RawDataFiles; problems: Problem[] } {
-  const problems: Problem[] = [];
-  const files = {} as RawDataFiles;
-  for (const [role, path] of Object.entries(DATA_FILES) as [DataFileRole, string][]) {
-    try {
-      files[role] = readFileSync(join(root, path), 'utf8');
-    } catch (error) {
-      problems.push({
-        file: path,
-        path: '$',
-        rule: 'file',
-        message: `cannot be read: ${(error as Error).message}`,
-      });
-      files[role] = '';
-    }
-  }
-  return { files, problems };
+/** Reads every data file under `root` as text; a missing file becomes a problem, not a crash. */
+export function readDataFiles(root: string): DataFilesResult {
+  return readDataFilesWith((path) => readFileSync(join(root, path), 'utf8'));
 }
 
 /** Natural Earth country outlines from world-atlas, tagged with alpha-3 codes where the atlas knows them. */

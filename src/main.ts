@@ -13,6 +13,7 @@ import { BASEMAP_FILE } from './model/basemap.ts';
 import { buildIndex } from './model/indexes.ts';
 import { loadDataset } from './model/load.ts';
 import { measureRoute } from './model/route.ts';
+import { mountAll } from './mount-all.ts';
 import { mountTourPlayer, mountYearPlayer } from './state/players.ts';
 import { createStore } from './state/store.ts';
 import { canGoBackInAtlas, mountUrlSync } from './state/url-sync.ts';
@@ -61,53 +62,56 @@ export async function startAtlas(): Promise<() => void> {
   const store = createStore(index);
   const announcer = mountAnnouncer(getElement('announcer'));
   const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
-  const disposers: (() => void)[] = [announcer.dispose, mountUrlSync(store, index.yearRange.max)];
 
   let mapDrawing = drawable;
   const showNotice = (text: string | null) => {
     notice.hidden = text === null;
     notice.textContent = text ?? '';
   };
-  if (mapDrawing) {
-    disposers.push(
-      mountMap(getElement('map'), store, index, {
-        basemapUrl: new URL(BASEMAP_FILE, base).href,
-        route,
-        reducedMotion: () => reducedMotion.matches,
-        onAvailabilityChange: (available, reason) => {
-          mapDrawing = available;
-          showNotice(available ? null : (reason ?? null));
-        },
-      }),
-    );
-  } else {
-    document.body.dataset.map = 'unavailable';
-    showNotice(
-      'This browser cannot draw the map (WebGL is not available). The places, events, programmes, route stops and timeline are all in the panel and the timeline below.',
-    );
-  }
-
-  disposers.push(
-    mountPanel(panel, store, index, route, {
-      announce: announcer.announce,
-      goBack: () =>
-        canGoBackInAtlas() ? window.history.back() : store.dispatch({ type: 'select', selection: null }),
-    }),
-    mountTimeline(getElement('timeline'), store, index),
-    mountRouteControls(
-      getElement('follow-route'),
-      getElement('route-bar'),
-      store,
+  const mountMapOrNotice = (): (() => void) => {
+    if (!mapDrawing) {
+      document.body.dataset.map = 'unavailable';
+      showNotice(
+        'This browser cannot draw the map (WebGL is not available). The places, events, programmes, route stops and timeline are all in the panel and the timeline below.',
+      );
+      return () => {};
+    }
+    return mountMap(getElement('map'), store, index, {
+      basemapUrl: new URL(BASEMAP_FILE, base).href,
       route,
-      (id) => index.placeById.get(id)?.name ?? id,
-    ),
-    mountTourPlayer(store, { arriveAtOnce: () => !mapDrawing }),
-    mountYearPlayer(store, index.yearRange.max),
-  );
-  document.body.dataset.state = 'ready';
-  return () => {
-    for (const dispose of disposers.reverse()) dispose();
+      reducedMotion: () => reducedMotion.matches,
+      onAvailabilityChange: (available, reason) => {
+        mapDrawing = available;
+        showNotice(available ? null : (reason ?? null));
+      },
+      onLoadError: showNotice,
+    });
   };
+
+  const dispose = mountAll([
+    () => announcer.dispose,
+    () => mountUrlSync(store, index.yearRange.max),
+    mountMapOrNotice,
+    () =>
+      mountPanel(panel, store, index, route, {
+        announce: announcer.announce,
+        goBack: () =>
+          canGoBackInAtlas() ? window.history.back() : store.dispatch({ type: 'select', selection: null }),
+      }),
+    () => mountTimeline(getElement('timeline'), store, index),
+    () =>
+      mountRouteControls(
+        getElement('follow-route'),
+        getElement('route-bar'),
+        store,
+        route,
+        (id) => index.placeById.get(id)?.name ?? id,
+      ),
+    () => mountTourPlayer(store, { arriveAtOnce: () => !mapDrawing }),
+    () => mountYearPlayer(store, index.yearRange.max),
+  ]);
+  document.body.dataset.state = 'ready';
+  return dispose;
 }
 
 startAtlas().catch((error: unknown) => {

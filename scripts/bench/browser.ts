@@ -6,6 +6,7 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from '../../tests/e2e/chromium.ts';
+import { SELECTORS, type Selectors } from '../../tests/e2e/selectors.ts';
 
 /** The window size every page is loaded at (the browser tests use the same). */
 export const VIEWPORT = { width: 1280, height: 800 } as const;
@@ -53,7 +54,7 @@ const IGNORED_CONSOLE = [/GPU stall due to ReadPixels/i, /GL_CLOSE_PATH_NV/i, /W
  * Runs in the page before any of its scripts. Playwright sends functions as source text, so this
  * body must not reach anything outside itself.
  */
-function installBenchHelpers(): void {
+function installBenchHelpers(sel: Selectors): void {
   const w = window as unknown as BenchWindow;
   // A frame, or a short timeout when frames are not coming (the settle loop must never hang).
   const nextFrame = () =>
@@ -75,7 +76,7 @@ function installBenchHelpers(): void {
   w.__bench = {
     mapCreatedAt: Number.NaN,
     settleTimeouts: 0,
-    idleCount: () => Number(document.getElementById('map')?.dataset.idle ?? 0),
+    idleCount: () => Number(document.querySelector<HTMLElement>(sel.map)?.dataset.idle ?? 0),
     async settle(before, timeoutMs, minMs = 0) {
       // The map fires 'idle' once it has drawn everything an interaction set in motion; waiting for
       // it keeps one iteration's camera flight and redraw out of the next one's timing.
@@ -93,10 +94,10 @@ function installBenchHelpers(): void {
       return idle;
     },
     async toOverview(timeoutMs) {
-      const panel = document.getElementById('panel');
+      const panel = document.querySelector<HTMLElement>(sel.panel);
       if (!panel || panel.dataset.view === 'overview') return;
       const before = w.__bench.idleCount();
-      const close = panel.querySelector<HTMLElement>('[data-action="close"]');
+      const close = panel.querySelector<HTMLElement>(sel.close);
       if (close) close.click();
       else panel.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
       await w.__bench.settle(before, timeoutMs);
@@ -132,7 +133,7 @@ function installBenchHelpers(): void {
   // fonts, validation, panels), what comes after is MapLibre's. Observers report after the task that
   // made the change, so this is when the page's start-up task ends.
   const watcher = new MutationObserver(() => {
-    if (!document.querySelector('canvas.maplibregl-canvas')) return;
+    if (!document.querySelector(sel.mapCanvas)) return;
     w.__bench.mapCreatedAt = performance.now();
     watcher.disconnect();
   });
@@ -160,7 +161,7 @@ export async function openPage(browser: Browser, url: string): Promise<OpenedPag
   // tsx compiles with esbuild's keepNames, which wraps inner functions in calls to a `__name` helper
   // that exists only in Node; functions sent to the page need a stand-in.
   await context.addInitScript({ content: 'globalThis.__name = (fn) => fn;' });
-  await context.addInitScript(installBenchHelpers);
+  await context.addInitScript(installBenchHelpers, SELECTORS);
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(String(error)));
@@ -191,11 +192,11 @@ export async function waitForFirstIdle(opened: OpenedPage, label: string): Promi
   let outcome: string;
   try {
     const handle = await page.waitForFunction(
-      () => {
+      (sel) => {
         if (document.body.dataset.state === 'error') return 'error';
-        return Number(document.getElementById('map')?.dataset.idle ?? 0) >= 1 ? 'idle' : false;
+        return Number(document.querySelector<HTMLElement>(sel.map)?.dataset.idle ?? 0) >= 1 ? 'idle' : false;
       },
-      undefined,
+      SELECTORS,
       // Polling rather than every frame: the check should cost the page as little as possible.
       { timeout: FIRST_IDLE_TIMEOUT_MS, polling: 200 },
     );
@@ -240,7 +241,7 @@ export async function coldLoad(browser: Browser, url: string, label: string): Pr
     const mapCreatedMs = await opened.page.evaluate(
       () => (window as unknown as BenchWindow).__bench.mapCreatedAt,
     );
-    const box = await opened.page.locator('#map').boundingBox();
+    const box = await opened.page.locator(SELECTORS.map).boundingBox();
     return {
       idleMs,
       mapCreatedMs,
@@ -277,11 +278,11 @@ export async function measureInteractions(page: Page, iterations: number): Promi
   for (let i = 0; i < iterations; i++) {
     samples.click.push(
       await page.evaluate(
-        async ({ i, settleMs }) => {
+        async ({ i, settleMs, sel }) => {
           const bench = (window as unknown as BenchWindow).__bench;
           await bench.toOverview(settleMs);
-          const panel = document.getElementById('panel') as HTMLElement;
-          const buttons = panel.querySelectorAll<HTMLElement>('.place-list [data-action="select-place"]');
+          const panel = document.querySelector<HTMLElement>(sel.panel) as HTMLElement;
+          const buttons = panel.querySelectorAll<HTMLElement>(sel.placeListButton);
           // A large prime stride visits many different places, not just the first few.
           const button = buttons[(i * 7919) % Math.max(buttons.length, 1)];
           if (!button) throw new Error('the overview lists no place to select');
@@ -293,7 +294,7 @@ export async function measureInteractions(page: Page, iterations: number): Promi
           await bench.settle(before, settleMs);
           return ms;
         },
-        { i, settleMs: SETTLE_MS },
+        { i, settleMs: SETTLE_MS, sel: SELECTORS },
       ),
     );
   }
@@ -302,17 +303,17 @@ export async function measureInteractions(page: Page, iterations: number): Promi
   for (let i = 0; i < iterations; i++) {
     samples.event.push(
       await page.evaluate(
-        async ({ i, settleMs }) => {
+        async ({ i, settleMs, sel }) => {
           const bench = (window as unknown as BenchWindow).__bench;
           await bench.toOverview(settleMs);
-          const panel = document.getElementById('panel') as HTMLElement;
-          const places = panel.querySelectorAll<HTMLElement>('.place-list [data-action="select-place"]');
+          const panel = document.querySelector<HTMLElement>(sel.panel) as HTMLElement;
+          const places = panel.querySelectorAll<HTMLElement>(sel.placeListButton);
           const place = places[(i * 7919) % Math.max(places.length, 1)];
           if (!place) throw new Error('the overview lists no place to select');
           let before = bench.idleCount();
           place.click();
           await bench.settle(before, settleMs);
-          const events = panel.querySelectorAll<HTMLElement>('[data-action="select-event"]');
+          const events = panel.querySelectorAll<HTMLElement>(sel.selectEvent);
           const button = events[i % Math.max(events.length, 1)];
           if (!button) throw new Error(`place "${place.dataset.value}" lists no event`);
           before = bench.idleCount();
@@ -323,7 +324,7 @@ export async function measureInteractions(page: Page, iterations: number): Promi
           await bench.settle(before, settleMs);
           return ms;
         },
-        { i, settleMs: SETTLE_MS },
+        { i, settleMs: SETTLE_MS, sel: SELECTORS },
       ),
     );
   }
@@ -332,10 +333,10 @@ export async function measureInteractions(page: Page, iterations: number): Promi
   for (let i = 0; i < iterations; i++) {
     samples.year.push(
       await page.evaluate(
-        async ({ i, settleMs }) => {
+        async ({ i, settleMs, sel }) => {
           const bench = (window as unknown as BenchWindow).__bench;
           await bench.toOverview(settleMs);
-          const slider = document.querySelector<HTMLInputElement>('.year-slider');
+          const slider = document.querySelector<HTMLInputElement>(sel.yearSlider);
           if (!slider) throw new Error('the timeline has no .year-slider');
           const min = Number(slider.min);
           const max = Number(slider.max);
@@ -351,30 +352,33 @@ export async function measureInteractions(page: Page, iterations: number): Promi
           await bench.settle(before, settleMs);
           return ms;
         },
-        { i, settleMs: SETTLE_MS },
+        { i, settleMs: SETTLE_MS, sel: SELECTORS },
       ),
     );
   }
 
   // (d) Step along the route while paused: next to the end, then previous back, and so on.
-  await page.evaluate(async (settleMs) => {
-    const bench = (window as unknown as BenchWindow).__bench;
-    await bench.toOverview(settleMs);
-    const follow = document.getElementById('follow-route');
-    const play = document.querySelector<HTMLElement>('[data-route="play"]');
-    if (!follow || !play) throw new Error('the page has no #follow-route or route play button');
-    const before = bench.idleCount();
-    follow.click(); // starts playing at the first stop
-    play.click(); // pause: only the timed clicks move the route from here
-    await bench.settle(before, settleMs);
-  }, SETTLE_MS);
+  await page.evaluate(
+    async ({ settleMs, sel }) => {
+      const bench = (window as unknown as BenchWindow).__bench;
+      await bench.toOverview(settleMs);
+      const follow = document.querySelector<HTMLElement>(sel.followRoute);
+      const play = document.querySelector<HTMLElement>(sel.routePlay);
+      if (!follow || !play) throw new Error('the page has no #follow-route or route play button');
+      const before = bench.idleCount();
+      follow.click(); // starts playing at the first stop
+      play.click(); // pause: only the timed clicks move the route from here
+      await bench.settle(before, settleMs);
+    },
+    { settleMs: SETTLE_MS, sel: SELECTORS },
+  );
   let direction = 1;
   for (let i = 0; i < iterations; i++) {
     const result = await page.evaluate(
-      async ({ direction, settleMs }) => {
+      async ({ direction, settleMs, sel }) => {
         const bench = (window as unknown as BenchWindow).__bench;
-        const next = document.querySelector<HTMLButtonElement>('[data-route="next"]');
-        const prev = document.querySelector<HTMLButtonElement>('[data-route="prev"]');
+        const next = document.querySelector<HTMLButtonElement>(sel.routeNext);
+        const prev = document.querySelector<HTMLButtonElement>(sel.routePrev);
         if (!next || !prev) throw new Error('the route bar has no next/previous buttons');
         let dir = direction;
         let button = dir > 0 ? next : prev;
@@ -392,17 +396,20 @@ export async function measureInteractions(page: Page, iterations: number): Promi
         await bench.settle(before, settleMs + 4000, 1300);
         return { ms, dir };
       },
-      { direction, settleMs: SETTLE_MS },
+      { direction, settleMs: SETTLE_MS, sel: SELECTORS },
     );
     samples.routeStep.push(result.ms);
     direction = result.dir;
   }
-  await page.evaluate(async (settleMs) => {
-    const bench = (window as unknown as BenchWindow).__bench;
-    const before = bench.idleCount();
-    document.querySelector<HTMLElement>('[data-route="leave"]')?.click();
-    await bench.settle(before, settleMs);
-  }, SETTLE_MS);
+  await page.evaluate(
+    async ({ settleMs, sel }) => {
+      const bench = (window as unknown as BenchWindow).__bench;
+      const before = bench.idleCount();
+      document.querySelector<HTMLElement>(sel.routeLeave)?.click();
+      await bench.settle(before, settleMs);
+    },
+    { settleMs: SETTLE_MS, sel: SELECTORS },
+  );
   samples.settleTimeouts = await page.evaluate(
     () => (window as unknown as BenchWindow).__bench.settleTimeouts,
   );
@@ -419,28 +426,31 @@ export interface JourneyResult extends Recording {
  * the last one, recording frames and long tasks throughout.
  */
 export async function measureRouteJourney(page: Page, speed: number): Promise<JourneyResult> {
-  await page.evaluate((speed) => {
-    const select = document.querySelector<HTMLSelectElement>('.speed-select');
-    const follow = document.getElementById('follow-route');
-    if (!select || !follow) throw new Error('the page has no .speed-select or #follow-route');
-    if (![...select.options].some((o) => o.value === String(speed)))
-      throw new Error(`the speed menu has no ${speed}×`);
-    select.value = String(speed);
-    select.dispatchEvent(new Event('change', { bubbles: true }));
-    const bench = (window as unknown as BenchWindow).__bench;
-    bench.startRecording();
-    follow.click();
-  }, speed);
+  await page.evaluate(
+    ({ speed, sel }) => {
+      const select = document.querySelector<HTMLSelectElement>(sel.speedSelect);
+      const follow = document.querySelector<HTMLElement>(sel.followRoute);
+      if (!select || !follow) throw new Error('the page has no .speed-select or #follow-route');
+      if (![...select.options].some((o) => o.value === String(speed)))
+        throw new Error(`the speed menu has no ${speed}×`);
+      select.value = String(speed);
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+      const bench = (window as unknown as BenchWindow).__bench;
+      bench.startRecording();
+      follow.click();
+    },
+    { speed, sel: SELECTORS },
+  );
   // The player clears "playing" only after dwelling at the last stop, so this waits out the whole
   // journey, the final leg included.
   const handle = await page.waitForFunction(
-    () => {
-      const text = document.querySelector('.route-progress')?.textContent ?? '';
+    (sel) => {
+      const text = document.querySelector(sel.routeProgress)?.textContent ?? '';
       const match = /^Stop (\d+) of (\d+)/.exec(text);
-      const playing = document.querySelector('[data-route="play"]')?.getAttribute('aria-pressed');
+      const playing = document.querySelector(sel.routePlay)?.getAttribute('aria-pressed');
       return match && match[1] === match[2] && playing === 'false' ? Number(match[2]) : false;
     },
-    undefined,
+    SELECTORS,
     { timeout: 15 * 60_000, polling: 250 },
   );
   const stops = Number(await handle.jsonValue());
