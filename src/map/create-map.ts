@@ -15,7 +15,8 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { AtlasIndex } from '../model/indexes.ts';
 import type { RouteGeometry } from '../model/route.ts';
-import type { AtlasState, Camera, Store } from '../state/store.ts';
+import type { AtlasState, Store } from '../state/store.ts';
+import { mountCameraReport } from './camera-report.ts';
 import { INTERACTIVE_PLACE_LAYERS, LAYER, SOURCE } from './ids.ts';
 import { buildRouteYearFilter, buildStyle } from './layers.ts';
 import { syncMapWithStore } from './map-sync.ts';
@@ -46,11 +47,6 @@ export function canDrawMap(): boolean {
   } catch {
     return false;
   }
-}
-
-function readCamera(map: MapLibreMap): Camera {
-  const c = map.getCenter();
-  return { center: [c.lng, c.lat], zoom: map.getZoom(), bearing: map.getBearing(), pitch: map.getPitch() };
 }
 
 /**
@@ -131,13 +127,9 @@ export function mountMap(
   };
   // The route journey moves the camera every frame; it reports once when it comes to rest instead.
   let routeCamera: RouteCamera | null = null;
-  const reportCamera = () => store.dispatch({ type: 'camera-moved', camera: readCamera(map) });
-  const onMoveEnd = () => {
-    if (!routeCamera?.isTravelling()) reportCamera();
-  };
+  const cameraReport = mountCameraReport(map, store, () => routeCamera?.isTravelling() ?? false);
   map.on('mousemove', onMouseMove);
   map.on('click', onClick);
-  map.on('moveend', onMoveEnd);
   // The idle count lets tests and the benchmark wait for a drawn map without reaching into it.
   map.on('idle', () => {
     const count = Number(container.dataset.idle ?? 0) + 1;
@@ -217,7 +209,7 @@ export function mountMap(
   let disposed = false;
   void styleReady.then(() => {
     if (disposed) return;
-    routeCamera = mountRouteCamera(map, store, options.route, options.reducedMotion, reportCamera);
+    routeCamera = mountRouteCamera(map, store, options.route, options.reducedMotion, cameraReport.report);
   });
 
   // Without this a basemap that fails to load leaves a blank map and no word why.
@@ -247,6 +239,7 @@ export function mountMap(
   return () => {
     disposed = true;
     stopSync();
+    cameraReport.dispose();
     routeCamera?.dispose();
     map.off('error', onError);
     canvas.removeEventListener('webglcontextlost', onLost);

@@ -153,3 +153,17 @@ test.describe('content security policy', () => {
     );
   });
 });
+
+test.describe('a basemap that cannot be loaded', () => {
+  test('says so over the map instead of leaving it blank, and the rest still works', async ({ page }) => {
+    await page.route('**/basemap/**', (route) =>
+      route.fulfill({ contentType: 'application/json', body: '{"type": "Topology",' }),
+    );
+    await page.goto('./');
+    await expect(page.locator('body')).toHaveAttribute('data-state', 'ready');
+    await expect(page.locator('#map-notice')).toBeVisible();
+    await expect(page.locator('#map-notice')).toContainText('could not be loaded');
+    await page.locator('#panel [data-place-id="termez"]').click();
+    await expect(page.locator('#panel h2')).toHaveText('Termez');
+  });
+});

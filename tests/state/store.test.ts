@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { SELECTION_KINDS } from '../../src/model/kinds.ts';
 import {
   type AtlasState,
   type Camera,
@@ -407,5 +408,94 @@ describe('createStore', () => {
   it('accepts a starting state', () => {
     const start = run(initial, { type: 'set-year', year: 1995 });
     expect(createStore(index, start).getState()).toBe(start);
+  });
+});
+
+describe('cross-view rules', () => {
+  it('leaves the tour when something is selected, wherever the selection comes from', () => {
+    const onTour = run(initial, { type: 'tour-play', tour: 'route', playing: true });
+    const state = run(onTour, { type: 'select', selection: { kind: 'place', id: 'kabul' }, fly: false });
+    expect(state.tour).toMatchObject({ id: null, step: null, playing: false });
+    expect(state.selection).toEqual({ kind: 'place', id: 'kabul' });
+  });
+
+  it('leaves the tour on Escape first, and clears the selection on the next Escape', () => {
+    const onTour = run(initial, { type: 'tour-go', tour: 'route', step: 2 });
+    const left = run(onTour, { type: 'dismiss' });
+    expect(left.tour.step).toBeNull();
+    expect(left.selection).toEqual({ kind: 'place', id: 'termez' });
+    expect(run(left, { type: 'dismiss' }).selection).toBeNull();
+    expect(reduce(index, initial, { type: 'dismiss' })).toBe(initial);
+  });
+
+  it('stops year playback on restore, so Back is not overridden by the player', () => {
+    const playing = run(initial, { type: 'play-years', playing: true });
+    const state = run(playing, {
+      type: 'restore',
+      state: { selection: null, year: 1996, stop: null, detail: false, camera: null },
+    });
+    expect(state.yearPlaying).toBe(false);
+    expect(state.year).toBe(1996);
+  });
+
+  it('runs one player at a time', () => {
+    const years = run(initial, { type: 'play-years', playing: true });
+    const tour = run(years, { type: 'tour-play', tour: 'route', playing: true });
+    expect(tour).toMatchObject({ yearPlaying: false, tour: { playing: true } });
+    expect(run(tour, { type: 'play-years', playing: true }).tour.playing).toBe(false);
+  });
+
+  it("keeps the step's place detail in the state and closes it on the next step", () => {
+    expect(reduce(index, initial, { type: 'show-detail', open: true })).toBe(initial);
+    const open = run(
+      initial,
+      { type: 'tour-go', tour: 'route', step: 2 },
+      { type: 'show-detail', open: true },
+    );
+    expect(open.detail).toBe(true);
+    expect(run(open, { type: 'tour-step', tour: 'route', delta: 1 }).detail).toBe(false);
+    expect(run(open, { type: 'tour-leave' }).detail).toBe(false);
+  });
+});
+
+describe('selection kinds', () => {
+  it('has a lookup for every kind, answering unknown ids with nothing', () => {
+    for (const kind of SELECTION_KINDS) {
+      const lookup = index.kinds[kind];
+      expect(lookup.has('atlantis')).toBe(false);
+      expect(lookup.places('atlantis')).toEqual([]);
+      expect(lookup.events('atlantis')).toEqual([]);
+      expect([...lookup.relatedPlaceIds('atlantis')]).toEqual([]);
+    }
+  });
+
+  it('fits the camera to what the kind table says a selection covers', () => {
+    const state = run(initial, { type: 'select', selection: { kind: 'programme', id: 'pfp' } });
+    const places = index.kinds.programme.places('pfp').map((p) => p.coordinates);
+    expect(places.length).toBeGreaterThan(0);
+    expect(state.cameraRequest).toMatchObject({ kind: 'fit' });
+    if (state.cameraRequest?.kind !== 'fit') throw new Error('no fit');
+    const [[w, s], [e, n]] = state.cameraRequest.bounds;
+    for (const [lon, lat] of places) {
+      expect(lon).toBeGreaterThanOrEqual(w);
+      expect(lon).toBeLessThanOrEqual(e);
+      expect(lat).toBeGreaterThanOrEqual(s);
+      expect(lat).toBeLessThanOrEqual(n);
+    }
+  });
+});
+
+describe('nested dispatches', () => {
+  it('lets every listener see a change before the intent a listener sent during it runs', () => {
+    const store = createStore(index);
+    const seen: string[] = [];
+    store.subscribe((state) => {
+      seen.push(`a:${state.year}`);
+      if (state.year === 1996) store.dispatch({ type: 'set-year', year: 1997 });
+    });
+    store.subscribe((state, previous) => seen.push(`b:${previous.year}->${state.year}`));
+    store.dispatch({ type: 'set-year', year: 1996 });
+    expect(seen).toEqual(['a:1996', 'b:2002->1996', 'a:1997', 'b:1996->1997']);
+    expect(store.getState().year).toBe(1997);
   });
 });

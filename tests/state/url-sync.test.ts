@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { mountYearPlayer, YEAR_STEP_MS } from '../../src/state/players.ts';
 import type { Camera, Store } from '../../src/state/store.ts';
 import { createStore } from '../../src/state/store.ts';
 import {
@@ -154,6 +155,41 @@ describe('mountUrlSync', () => {
     dispose = undefined;
     vi.advanceTimersByTime(CAMERA_WRITE_MS * 2);
     expect(window.location.hash).toBe(hash);
+  });
+});
+
+describe('mountUrlSync with the players', () => {
+  it('gives a whole year playback one history entry', () => {
+    const store = mount();
+    const stopPlayer = mountYearPlayer(store, DEFAULT_YEAR);
+    const length = window.history.length;
+    store.dispatch({ type: 'play-years', playing: true });
+    vi.advanceTimersByTime(YEAR_STEP_MS * 4 + YEAR_COALESCE_MS);
+    expect(store.getState().year).toBe(index.yearRange.min + 4);
+    expect(window.location.hash).toContain(`year=${index.yearRange.min + 4}`);
+    expect(window.history.length).toBe(length + 1);
+    stopPlayer();
+  });
+
+  it('lets Back during year playback win over the player', () => {
+    const store = mount();
+    const stopPlayer = mountYearPlayer(store, DEFAULT_YEAR);
+    store.dispatch({ type: 'play-years', playing: true });
+    vi.advanceTimersByTime(YEAR_STEP_MS);
+    popTo('#place=kabul&year=1995');
+    vi.advanceTimersByTime(YEAR_STEP_MS * 3);
+    expect(store.getState()).toMatchObject({ year: 1995, yearPlaying: false });
+    stopPlayer();
+  });
+
+  it("keeps a stop's place detail in the link, so Back returns to it", () => {
+    const store = mount();
+    store.dispatch({ type: 'tour-go', tour: 'route', step: 2 });
+    store.dispatch({ type: 'show-detail', open: true });
+    expect(window.location.hash).toMatch(/stop=3&detail=1/);
+    store.dispatch({ type: 'select', selection: { kind: 'place', id: 'kabul' } });
+    popTo('#place=termez&stop=3&detail=1');
+    expect(store.getState()).toMatchObject({ detail: true, tour: { id: 'route', step: 2 } });
   });
 });
 

@@ -291,6 +291,35 @@ describe('mountPanel route stop view', () => {
   });
 });
 
+describe('mountPanel views', () => {
+  it('keeps the place detail of a stop in the store, and shows the stop again when it closes', () => {
+    const { container, store } = mount();
+    store.dispatch({ type: 'tour-go', tour: 'route', step: 2 });
+    button(container, 'select-place-detail', 'termez').click();
+    expect(store.getState().detail).toBe(true);
+    expect(container.dataset.view).toBe('place');
+    store.dispatch({ type: 'show-detail', open: false });
+    expect(container.dataset.view).toBe('route');
+  });
+
+  it('writes into the document of its container, not the page', () => {
+    const other = document.implementation.createHTMLDocument('prerender');
+    other.body.append(other.createElement('aside'));
+    const dataset = loadFixtureDataset();
+    const index = buildIndex(dataset);
+    const store = createStore(index);
+    const aside = other.querySelector('aside') as HTMLElement;
+    const dispose = mountPanel(aside, store, index, measureRoute(dataset), {
+      goBack: vi.fn(),
+      announce: vi.fn(),
+    });
+    store.dispatch({ type: 'select', selection: { kind: 'place', id: 'termez' } });
+    expect(aside.querySelector('h2')?.textContent).toBe('Termez');
+    expect(aside.querySelector('h2')?.ownerDocument).toBe(other);
+    dispose();
+  });
+});
+
 describe('mountPanel dispose', () => {
   it('removes its content and stops listening', () => {
     const { container, store, dispose, goBack } = mount();
