@@ -65,6 +65,8 @@ export interface BenchOptions {
 }
 
 const SMOKE_ITERATIONS = 3;
+/** A smoke run waits this long at most for the map after each interaction. */
+const SMOKE_SETTLE_MS = 400;
 /** Keys a smoke run must fill: the ones its short run measures. */
 const SMOKE_KEYS = [
   'idleMs',
@@ -240,8 +242,11 @@ async function measureAll(
 
     // A first load of each page, not counted: it warms the disk cache and the browser process
     // equally for all three, and tells the size of the app's map so the baselines draw as many pixels.
-    progress('warm-up loads');
-    const warm = await coldLoad(browser, `${appOrigin}/`, 'app (warm-up)');
+    // The smoke run skips the warm-up: its one cold load per page is all it needs to prove it works.
+    if (!options.smoke) progress('warm-up loads');
+    const warm = options.smoke
+      ? { mapBox: null, errors: [] as string[] }
+      : await coldLoad(browser, `${appOrigin}/`, 'app (warm-up)');
     noteErrors('app', warm.errors);
     const mapBox = warm.mapBox;
     const sizeQuery = mapBox ? `?w=${mapBox.width}&h=${mapBox.height}` : '';
@@ -250,8 +255,9 @@ async function measureAll(
       floor: `${pagesOrigin}/floor/floor.html${sizeQuery}`,
       naive: `${pagesOrigin}/naive/naive.html${sizeQuery}`,
     };
-    for (const name of BASELINES)
-      noteErrors(name, (await coldLoad(browser, urls[name], `${name} (warm-up)`)).errors);
+    if (!options.smoke)
+      for (const name of BASELINES)
+        noteErrors(name, (await coldLoad(browser, urls[name], `${name} (warm-up)`)).errors);
 
     // Interleaved so drift on a noisy machine hits every page alike.
     const idle: Record<PageName, number[]> = { app: [], floor: [], naive: [] };
@@ -277,7 +283,11 @@ async function measureAll(
       const opened = await openPage(browser, `${origin}/`);
       try {
         const idleMs = await waitForFirstIdle(opened, `app ${s.factor}×`);
-        const samples = await measureInteractions(opened.page, options.iterations);
+        const samples = await measureInteractions(
+          opened.page,
+          options.iterations,
+          options.smoke ? SMOKE_SETTLE_MS : undefined,
+        );
         if (samples.settleTimeouts > 0)
           progress(
             `  the map did not settle within the wait ${samples.settleTimeouts} times (timings still count)`,

@@ -271,7 +271,15 @@ const SETTLE_MS = 2500;
  * timing brackets one synchronous dispatch: the store updates the panel, timeline and map in the
  * same call, so this is the script work the interaction costs before the browser can paint.
  */
-export async function measureInteractions(page: Page, iterations: number): Promise<InteractionSamples> {
+export async function measureInteractions(
+  page: Page,
+  iterations: number,
+  /** How long to wait for the map after each step; shorter only for a smoke run. */
+  settleMs = SETTLE_MS,
+): Promise<InteractionSamples> {
+  const SETTLE = settleMs;
+  // A route step's camera travels for at least 1.2 s; a smoke run does not wait it out.
+  const stepFloorMs = settleMs < SETTLE_MS ? 0 : 1300;
   const samples: InteractionSamples = { click: [], event: [], year: [], routeStep: [], settleTimeouts: 0 };
 
   // (a) Choose a place in the overview's list; only the selection click is timed.
@@ -294,7 +302,7 @@ export async function measureInteractions(page: Page, iterations: number): Promi
           await bench.settle(before, settleMs);
           return ms;
         },
-        { i, settleMs: SETTLE_MS, sel: SELECTORS },
+        { i, settleMs: SETTLE, sel: SELECTORS },
       ),
     );
   }
@@ -324,7 +332,7 @@ export async function measureInteractions(page: Page, iterations: number): Promi
           await bench.settle(before, settleMs);
           return ms;
         },
-        { i, settleMs: SETTLE_MS, sel: SELECTORS },
+        { i, settleMs: SETTLE, sel: SELECTORS },
       ),
     );
   }
@@ -352,7 +360,7 @@ export async function measureInteractions(page: Page, iterations: number): Promi
           await bench.settle(before, settleMs);
           return ms;
         },
-        { i, settleMs: SETTLE_MS, sel: SELECTORS },
+        { i, settleMs: SETTLE, sel: SELECTORS },
       ),
     );
   }
@@ -370,12 +378,12 @@ export async function measureInteractions(page: Page, iterations: number): Promi
       play.click(); // pause: only the timed clicks move the route from here
       await bench.settle(before, settleMs);
     },
-    { settleMs: SETTLE_MS, sel: SELECTORS },
+    { settleMs: SETTLE, sel: SELECTORS },
   );
   let direction = 1;
   for (let i = 0; i < iterations; i++) {
     const result = await page.evaluate(
-      async ({ direction, settleMs, sel }) => {
+      async ({ direction, settleMs, stepFloorMs, sel }) => {
         const bench = (window as unknown as BenchWindow).__bench;
         const next = document.querySelector<HTMLButtonElement>(sel.routeNext);
         const prev = document.querySelector<HTMLButtonElement>(sel.routePrev);
@@ -393,10 +401,10 @@ export async function measureInteractions(page: Page, iterations: number): Promi
         const ms = performance.now() - t0;
         // The camera travels for at least 1.2 s and the map may report idle between its frames, so
         // the wait has a floor.
-        await bench.settle(before, settleMs + 4000, 1300);
+        await bench.settle(before, settleMs + 4000, stepFloorMs);
         return { ms, dir };
       },
-      { direction, settleMs: SETTLE_MS, sel: SELECTORS },
+      { direction, settleMs: SETTLE, stepFloorMs, sel: SELECTORS },
     );
     samples.routeStep.push(result.ms);
     direction = result.dir;
@@ -408,7 +416,7 @@ export async function measureInteractions(page: Page, iterations: number): Promi
       document.querySelector<HTMLElement>(sel.routeLeave)?.click();
       await bench.settle(before, settleMs);
     },
-    { settleMs: SETTLE_MS, sel: SELECTORS },
+    { settleMs: SETTLE, sel: SELECTORS },
   );
   samples.settleTimeouts = await page.evaluate(
     () => (window as unknown as BenchWindow).__bench.settleTimeouts,
