@@ -5,7 +5,7 @@
  */
 import type { RouteGeometry } from '../model/route.ts';
 import { type AtlasState, type Store, TOUR_SPEEDS } from '../state/store.ts';
-import { createElement as el } from './dom.ts';
+import { bindElementBuilder } from './dom.ts';
 import { formatKm } from './format.ts';
 
 /** Mounts the follow button and the route bar. Returns `dispose`. */
@@ -17,6 +17,7 @@ export function mountRouteControls(
   stopName: (placeId: string) => string,
 ): () => void {
   const doc = bar.ownerDocument;
+  const el = bindElementBuilder(doc);
   const button = (label: string, action: string, shortcut?: string) =>
     el(
       'button',
