@@ -211,12 +211,20 @@ export function readLink(params: URLSearchParams): RestorableState {
   return link;
 }
 
+/**
+ * Percent-encodes a value, leaving `/` and `,` readable: neither separates anything in a hash, and
+ * they keep `map=7/37.2/67.3` and lists such as `a,b` legible.
+ */
+export function encodeLinkValue(value: string): string {
+  return encodeURIComponent(value).replaceAll('%2F', '/').replaceAll('%2C', ',');
+}
+
 /** Writes every field as `key=value` pairs, values encoded. */
 export function writeLink(link: RestorableState, context: LinkContext): string[] {
   const parts: string[] = [];
   eachField((name, field) => {
     for (const [key, value] of field.write(link[name], context))
-      parts.push(`${encodeURIComponent(key)}=${encodeURIComponent(value).replaceAll('%2F', '/')}`);
+      parts.push(`${encodeURIComponent(key)}=${encodeLinkValue(value)}`);
   });
   return parts;
 }
