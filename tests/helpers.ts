@@ -24,6 +24,8 @@ export interface PlaceFeature {
     country: string;
     summary: string;
     localName?: string;
+    partOf?: string;
+    eventless?: string;
   };
 }
 

@@ -29,6 +29,12 @@ export function rankPlace(kind: string, eventCount: number): number {
   return kindRank * 100 + Math.max(0, 99 - eventCount);
 }
 
+/**
+ * The place layers draw points; a country place is drawn by its outline (the country's shape), never as
+ * a point symbol, so it is filtered out of them.
+ */
+export const POINT_PLACE_FILTER: FilterSpecification = ['!=', ['get', 'kind'], 'country'];
+
 /** Places as GeoJSON points for the map (ids promoted for feature-state). */
 export function buildPlaceFeatures(index: AtlasIndex): FeatureCollection<Point, PlaceFeatureProperties> {
   return {
@@ -241,6 +247,7 @@ export function buildStyle(index: AtlasIndex, basemapUrl: string, year: number):
         id: LAYER.placeHalo,
         type: 'circle',
         source: SOURCE.places,
+        filter: POINT_PLACE_FILTER,
         paint: {
           'circle-radius': ['case', state('selected'), 16, state('related'), 12, state('hover'), 11, 0],
           'circle-color': ['case', state('selected'), COLOURS.selected, COLOURS.related],
@@ -262,6 +269,7 @@ export function buildStyle(index: AtlasIndex, basemapUrl: string, year: number):
         id: LAYER.placeCircles,
         type: 'circle',
         source: SOURCE.places,
+        filter: POINT_PLACE_FILTER,
         paint: {
           'circle-radius': [
             'interpolate',
@@ -283,6 +291,7 @@ export function buildStyle(index: AtlasIndex, basemapUrl: string, year: number):
         id: LAYER.placeLabels,
         type: 'symbol',
         source: SOURCE.places,
+        filter: POINT_PLACE_FILTER,
         layout: {
           'text-field': [
             'step',

@@ -21,6 +21,8 @@ export const COLOURS = {
 } as const;
 
 export const PLACE_KIND_COLOURS: Record<PlaceKind, string> = {
+  country: '#3d3d3d',
+  region: '#56708a',
   city: '#0072b2',
   bridge: '#d55e00',
   airfield: '#009e73',

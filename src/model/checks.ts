@@ -6,8 +6,10 @@ import { distance, lineString, nearestPointOnLine, point } from '@turf/turf';
 import { describeInvalidDate, getDateSpan } from './dates.ts';
 import { DATA_FILES } from './files.ts';
 import type { Dataset } from './load.ts';
+import { runPlaceChecks } from './place-checks.ts';
 import type { Problem } from './problem.ts';
 import type { LonLat } from './schema.ts';
+import { runSourceChecks } from './source-checks.ts';
 
 /** How far (km) a leg's end may sit from the place it names: a city's point is its centre, not its station. */
 export const LEG_END_TOLERANCE_KM = 5;
@@ -81,13 +83,11 @@ export function runCrossChecks(data: Dataset): Problem[] {
   });
 
   // Events: references, dates, sources.
-  const placesWithEvents = new Set<string>();
   const programmesWithEvents = new Set<string>();
   data.events.forEach((event, i) => {
     const file = DATA_FILES.events;
     event.placeIds.forEach((id, j) => {
       ref(file, `$[${i}].placeIds[${j}]`, id, placeIds, 'place');
-      placesWithEvents.add(id);
     });
     event.programmeIds.forEach((id, j) => {
       ref(file, `$[${i}].programmeIds[${j}]`, id, programmeIds, 'programme');
@@ -180,16 +180,8 @@ export function runCrossChecks(data: Dataset): Problem[] {
       });
   });
 
-  // Every place and programme is part of the story.
-  data.places.forEach((place, i) => {
-    if (!placesWithEvents.has(place.id))
-      problems.push({
-        file: DATA_FILES.places,
-        path: placePath(i),
-        rule: 'orphan',
-        message: `place "${place.id}" has no event`,
-      });
-  });
+  // Every place and programme is part of the story; parts lie near their places.
+  problems.push(...runPlaceChecks(data));
   data.programmes.forEach((programme, i) => {
     if (!programmesWithEvents.has(programme.id))
       problems.push({
@@ -199,6 +191,8 @@ export function runCrossChecks(data: Dataset): Problem[] {
         message: `programme "${programme.id}" has no event`,
       });
   });
+
+  problems.push(...runSourceChecks(data));
 
   // Route legs: references, joins, ends near their places.
   const placeById = new Map(data.places.map((p) => [p.id, p]));

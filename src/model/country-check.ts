@@ -14,20 +14,43 @@ export const BORDER_TOLERANCE_KM = 3;
 
 export type CountryShapes = FeatureCollection<Polygon | MultiPolygon, { iso3?: string }>;
 
-/** Reports every place outside its claimed country (beyond the border tolerance). */
+/**
+ * Reports every place outside its claimed country (beyond the border tolerance). A country place must
+ * have its country's outline, be the only place standing for that country, and put its label point
+ * inside the outline itself (no tolerance: the point is where the country's name is drawn).
+ */
 export function checkPlacesInCountries(places: readonly Place[], countries: CountryShapes): Problem[] {
   const byIso3 = new Map<string, Feature<Polygon | MultiPolygon>>();
   for (const feature of countries.features)
     if (feature.properties.iso3) byIso3.set(feature.properties.iso3, feature);
   const problems: Problem[] = [];
+  const countryPlaces = new Map<string, string>();
   places.forEach((place, i) => {
     const path = `$.features[${i}]`;
     const shape = COUNTRIES[place.country] ? byIso3.get(place.country) : undefined;
+    if (place.kind === 'country') {
+      const other = countryPlaces.get(place.country);
+      if (other !== undefined)
+        problems.push({
+          file: DATA_FILES.places,
+          path: `${path}.properties.country`,
+          rule: 'country-shape',
+          message: `"${other}" already stands for ${place.country}`,
+        });
+      else countryPlaces.set(place.country, place.id);
+      if (shape && !booleanPointInPolygon(point(place.coordinates), shape))
+        problems.push({
+          file: DATA_FILES.places,
+          path: `${path}.geometry.coordinates`,
+          rule: 'country-shape',
+          message: `the label point of country "${place.id}" lies outside the outline of ${place.country}`,
+        });
+    }
     if (!shape) {
       problems.push({
         file: DATA_FILES.places,
         path: `${path}.properties.country`,
-        rule: 'country',
+        rule: place.kind === 'country' ? 'country-shape' : 'country',
         message: `country "${place.country}" is not one the atlas has an outline for`,
       });
       return;

@@ -26,6 +26,42 @@ export interface AtlasIndex {
   yearRange: { min: number; max: number };
   /** How each selection kind is looked up: the one place that knows what a kind means. */
   kinds: KindTable;
+  /** Places that are part of a place (an airfield of its city), in file order. */
+  partsByPlace: ReadonlyMap<string, readonly Place[]>;
+  /** Events of a place and of its parts (at any depth), in date order. */
+  eventsByPlaceWithParts: ReadonlyMap<string, readonly AtlasEvent[]>;
+  /** Places by ISO alpha-3 country code, country places included, in file order. */
+  placesByCountry: ReadonlyMap<string, readonly Place[]>;
+  /** The place that stands for a country (kind `country`), by ISO alpha-3 code. */
+  countryPlaceByCode: ReadonlyMap<string, Place>;
+}
+
+/** Parts, events with parts, and country lookups of the places. */
+function buildPlaceLookups(
+  places: readonly Place[],
+  placeById: ReadonlyMap<string, Place>,
+  eventsByDate: readonly AtlasEvent[],
+) {
+  const partsByPlace = new Map<string, Place[]>();
+  const placesByCountry = new Map<string, Place[]>();
+  const countryPlaceByCode = new Map<string, Place>();
+  for (const place of places) {
+    if (place.partOf) pushTo(partsByPlace, place.partOf, place);
+    pushTo(placesByCountry, place.country, place);
+    if (place.kind === 'country') countryPlaceByCode.set(place.country, place);
+  }
+  const eventsByPlaceWithParts = new Map<string, AtlasEvent[]>();
+  for (const event of eventsByDate) {
+    for (const placeId of event.placeIds) {
+      // Up the partOf chain; the visited set guards against a loop in unchecked data.
+      const seen = new Set<string>();
+      for (let id: string | undefined = placeId; id && !seen.has(id); id = placeById.get(id)?.partOf) {
+        seen.add(id);
+        pushTo(eventsByPlaceWithParts, id, event);
+      }
+    }
+  }
+  return { partsByPlace, eventsByPlaceWithParts, placesByCountry, countryPlaceByCode };
 }
 
 function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -72,6 +108,7 @@ export function buildIndex(dataset: Dataset): AtlasIndex {
   for (const programme of dataset.programmes) {
     if (programme.parentId) pushTo(childrenByProgramme, programme.parentId, programme);
   }
+  const places = buildPlaceLookups(dataset.places, placeById, eventsByDate);
   const eventById = new Map(dataset.events.map((e) => [e.id, e]));
   const placesOfEvent = (id: string) =>
     (eventById.get(id)?.placeIds ?? []).flatMap((placeId) => placeById.get(placeId) ?? []);
@@ -112,6 +149,7 @@ export function buildIndex(dataset: Dataset): AtlasIndex {
     },
   };
   return {
+    ...places,
     dataset,
     placeById,
     eventById,

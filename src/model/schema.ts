@@ -4,6 +4,7 @@
  * reported instead of leaving a blank map.
  */
 import * as z from 'zod/mini';
+import { THEME_IDS } from './themes.ts';
 
 const KEBAB_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -12,10 +13,15 @@ export const IdSchema = z.string().check(z.regex(KEBAB_ID, 'must be kebab-case (
 
 const TextSchema = z.string().check(z.trim(), z.minLength(1, 'must not be empty'));
 
-/** Where a fact comes from. The seed page is always one of them. */
+/**
+ * Where a fact comes from. The seed page is always one of them. Plain http is accepted for outside pages
+ * whose sites serve no https; the seed page itself is https (checked with the cross-rules).
+ */
 export const SourceSchema = z.object({
   title: TextSchema,
-  url: z.optional(z.url({ protocol: /^https$/, error: 'must be an https URL' })),
+  url: z.optional(z.url({ protocol: /^https?$/, error: 'must be an http or https URL' })),
+  /** The name of the site or publisher, shown beside the title. */
+  site: z.optional(TextSchema),
   section: z.optional(TextSchema),
 });
 export type Source = z.infer<typeof SourceSchema>;
@@ -27,15 +33,35 @@ export const LonLatSchema = z.tuple([
 ]);
 export type LonLat = z.infer<typeof LonLatSchema>;
 
-export const PLACE_KINDS = ['city', 'bridge', 'airfield', 'institution', 'site', 'headquarters'] as const;
+export const PLACE_KINDS = [
+  'country',
+  'region',
+  'city',
+  'bridge',
+  'airfield',
+  'institution',
+  'site',
+  'headquarters',
+] as const;
 export type PlaceKind = (typeof PLACE_KINDS)[number];
+
+/**
+ * Why a place is on the map without an event of its own: a stop of the transit route, or a place that
+ * gives the story context. Anything else without an event is an orphan.
+ */
+export const EVENTLESS_REASONS = ['route-stop', 'context'] as const;
+export type EventlessReason = (typeof EVENTLESS_REASONS)[number];
 
 export const PlacePropertiesSchema = z.object({
   id: IdSchema,
   name: TextSchema,
   localName: z.optional(TextSchema),
+  /** `country` is the country itself: its point is where its label goes, its outline is the country's shape. */
   kind: z.enum(PLACE_KINDS),
   country: z.string().check(z.regex(/^[A-Z]{3}$/, 'must be an ISO 3166-1 alpha-3 code')),
+  /** The place this one lies in (an airfield in its city); never a country place, which `country` names. */
+  partOf: z.optional(IdSchema),
+  eventless: z.optional(z.enum(EVENTLESS_REASONS)),
   summary: TextSchema,
 });
 
@@ -70,7 +96,11 @@ export const EventDateSchema = z.extend(PartialDateSchema, {
 });
 export type EventDate = z.infer<typeof EventDateSchema>;
 
-export const DATE_BASES = ['seed', 'external', 'ordinal'] as const;
+/**
+ * `seed`: the page dates it; `external`: another source does; `ordinal`: its place in the page's list of
+ * milestones bounds it; `bounds`: nothing dates it, so it spans the years the page leaves open.
+ */
+export const DATE_BASES = ['seed', 'external', 'ordinal', 'bounds'] as const;
 export type DateBasis = (typeof DATE_BASES)[number];
 
 export const EventSchema = z.object({
@@ -87,6 +117,13 @@ export const EventSchema = z.object({
   milestone: z.boolean(),
   seedOrder: z.optional(z.int().check(z.gte(1, 'seedOrder starts at 1'))),
   sources: z.array(SourceSchema).check(z.minLength(1, 'an event needs at least one source')),
+  /** Set when what the event takes from outside the page rests on one outside source only. */
+  singleSource: z.optional(z.boolean()),
+  /** The page's sections (themes) the event belongs to. */
+  themes: z.array(z.enum(THEME_IDS)).check(
+    z.minLength(1, 'an event needs at least one theme'),
+    z.refine((ids) => new Set(ids).size === ids.length, 'a theme is listed twice'),
+  ),
 });
 export type AtlasEvent = z.infer<typeof EventSchema>;
 export const EventsFileSchema = z.array(EventSchema);
@@ -96,8 +133,15 @@ export const ProgrammeSchema = z.object({
   acronym: TextSchema,
   name: TextSchema,
   summary: TextSchema,
+  /** First year the atlas shows the programme; a firm start only unless `sinceUncertain`. */
   since: z.int().check(z.gte(1900, 'since must be a year'), z.lte(2100, 'since must be a year')),
+  /** Set when no source gives the start year firmly: `since` is then only where the atlas starts it. */
+  sinceUncertain: z.optional(z.boolean()),
   until: z.optional(z.int().check(z.gte(1900, 'until must be a year'), z.lte(2100, 'until must be a year'))),
+  /** Set when the end is unknown although the programme is no longer the current one. */
+  untilUncertain: z.optional(z.boolean()),
+  /** How the years are known, when they are not simply the page's. */
+  dateNote: z.optional(TextSchema),
   parentId: z.nullable(IdSchema),
   /** Years the programme stood still, as the sources tell it (e.g. PARP after Andijan, 2005–2010). */
   pauses: z.optional(

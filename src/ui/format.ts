@@ -47,6 +47,8 @@ export function describeDateBasis(basis: DateBasis): string {
       return 'date from another source';
     case 'ordinal':
       return 'date inferred from its place in NATO’s list';
+    case 'bounds':
+      return 'date given by no source: shown across the years the NATO page leaves open';
   }
 }
 

@@ -1,5 +1,9 @@
 import { mkdirSync } from 'node:fs';
-import { expect, openAt, projectToPage, readPlaces, test, waitForMapIdle } from './support.ts';
+import { expect, openAt, projectToPage, readJson, readPlaces, test, waitForMapIdle } from './support.ts';
+
+const placesWithEvents = new Set(
+  readJson<{ placeIds: string[] }[]>('data/events.json').flatMap((event) => event.placeIds),
+);
 
 test.describe('the map', () => {
   test('draws with WebGL, reaches idle, and keeps a screenshot', async ({ page }) => {
@@ -18,7 +22,8 @@ test.describe('the map', () => {
     await expect(page.locator('#panel h2')).toHaveText(/NATO and Uzbekistan/);
   });
 
-  for (const place of readPlaces()) {
+  // A country is drawn by its shape, not as a point: it is not clicked here.
+  for (const place of readPlaces().filter((p) => p.kind !== 'country')) {
     test(`a click on ${place.name} opens its panel`, async ({ page }) => {
       const [lon, lat] = place.coordinates;
       // Zoom 10 keeps neighbours (Termez, its airfield, the bridge) apart by far more than a click's slop.
@@ -26,7 +31,9 @@ test.describe('the map', () => {
       const at = await projectToPage(page, 10, [lon, lat], place.coordinates);
       await page.mouse.click(at.x, at.y);
       await expect(page.locator('#panel h2')).toHaveText(place.name);
-      await expect(page.locator('#panel .event-list li').first()).toBeVisible();
+      // A route stop or a parent city may have no event of its own.
+      if (placesWithEvents.has(place.id))
+        await expect(page.locator('#panel .event-list li').first()).toBeVisible();
       expect(page.url()).toContain(`place=${place.id}`);
     });
   }

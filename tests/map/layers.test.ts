@@ -1,5 +1,6 @@
 import {
   createPropertyExpression,
+  type FilterSpecification,
   featureFilter,
   type LayerSpecification,
   latest,
@@ -101,6 +102,23 @@ describe('buildStyle', () => {
     expect(evaluatePaint(LAYER.placeHalo, 'circle-radius', {})).toBe(0);
     expect(evaluatePaint(LAYER.placeHalo, 'circle-radius', { selected: true })).toBe(16);
     expect(evaluatePaint(LAYER.placeHalo, 'circle-radius', { related: true })).toBe(12);
+  });
+});
+
+describe('place layers', () => {
+  const placeLayers = [LAYER.placeHalo, LAYER.placeCircles, LAYER.placeLabels];
+  const passes = (layerId: string, kind: string) => {
+    const filter = (layer(layerId) as { filter?: unknown }).filter;
+    const { filter: accepts } = featureFilter(filter as FilterSpecification, 'filter');
+    return accepts({ zoom: 6 }, { type: 'Point', properties: { kind, rank: 0 } });
+  };
+
+  it.each(placeLayers)('%s never draws a country place as a point', (layerId) => {
+    expect(passes(layerId, 'country')).toBe(false);
+  });
+
+  it.each(placeLayers)('%s draws cities, sites and regions', (layerId) => {
+    for (const kind of ['city', 'site', 'region', 'airfield']) expect(passes(layerId, kind), kind).toBe(true);
   });
 });
 

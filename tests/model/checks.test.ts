@@ -1,8 +1,10 @@
-import { distance, point } from '@turf/turf';
+import { destination, distance, point } from '@turf/turf';
 import { describe, expect, it } from 'vitest';
 import { LEG_END_TOLERANCE_KM, runCrossChecks, STOP_TOLERANCE_KM } from '../../src/model/checks.ts';
 import { loadDataset } from '../../src/model/load.ts';
+import { PART_TOLERANCE_KM } from '../../src/model/place-checks.ts';
 import { formatProblem, type Problem } from '../../src/model/problem.ts';
+import { SEED_PAGE_URL } from '../../src/model/seed-page.ts';
 import { breakFixture, createFixture, type Fixture, toRawFiles } from '../fixtures/dataset.ts';
 import {
   at,
@@ -242,7 +244,7 @@ describe('orphan', () => {
           file: PLACES,
           path: '$.features[4].properties.id',
           rule: 'orphan',
-          message: 'place "bukhara" has no event',
+          message: 'place "bukhara" has no event; give it one or say in "eventless" why it is on the map',
         },
       ],
     );
@@ -383,6 +385,7 @@ describe('date-source', () => {
       (f) => {
         const event = at(eventsOf(f), 0);
         event.sources = event.sources.slice(0, 1);
+        delete event.singleSource;
       },
       [
         {
@@ -630,6 +633,301 @@ describe('precision', () => {
     const result = loadDataset(
       breakFixture((f) => {
         at(placesOf(f), 0).geometry.coordinates = [69.240123, 41.299512];
+      }),
+    );
+    expect(result.ok ? [] : result.problems.map(formatProblem)).toEqual([]);
+  });
+});
+
+/** A place `km` due east of Tashkent, rounded like the data files, as part of Tashkent. */
+function addPartOfTashkent(f: Fixture, km: number, id = 'tashkent-airport'): void {
+  const [lon, lat] = destination(point([69.2401, 41.2995]), km, 90, { units: 'kilometers' }).geometry
+    .coordinates;
+  const part = makePlace(id, 'Part', 'UZB', [Number(lon?.toFixed(4)), Number(lat?.toFixed(4))]);
+  part.properties.partOf = 'tashkent';
+  placesOf(f).push(part);
+  at(eventsOf(f), 0).placeIds.push(id);
+}
+
+describe('part-of', () => {
+  it('accepts a part within the tolerance, and the parent keeps its stories through it', () => {
+    const result = loadDataset(
+      breakFixture((f) => {
+        addPartOfTashkent(f, 12);
+        // Tashkent's own events go to Samarkand: it still has a story, its part's.
+        for (const event of eventsOf(f)) event.placeIds = event.placeIds.filter((id) => id !== 'tashkent');
+        at(eventsOf(f), 0).placeIds.push('samarkand');
+      }),
+    );
+    expect(result.ok ? [] : result.problems.map(formatProblem)).toEqual([]);
+  });
+
+  it('reports a part that names no place', () => {
+    expectProblems(
+      (f) => {
+        addPartOfTashkent(f, 5);
+        at(placesOf(f), 4).properties.partOf = 'atlantis';
+      },
+      [
+        {
+          file: PLACES,
+          path: '$.features[4].properties.partOf',
+          rule: 'reference',
+          message: 'no place has id "atlantis"',
+        },
+      ],
+    );
+  });
+
+  it('reports a part farther than the tolerance from its place', () => {
+    const [problem] = expectProblems(
+      (f) => addPartOfTashkent(f, PART_TOLERANCE_KM + 5),
+      [
+        {
+          file: PLACES,
+          path: '$.features[4].properties.partOf',
+          rule: 'part-near',
+          message: expect.stringMatching(/^lies \d+\.\d km from "tashkent" \(at most 30 km\)$/),
+        },
+      ],
+    );
+    expect(Number(/lies ([\d.]+) km/.exec(problem?.message ?? '')?.[1])).toBeCloseTo(
+      PART_TOLERANCE_KM + 5,
+      0,
+    );
+  });
+
+  it('reports both places of a loop', () => {
+    expectProblems(
+      (f) => {
+        addPartOfTashkent(f, 5);
+        at(placesOf(f), 0).properties.partOf = 'tashkent-airport';
+      },
+      [
+        {
+          file: PLACES,
+          path: '$.features[0].properties.partOf',
+          rule: 'part-of-cycle',
+          message: 'place "tashkent" is part of itself',
+        },
+        {
+          file: PLACES,
+          path: '$.features[4].properties.partOf',
+          rule: 'part-of-cycle',
+          message: 'place "tashkent-airport" is part of itself',
+        },
+      ],
+    );
+  });
+
+  it('reports a place that is part of itself', () => {
+    expectProblems(
+      (f) => {
+        at(placesOf(f), 1).properties.partOf = 'samarkand';
+      },
+      [
+        {
+          file: PLACES,
+          path: '$.features[1].properties.partOf',
+          rule: 'part-of-cycle',
+          message: 'place "samarkand" is part of itself',
+        },
+      ],
+    );
+  });
+
+  it('reports a part of a country place (the country field says that)', () => {
+    expectProblems(
+      (f) => {
+        at(placesOf(f), 0).properties.kind = 'country';
+        at(placesOf(f), 1).properties.partOf = 'tashkent';
+      },
+      [
+        {
+          file: PLACES,
+          path: '$.features[1].properties.partOf',
+          rule: 'part-of',
+          message:
+            'a country is never part of a place nor a parent: the country field says where a place lies',
+        },
+      ],
+    );
+  });
+});
+
+describe('eventless', () => {
+  it('accepts a route stop without events when it says so', () => {
+    const result = loadDataset(
+      breakFixture((f) => {
+        at(eventsOf(f), 1).placeIds = ['tashkent'];
+        at(placesOf(f), 1).properties.eventless = 'route-stop';
+      }),
+    );
+    expect(result.ok ? [] : result.problems.map(formatProblem)).toEqual([]);
+  });
+
+  it('accepts a context place off the route without events', () => {
+    const result = loadDataset(
+      breakFixture((f) => {
+        const bukhara = makePlace('bukhara', 'Bukhara', 'UZB', [64.4286, 39.7747]);
+        bukhara.properties.eventless = 'context';
+        placesOf(f).push(bukhara);
+      }),
+    );
+    expect(result.ok ? [] : result.problems.map(formatProblem)).toEqual([]);
+  });
+
+  it('reports a place called a route stop that is not one', () => {
+    expectProblems(
+      (f) => {
+        const bukhara = makePlace('bukhara', 'Bukhara', 'UZB', [64.4286, 39.7747]);
+        bukhara.properties.eventless = 'route-stop';
+        placesOf(f).push(bukhara);
+      },
+      [
+        {
+          file: PLACES,
+          path: '$.features[4].properties.eventless',
+          rule: 'eventless',
+          message: 'place "bukhara" is called a route stop but no stop of the route is there',
+        },
+      ],
+    );
+  });
+
+  it('reports a place marked eventless that has events', () => {
+    expectProblems(
+      (f) => {
+        at(placesOf(f), 0).properties.eventless = 'context';
+      },
+      [
+        {
+          file: PLACES,
+          path: '$.features[0].properties.eventless',
+          rule: 'eventless',
+          message: 'place "tashkent" has events, so it is not eventless',
+        },
+      ],
+    );
+  });
+});
+
+describe('sources', () => {
+  it('reports the NATO page cited after another source', () => {
+    expectProblems(
+      (f) => {
+        at(eventsOf(f), 0).sources.reverse();
+      },
+      [
+        {
+          file: EVENTS,
+          path: '$[0].sources[0]',
+          rule: 'seed-first',
+          message: 'the NATO page is cited, so it must be the first source',
+        },
+      ],
+    );
+  });
+
+  it('reports a citation of the NATO page with a section the page does not have', () => {
+    const [problem] = expectProblems(
+      (f) => {
+        at(programmesOf(f), 1).sources = [
+          { title: 'NATO page', url: SEED_PAGE_URL, section: 'Key milestone' },
+        ];
+      },
+      [
+        {
+          file: PROGRAMMES,
+          path: '$[1].sources[0].section',
+          rule: 'seed-section',
+          message: expect.stringMatching(
+            /^the NATO page has no section "Key milestone" \(one of: Introduction, /,
+          ),
+        },
+      ],
+    );
+    expect(problem?.message).toContain('Key milestones');
+  });
+
+  it('reports an outside fact no reader can open', () => {
+    expectProblems(
+      (f) => {
+        delete at(eventsOf(f), 0).sources[1]?.url;
+      },
+      [
+        {
+          file: EVENTS,
+          path: '$[0].sources',
+          rule: 'source-url',
+          message:
+            'what comes from outside the NATO page needs at least one source with a url a reader can open',
+        },
+      ],
+    );
+  });
+
+  it('reports a fact resting on one outside source that does not say so', () => {
+    expectProblems(
+      (f) => {
+        delete at(eventsOf(f), 0).singleSource;
+      },
+      [
+        {
+          file: EVENTS,
+          path: '$[0].singleSource',
+          rule: 'single-source',
+          message: 'what comes from outside the NATO page rests on one source: set singleSource to true',
+        },
+      ],
+    );
+  });
+
+  it('reports singleSource on an event with two outside sources', () => {
+    expectProblems(
+      (f) => {
+        at(eventsOf(f), 0).sources.push({ title: 'Another report', url: 'https://example.org/2' });
+      },
+      [
+        {
+          file: EVENTS,
+          path: '$[0].singleSource',
+          rule: 'single-source',
+          message: 'singleSource is set but the event has 2 outside sources',
+        },
+      ],
+    );
+  });
+});
+
+describe('theme-section', () => {
+  it('reports an event citing a section of the page whose theme it lacks', () => {
+    expectProblems(
+      (f) => {
+        at(eventsOf(f), 2).sources.push({
+          title: 'NATO page',
+          url: SEED_PAGE_URL,
+          section: 'Science and environment',
+        });
+      },
+      [
+        {
+          file: EVENTS,
+          path: '$[2].themes',
+          rule: 'theme-section',
+          message:
+            'the event cites the page\'s section "Science and environment", so its themes must include "science-environment"',
+        },
+      ],
+    );
+  });
+
+  it('accepts it once the theme is there', () => {
+    const result = loadDataset(
+      breakFixture((f) => {
+        const event = at(eventsOf(f), 2);
+        event.sources.push({ title: 'NATO page', url: SEED_PAGE_URL, section: 'Science and environment' });
+        event.themes.push('science-environment');
       }),
     );
     expect(result.ok ? [] : result.problems.map(formatProblem)).toEqual([]);

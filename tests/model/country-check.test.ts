@@ -97,3 +97,56 @@ describe('checkPlacesInCountries', () => {
     expect(checkPlacesInCountries([{ ...termez, coordinates: inside, country: 'AFG' }], shapes)).toEqual([]);
   });
 });
+
+describe('country places', () => {
+  const uzbekistan: Place = {
+    id: 'uzbekistan',
+    name: 'Uzbekistan',
+    kind: 'country',
+    country: 'UZB',
+    summary: 'The country.',
+    coordinates: [64.5, 41.4],
+  };
+
+  it('accepts a country place whose label point lies inside its outline', () => {
+    expect(checkPlacesInCountries([uzbekistan, ...places], shapes)).toEqual([]);
+  });
+
+  it('reports a country place without an outline', () => {
+    expect(checkPlacesInCountries([{ ...uzbekistan, country: 'XYZ' }], shapes)).toEqual([
+      {
+        file: 'geo/places.geojson',
+        path: '$.features[0].properties.country',
+        rule: 'country-shape',
+        message: 'country "XYZ" is not one the atlas has an outline for',
+      },
+    ]);
+  });
+
+  it('reports a country label point outside the outline, even within the border tolerance', () => {
+    // About 1 km across the Amu Darya from Termez: a city there would be tolerated, a country label not.
+    const outside = southOfTermez(1.7);
+    const km = kmOutsideUzbekistan(outside);
+    expect(km).toBeGreaterThan(0);
+    expect(km).toBeLessThan(BORDER_TOLERANCE_KM);
+    expect(checkPlacesInCountries([{ ...uzbekistan, coordinates: outside }], shapes)).toEqual([
+      {
+        file: 'geo/places.geojson',
+        path: '$.features[0].geometry.coordinates',
+        rule: 'country-shape',
+        message: 'the label point of country "uzbekistan" lies outside the outline of UZB',
+      },
+    ]);
+  });
+
+  it('reports a second place standing for the same country', () => {
+    expect(checkPlacesInCountries([uzbekistan, { ...uzbekistan, id: 'uzbekistan-again' }], shapes)).toEqual([
+      {
+        file: 'geo/places.geojson',
+        path: '$.features[1].properties.country',
+        rule: 'country-shape',
+        message: '"uzbekistan" already stands for UZB',
+      },
+    ]);
+  });
+});

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareDates } from '../../src/model/dates.ts';
 import { buildIndex } from '../../src/model/indexes.ts';
-import { at, eventsOf, loadFixtureDataset, loadFixtureIndex } from '../helpers.ts';
+import { at, eventsOf, loadFixtureDataset, loadFixtureIndex, makePlace, placesOf } from '../helpers.ts';
 
 const ids = (items: readonly { id: string }[] | undefined) => (items ?? []).map((item) => item.id);
 
@@ -95,5 +95,42 @@ describe('buildIndex on the fixture', () => {
       }),
     );
     expect(later.yearRange).toEqual({ min: 1994, max: 2005 });
+  });
+});
+
+describe('place lookups: parts and countries', () => {
+  // An airport as part of Termez with one event of its own, and Uzbekistan as a country place.
+  const index = loadFixtureIndex((f) => {
+    const airport = makePlace('termez-airport', 'Airport', 'UZB', [67.31, 37.2867]);
+    airport.properties.partOf = 'termez';
+    const country = makePlace('uzbekistan', 'Uzbekistan', 'UZB', [64.5, 41.4]);
+    country.properties.kind = 'country';
+    placesOf(f).push(airport, country);
+    at(eventsOf(f), 0).placeIds.push('termez-airport');
+    at(eventsOf(f), 1).placeIds.push('uzbekistan');
+  });
+
+  it('lists the parts of a place', () => {
+    expect(ids(index.partsByPlace.get('termez'))).toEqual(['termez-airport']);
+    expect(index.partsByPlace.get('tashkent')).toBeUndefined();
+  });
+
+  it('gives a place the events of its parts besides its own, in date order', () => {
+    expect(ids(index.eventsByPlace.get('termez'))).toEqual(['joins-parp']);
+    expect(ids(index.eventsByPlaceWithParts.get('termez'))).toEqual(['joins-pfp', 'joins-parp']);
+    expect(ids(index.eventsByPlaceWithParts.get('termez-airport'))).toEqual(['joins-pfp']);
+  });
+
+  it('finds places by country and the place standing for a country', () => {
+    expect(ids(index.placesByCountry.get('AFG'))).toEqual(['kabul']);
+    expect(ids(index.placesByCountry.get('UZB'))).toEqual([
+      'tashkent',
+      'samarkand',
+      'termez',
+      'termez-airport',
+      'uzbekistan',
+    ]);
+    expect(index.countryPlaceByCode.get('UZB')?.id).toBe('uzbekistan');
+    expect(index.countryPlaceByCode.get('AFG')).toBeUndefined();
   });
 });

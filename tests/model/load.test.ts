@@ -92,13 +92,40 @@ describe('loadDataset', () => {
       /./,
     ],
     [
-      'a non-https source',
+      'a source that is not a web page',
       (f) => {
-        f.programmes[0]!.sources[0]!.url = 'http://example.org';
+        f.programmes[0]!.sources[0]!.url = 'ftp://example.org';
       },
       'data/programmes.json',
       '$[0].sources[0].url',
-      /https/,
+      /http or https/,
+    ],
+    [
+      'an unknown theme',
+      (f) => {
+        f.events[0]!.themes = ['gardening'];
+      },
+      'data/events.json',
+      '$[0].themes[0]',
+      /./,
+    ],
+    [
+      'an event without a theme',
+      (f) => {
+        f.events[1]!.themes = [];
+      },
+      'data/events.json',
+      '$[1].themes',
+      /at least one theme/,
+    ],
+    [
+      'a theme listed twice',
+      (f) => {
+        f.events[1]!.themes = ['framework', 'framework'];
+      },
+      'data/events.json',
+      '$[1].themes',
+      /twice/,
     ],
     [
       'an unknown route mode',

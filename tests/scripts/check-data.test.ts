@@ -37,6 +37,21 @@ afterEach(() => {
 });
 
 describe('npm run check:data', () => {
+  it('keeps at Tashkent only what the sources place in Tashkent', () => {
+    const events = JSON.parse(readFileSync(join(ROOT, 'data/events.json'), 'utf8')) as {
+      id: string;
+      placeIds: string[];
+    }[];
+    const at = (id: string) => events.filter((e) => e.placeIds.includes(id)).map((e) => e.id);
+    expect(at('tashkent')).toEqual([
+      'virtual-silk-highway-link',
+      'liaison-officer-tashkent',
+      'liaison-office-opens',
+    ]);
+    expect(at('uzbekistan').length).toBeGreaterThanOrEqual(20);
+    expect(at('afghanistan')).toEqual(['ten-bridges-rebuilt']);
+  });
+
   it('passes on the project data', () => {
     const result = runCheck(ROOT);
     expect(result.stdout).toMatch(/^data ok: \d+ places, \d+ events/);
@@ -89,6 +104,34 @@ describe('npm run check:data', () => {
           v[0].date = { year: 2005, month: 2, day: 30 };
         }),
       /data\/events\.json: \$\[0\]\.date — 2005-2 has only 28 days \[date\]/,
+    ],
+    [
+      'a part that loops back to itself',
+      (d: string) =>
+        editJson(d, 'geo/places.geojson', (v) => {
+          const termez = v.features.find((f: { properties: { id: string } }) => f.properties.id === 'termez');
+          termez.properties.partOf = 'termez-airfield';
+        }),
+      /geo\/places\.geojson: \$\.features\[\d+\]\.properties\.partOf — place "termez" is part of itself \[part-of-cycle\]/,
+    ],
+    [
+      'a country place whose label point leaves the country',
+      (d: string) =>
+        editJson(d, 'geo/places.geojson', (v) => {
+          const country = v.features.find(
+            (f: { properties: { id: string } }) => f.properties.id === 'uzbekistan',
+          );
+          country.geometry.coordinates = [67.3, 37.2];
+        }),
+      /geo\/places\.geojson: \$\.features\[\d+\]\.geometry\.coordinates — the label point of country "uzbekistan" lies outside the outline of UZB \[country-shape\]/,
+    ],
+    [
+      'an event without a theme',
+      (d: string) =>
+        editJson(d, 'data/events.json', (v) => {
+          v[0].themes = [];
+        }),
+      /data\/events\.json: \$\[0\]\.themes — an event needs at least one theme \[schema\]/,
     ],
     [
       'a missing file',

@@ -182,9 +182,10 @@ describe('mountPanel event view', () => {
     const sources = container.querySelectorAll('.sources li');
     expect(texts(sources)).toEqual(['Seed page — Key milestones', 'News report, July 1994']);
     const links = container.querySelectorAll<HTMLAnchorElement>('.sources a');
-    expect(links).toHaveLength(1);
-    const [link] = links;
+    expect(links).toHaveLength(2);
+    const [link, outside] = links;
     expect(link?.getAttribute('href')).toBe('https://www.nato.int/cps/en/natohq/topics_22839.htm');
+    expect(outside?.getAttribute('href')).toBe('https://example.org/1994');
     expect(link?.getAttribute('rel')).toBe('noopener noreferrer');
     expect(link?.getAttribute('target')).toBe('_blank');
   });
