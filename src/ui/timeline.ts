@@ -349,6 +349,14 @@ export function mountTimeline(container: HTMLElement, store: Store, index: Atlas
     tooltip.hidden = true;
   };
 
+  /** Scrolls the timeline sideways (never the page) so a mark it cannot show is in the middle. */
+  const revealMark = (button: HTMLElement | undefined) => {
+    const x = Number.parseFloat(button?.style.left ?? '');
+    if (!Number.isFinite(x)) return;
+    const { scrollLeft, clientWidth } = scroller;
+    if (x < scrollLeft + 16 || x > scrollLeft + clientWidth - 16) scroller.scrollLeft = x - clientWidth / 2;
+  };
+
   let highlighted = new Set<string>();
   const render = (state: AtlasState, previous: AtlasState | null) => {
     if (!previous || state.year !== previous.year) {
@@ -380,6 +388,7 @@ export function mountTimeline(container: HTMLElement, store: Store, index: Atlas
       if (state.selection?.kind === 'event') {
         const at = markButtons.findIndex((b) => b.dataset.eventId === state.selection?.id);
         if (at !== -1) markRoving.setCurrent(at);
+        revealMark(markById.get(state.selection.id));
       }
     }
     if (!previous || state.yearPlaying !== previous.yearPlaying) {

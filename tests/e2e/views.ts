@@ -47,6 +47,8 @@ export const MAIN_VIEWS: readonly MainView[] = [
 
 /** Opens a view on a fresh page load and waits for the map to draw and the view to settle. */
 export async function openView(page: Page, view: MainView): Promise<void> {
+  // A new hash on an open page would fly there from the last view; a reader arriving by link loads it.
+  if (page.url().startsWith('http')) await page.goto('about:blank');
   await page.goto(`./${view.hash}`);
   await page.waitForFunction(() => Number(document.getElementById('map')?.dataset.idle ?? 0) >= 1, null, {
     timeout: 60_000,
