@@ -35,6 +35,8 @@ function describeYear(index: AtlasIndex, year: number): string {
 /** In a timeline narrower than this (a phone), the axis takes `NARROW_AXIS_PX` and scrolls sideways. */
 const NARROW_PX = 720;
 const NARROW_AXIS_PX = 1500;
+/** Room at each end of the axis, so marks at its very start and end are drawn whole. */
+const AXIS_INSET_PX = 8;
 const ZOOM_STEPS = [1, 2, 4, 8] as const;
 const TICKS_PX = 16;
 const LABEL_ROW_PX = 15;
@@ -116,21 +118,15 @@ export function mountTimeline(container: HTMLElement, store: Store, index: Atlas
     'aria-label': 'Year',
   });
   const output = el('output', { className: 'year-output', 'aria-hidden': 'true' });
-  const zoomOut = el(
-    'button',
-    {
-      type: 'button',
-      className: 'zoom-button',
-      'data-zoom': 'out',
-      'aria-label': 'Zoom out of the timeline',
-    },
-    '−',
-  );
-  const zoomIn = el(
-    'button',
-    { type: 'button', className: 'zoom-button', 'data-zoom': 'in', 'aria-label': 'Zoom into the timeline' },
-    '+',
-  );
+  const zoomButton = (kind: string, symbol: string, name: string) =>
+    el(
+      'button',
+      { type: 'button', className: 'zoom-button', 'data-zoom': kind, title: name },
+      el('span', { 'aria-hidden': 'true' }, symbol),
+      el('span', { className: 'visually-hidden' }, name),
+    );
+  const zoomOut = zoomButton('out', '−', 'Zoom out of the timeline');
+  const zoomIn = zoomButton('in', '+', 'Zoom into the timeline');
   const zoomReset = el(
     'button',
     { type: 'button', className: 'zoom-button zoom-reset', 'data-zoom': 'reset' },
@@ -162,7 +158,7 @@ export function mountTimeline(container: HTMLElement, store: Store, index: Atlas
         type: 'button',
         className: 'lane-label',
         'data-programme-id': programme.id,
-        'aria-label': `${programme.name} (${programme.acronym}), from ${programme.since}${programme.until ? ` to ${programme.until}` : ''}`,
+        'aria-label': `${programme.acronym}: ${programme.name}, from ${programme.since}${programme.until ? ` to ${programme.until}` : ''}`,
         title: programme.name,
       },
       programme.acronym,
@@ -202,7 +198,8 @@ export function mountTimeline(container: HTMLElement, store: Store, index: Atlas
       type: 'button',
       className: `mark${precise ? '' : ' uncertain'}${event.milestone ? ' milestone' : ''}`,
       'data-event-id': event.id,
-      'aria-label': `${event.title}, ${date}`,
+      // The visible label starts the name, so speech input can say what it sees.
+      'aria-label': `${event.milestone && event.shortTitle && event.shortTitle !== event.title ? `${event.shortTitle}: ` : ''}${event.title}, ${date}`,
     });
     if (!precise) {
       const bar = el('span', { className: 'uncertain-bar', 'aria-hidden': 'true' });
@@ -262,7 +259,7 @@ export function mountTimeline(container: HTMLElement, store: Store, index: Atlas
   /** Places everything for the current width and zoom; runs on mount, resize and zoom, never per year. */
   const layout = () => {
     const base = scroller.clientWidth >= NARROW_PX ? scroller.clientWidth : NARROW_AXIS_PX;
-    const axisWidth = base * zoom;
+    const axisWidth = base * zoom - 2 * AXIS_INSET_PX;
     track.style.width = `${axisWidth}px`;
     marks = layoutEventMarks(index, DOT_GAP_PX / axisWidth);
     const milestones = marks.filter((m) => m.milestone);
