@@ -12,7 +12,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { bboxClip, simplify } from '@turf/turf';
+import { bboxClip, distance, lineString, nearestPointOnLine, point, simplify } from '@turf/turf';
 import type { Feature, FeatureCollection, LineString, MultiPolygon, Polygon, Position } from 'geojson';
 import { DETAIL_BBOX, DETAIL_COUNTRIES, RIVER_BORDERS } from '../src/model/basemap.ts';
 import { FOCUS_COUNTRIES } from '../src/model/countries.ts';
@@ -27,6 +27,8 @@ const SHARED_METRES = 30;
 const GRID_DEG = 0.02;
 /** Longest straight stretch drawn between two shared border vertices (metres). */
 const MAX_GAP_M = 30_000;
+/** Border vertices further than this from the hand-drawn river are not on it. */
+const RIVER_SNAP_KM = 4;
 
 type Shape = Polygon | MultiPolygon;
 
@@ -139,28 +141,30 @@ function getSharedBorder(a: Shape, b: Shape): Position[][] {
 }
 
 /**
- * A border river's course: the shared lines chained end to nearest end, from the easternmost end (the
- * Amu Darya and the Panj flow west), so islands and gaps do not break it.
+ * Redraws `reference` (a hand-drawn river) along the border `a` shares with `b` where the border is the
+ * river: the shared boundary vertices within `RIVER_SNAP_KM` of the river, in the river's own order
+ * (along it, not along either country's outline, which wanders off round islands and lakes).
  */
-function getRiverBorder(a: Shape, b: Shape): Position[] {
-  const left = getSharedBorder(a, b);
-  const east = (line: Position[]) => Math.max(line[0]?.[0] ?? 0, line.at(-1)?.[0] ?? 0);
-  left.sort((x, y) => east(y) - east(x));
-  const first = left.shift() ?? [];
-  const course = (first[0]?.[0] ?? 0) < (first.at(-1)?.[0] ?? 0) ? [...first].reverse() : [...first];
-  while (left.length > 0) {
-    const end = course.at(-1) as Position;
-    let best = { i: 0, reverse: false, metres: Number.POSITIVE_INFINITY };
-    left.forEach((line, i) => {
-      const toStart = getSegmentMetres(end, line[0] as Position, line[0] as Position);
-      const toEnd = getSegmentMetres(end, line.at(-1) as Position, line.at(-1) as Position);
-      if (Math.min(toStart, toEnd) < best.metres)
-        best = { i, reverse: toEnd < toStart, metres: Math.min(toStart, toEnd) };
-    });
-    const [next = []] = left.splice(best.i, 1);
-    course.push(...(best.reverse ? [...next].reverse() : next));
-  }
-  return course;
+function getRiverAlongBorder(a: Shape, b: Shape, reference: Position[]): Position[] {
+  const river = lineString(reference);
+  const along = (p: Position) => nearestPointOnLine(river, point(p), { units: 'kilometers' });
+  const onBorder = getSharedBorder(a, b)
+    .flat()
+    .map((p) => ({ p, at: along(p) }))
+    .filter(({ at }) => (at.properties.dist ?? Number.POSITIVE_INFINITY) <= RIVER_SNAP_KM)
+    .sort((x, y) => (x.at.properties.location ?? 0) - (y.at.properties.location ?? 0));
+  const first = onBorder[0]?.at.properties.location;
+  const last = onBorder.at(-1)?.at.properties.location;
+  if (first === undefined || last === undefined) return reference;
+  const before: Position[] = [];
+  const after: Position[] = [];
+  let km = 0;
+  reference.forEach((p, i) => {
+    if (i > 0) km += distance(point(reference[i - 1] as Position), point(p), { units: 'kilometers' });
+    if (km < first) before.push(p);
+    else if (km > last) after.push(p);
+  });
+  return [...before, ...simplifyLine(onBorder.map(({ p }) => p)), ...after];
 }
 
 function main(source: string, root: string): void {
@@ -202,8 +206,7 @@ function main(source: string, root: string): void {
   writeFileSync(out, `${JSON.stringify({ type: 'FeatureCollection', features })}\n`);
   console.log(`${out}: ${features.length} features`);
 
-  // The Amu Darya: the border rivers upstream (Panj, then the Uzbek–Afghan stretch past Termez),
-  // then the hand-drawn course downstream of the last border vertex.
+  // The Amu Darya: redrawn along each border it forms, the rest of its course kept.
   const riversPath = join(root, 'geo/rivers.geojson');
   const rivers = JSON.parse(readFileSync(riversPath, 'utf8')) as FeatureCollection<
     LineString,
@@ -211,17 +214,16 @@ function main(source: string, root: string): void {
   >;
   const river = rivers.features.find((f) => f.properties.id === RIVER_BORDERS.river);
   if (!river) throw new Error(`${riversPath}: no river "${RIVER_BORDERS.river}"`);
-  const course = RIVER_BORDERS.borders.flatMap(([a, b]) => {
+  const before = river.geometry.coordinates.length;
+  for (const [a, b] of RIVER_BORDERS.borders) {
     const [sa, sb] = [shapes.get(a), shapes.get(b)];
-    return sa && sb ? simplifyLine(getRiverBorder(sa, sb)) : [];
-  });
-  const westEnd = course.at(-1)?.[0] ?? Number.POSITIVE_INFINITY;
-  const downstream = river.geometry.coordinates.filter((p) => (p[0] ?? 0) < westEnd - 0.05);
-  river.geometry.coordinates = [...course, ...downstream];
+    if (sa && sb) river.geometry.coordinates = getRiverAlongBorder(sa, sb, river.geometry.coordinates);
+  }
+  const course = river.geometry.coordinates;
   // One position a line, like the other files in geo/.
   const text = JSON.stringify(rivers, null, 2).replace(/\[\s+(-?[\d.]+),\s+(-?[\d.]+)\s+\]/g, '[$1, $2]');
   writeFileSync(riversPath, `${text}\n`);
-  console.log(`${riversPath}: ${RIVER_BORDERS.river} has ${course.length} vertices from the border`);
+  console.log(`${riversPath}: ${RIVER_BORDERS.river} has ${course.length} vertices (was ${before})`);
 }
 
 const [source] = process.argv.slice(2);

@@ -71,7 +71,7 @@ const textFont = [MAP_FONT];
 const state = (name: string) => ['boolean', ['feature-state', name], false];
 
 /** OpenStreetMap-derived data (the precise borders and the Amu Darya along them) must say so. */
-export const OSM_ATTRIBUTION = 'Borders and Amu Darya near Uzbekistan: © OpenStreetMap contributors (ODbL)';
+export const OSM_ATTRIBUTION = '© OpenStreetMap contributors (ODbL)';
 
 /** The precise region file sits beside the world file (both under basemap/). */
 export function getDetailBasemapUrl(basemapUrl: string): string {
@@ -126,7 +126,7 @@ export function buildStyle(index: AtlasIndex, basemapUrl: string, year: number):
       [SOURCE.basemap]: {
         type: 'geojson',
         data: basemapUrl,
-        attribution: 'Country outlines: Natural Earth (public domain), via world-atlas',
+        attribution: 'Natural Earth (public domain)',
       },
       [SOURCE.basemapDetail]: {
         type: 'geojson',

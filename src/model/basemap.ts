@@ -32,11 +32,8 @@ export const DETAIL_COUNTRIES: readonly string[] = [
 /** From this zoom the precise region replaces the 1:50m shapes inside `DETAIL_BBOX`. */
 export const DETAIL_MIN_ZOOM = 7;
 
-/** The river drawn from the borders it forms, upstream first: the Panj, then past Termez. */
+/** The river drawn from the border it forms: the Amu Darya between Uzbekistan and Afghanistan. */
 export const RIVER_BORDERS = {
   river: 'amu-darya',
-  borders: [
-    ['AFG', 'TJK'],
-    ['UZB', 'AFG'],
-  ],
+  borders: [['UZB', 'AFG']],
 } as const;

@@ -91,6 +91,22 @@ describe('npm run check:data', () => {
       /data\/events\.json: \$\[0\]\.date — 2005-2 has only 28 days \[date\]/,
     ],
     [
+      'a river drawn off its border at the bridge',
+      (d: string) =>
+        editJson(d, 'geo/rivers.geojson', (v) => {
+          const amu = v.features.find((f: { properties: { id: string } }) => f.properties.id === 'amu-darya');
+          amu.geometry.coordinates = amu.geometry.coordinates.map(([x, y]: [number, number]) =>
+            Math.abs(x - 67.43) < 0.05 && Math.abs(y - 37.23) < 0.05 ? [x, y + 0.003] : [x, y],
+          );
+        }),
+      /geo\/rivers\.geojson: \$\.features\[0\]\.geometry\.coordinates\[\d+\] — "amu-darya" .* m from the UZB-AFG border .*\[river-border\]/,
+    ],
+    [
+      'a missing region of precise borders',
+      (d: string) => rmSync(join(d, 'geo/region-borders.geojson')),
+      /geo\/region-borders\.geojson: \$ — cannot be read.*\[file\]/,
+    ],
+    [
       'a missing file',
       (d: string) => rmSync(join(d, 'data/route.json')),
       /data\/route\.json: \$ — cannot be read.*\[file\]/,
