@@ -16,8 +16,9 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import type { AtlasIndex } from '../model/indexes.ts';
 import type { RouteGeometry } from '../model/route.ts';
 import type { AtlasState, Camera, Store } from '../state/store.ts';
+import { mountDetailBasemap } from './detail-basemap.ts';
 import { INTERACTIVE_PLACE_LAYERS, LAYER, SOURCE } from './ids.ts';
-import { buildRouteYearFilter, buildStyle } from './layers.ts';
+import { buildRouteYearFilter, buildStyle, getDetailBasemapUrl } from './layers.ts';
 import { computePlaceStates, type PlaceState } from './place-states.ts';
 import { mountRouteCamera } from './route-camera.ts';
 
@@ -83,6 +84,7 @@ export function mountMap(
   });
   map.addControl(new NavigationControl({ visualizePitch: true }), 'top-right');
   map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
+  const disposeDetail = mountDetailBasemap(map, getDetailBasemapUrl(options.basemapUrl));
   const canvas = map.getCanvas();
   canvas.setAttribute(
     'aria-label',
@@ -232,6 +234,7 @@ export function mountMap(
     disposed = true;
     unsubscribe();
     disposeRouteCamera();
+    disposeDetail();
     canvas.removeEventListener('webglcontextlost', onLost);
     canvas.removeEventListener('webglcontextrestored', onRestored);
     map.remove();

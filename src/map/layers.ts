@@ -73,6 +73,11 @@ const state = (name: string) => ['boolean', ['feature-state', name], false];
 /** OpenStreetMap-derived data (the precise borders and the Amu Darya along them) must say so. */
 export const OSM_ATTRIBUTION = '© OpenStreetMap contributors (ODbL)';
 
+/** The precise region is fetched a zoom before it is drawn, so it is ready when the camera gets there. */
+export function shouldLoadDetail(zoom: number): boolean {
+  return zoom >= DETAIL_MIN_ZOOM - 1;
+}
+
 /** The precise region file sits beside the world file (both under basemap/). */
 export function getDetailBasemapUrl(basemapUrl: string): string {
   return new URL(BASEMAP_DETAIL_FILE.slice(BASEMAP_DETAIL_FILE.lastIndexOf('/') + 1), basemapUrl).href;
@@ -80,7 +85,8 @@ export function getDetailBasemapUrl(basemapUrl: string): string {
 
 /**
  * The whole style. `basemapUrl` is the prepared countries file (absolute URL: MapLibre fetches it);
- * the precise region beside it replaces the 1:50m borders inside its box from `DETAIL_MIN_ZOOM`.
+ * the precise region beside it, loaded on approach, replaces the 1:50m borders inside its box from
+ * `DETAIL_MIN_ZOOM`.
  */
 export function buildStyle(index: AtlasIndex, basemapUrl: string, year: number): StyleSpecification {
   const kindColour: unknown[] = ['match', ['get', 'kind']];
@@ -128,9 +134,10 @@ export function buildStyle(index: AtlasIndex, basemapUrl: string, year: number):
         data: basemapUrl,
         attribution: 'Natural Earth (public domain)',
       },
+      // Empty until the camera comes close (src/map/detail-basemap.ts loads getDetailBasemapUrl).
       [SOURCE.basemapDetail]: {
         type: 'geojson',
-        data: getDetailBasemapUrl(basemapUrl),
+        data: { type: 'FeatureCollection', features: [] },
         attribution: OSM_ATTRIBUTION,
       },
       [SOURCE.rivers]: {

@@ -13,8 +13,10 @@ import {
   buildRouteFeatures,
   buildRouteYearFilter,
   buildStyle,
+  getDetailBasemapUrl,
   OSM_ATTRIBUTION,
   rankPlace,
+  shouldLoadDetail,
 } from '../../src/map/layers.ts';
 import { DETAIL_MIN_ZOOM } from '../../src/model/basemap.ts';
 import { at, eventsOf, loadFixtureIndex } from '../helpers.ts';
@@ -72,12 +74,19 @@ describe('buildStyle', () => {
     expect(style.sources[SOURCE.basemap]).toMatchObject({ type: 'geojson', data: BASEMAP_URL });
   });
 
-  it('reads the precise region beside the basemap and credits OpenStreetMap for it and the rivers', () => {
+  it('starts the precise region empty, finds it beside the basemap, and loads it a zoom early', () => {
     expect(style.sources[SOURCE.basemapDetail]).toMatchObject({
       type: 'geojson',
-      data: 'http://localhost/basemap/region.json',
-      attribution: OSM_ATTRIBUTION,
+      data: { type: 'FeatureCollection', features: [] },
     });
+    expect(getDetailBasemapUrl(BASEMAP_URL)).toBe('http://localhost/basemap/region.json');
+    expect(shouldLoadDetail(4)).toBe(false);
+    expect(shouldLoadDetail(DETAIL_MIN_ZOOM - 1.5)).toBe(false);
+    expect(shouldLoadDetail(DETAIL_MIN_ZOOM - 1)).toBe(true);
+  });
+
+  it('credits OpenStreetMap for the precise region and the rivers', () => {
+    expect(style.sources[SOURCE.basemapDetail]).toMatchObject({ attribution: OSM_ATTRIBUTION });
     expect(style.sources[SOURCE.rivers]).toMatchObject({ attribution: OSM_ATTRIBUTION });
     expect(OSM_ATTRIBUTION).toContain('© OpenStreetMap contributors');
   });
