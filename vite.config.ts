@@ -30,6 +30,7 @@ export const CONTENT_SECURITY_POLICY = [
  */
 function atlasData(): Plugin {
   let basemap: Map<string, string> | undefined;
+  let serving = false;
   const getBasemap = (fail: (message: string) => never): Map<string, string> => {
     if (basemap) return basemap;
     const { files, problems } = buildBasemapFiles(root);
@@ -39,9 +40,13 @@ function atlasData(): Plugin {
   };
   return {
     name: 'atlas-data',
+    configResolved(config) {
+      serving = config.command === 'serve';
+    },
     buildStart() {
       basemap = undefined;
-      if (this.meta.watchMode) return;
+      // The dev server prepares the basemap on first request and leaves checking to `npm run check`.
+      if (serving) return;
       const result = validateProjectData(root);
       if (!result.ok) this.error(`data check failed:\n${result.problems.map(formatProblem).join('\n')}`);
       getBasemap((message) => this.error(message));
@@ -54,6 +59,10 @@ function atlasData(): Plugin {
       for (const [fileName, source] of files) this.emitFile({ type: 'asset', fileName, source });
     },
     configureServer(server) {
+      // An edited place or region file changes the basemap: prepare it again on the next request.
+      server.watcher.on('change', (file) => {
+        if (file.startsWith(resolve(root, 'geo'))) basemap = undefined;
+      });
       server.middlewares.use((request, response, next) => {
         const path = request.url?.split('?')[0]?.replace(/^\//, '') ?? '';
         if (!path.startsWith('basemap/')) return next();
