@@ -1,8 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, type HtmlTagDescriptor, type Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
+import { buildDownloads, READING_PLACEHOLDER, renderReadingHtml } from './scripts/prerender.ts';
 import { validateProjectData } from './scripts/project-data.ts';
 import { DATA_FILES } from './src/model/files.ts';
+import type { Dataset } from './src/model/load.ts';
 import { formatProblem } from './src/model/problem.ts';
 
 const root = import.meta.dirname;
@@ -24,26 +27,34 @@ export const CONTENT_SECURITY_POLICY = [
 
 /**
  * Validates data/ and geo/ before every build (a bad file fails the build, naming file, path and rule),
- * and ships the files beside the page so it reads them at run time.
+ * ships the files beside the page so it reads them at run time, writes the reading document
+ * (chronology, places, programmes) into the page and the data downloads beside it.
  */
 function atlasData(): Plugin {
+  let dataset: Dataset | undefined;
   return {
     name: 'atlas-data',
     apply: 'build',
     buildStart() {
       const result = validateProjectData(root);
       if (!result.ok) this.error(`data check failed:\n${result.problems.map(formatProblem).join('\n')}`);
+      dataset = result.dataset;
     },
     generateBundle() {
       for (const path of Object.values(DATA_FILES)) {
         this.emitFile({ type: 'asset', fileName: path, source: readFileSync(resolve(root, path), 'utf8') });
       }
+      if (!dataset) return;
+      for (const [fileName, source] of Object.entries(buildDownloads(dataset)))
+        this.emitFile({ type: 'asset', fileName, source });
     },
     transformIndexHtml: {
       // After Vite's own processing, so the preloads keep the plain paths the page fetches.
       order: 'post',
-      handler() {
-        return [
+      handler(html) {
+        if (!dataset) throw new Error('the data was not validated before the page was built');
+        if (!html.includes(READING_PLACEHOLDER)) throw new Error(`index.html lacks ${READING_PLACEHOLDER}`);
+        const tags: HtmlTagDescriptor[] = [
           {
             tag: 'meta',
             attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
@@ -55,14 +66,51 @@ function atlasData(): Plugin {
             injectTo: 'head' as const,
           })),
         ];
+        return { html: html.replace(READING_PLACEHOLDER, renderReadingHtml(dataset)), tags };
       },
     },
   };
 }
 
+/**
+ * Installable and readable offline: a Workbox service worker precaches everything the build wrote
+ * (page, script, styles, fonts, data, basemap, downloads); a new version waits until the reader
+ * chooses to reload.
+ */
+const offline = VitePWA({
+  registerType: 'prompt',
+  injectRegister: false,
+  manifest: {
+    name: 'Partnership Atlas — NATO and Uzbekistan, 1992–2016',
+    short_name: 'Partnership Atlas',
+    description:
+      'An interactive, offline map of NATO–Uzbekistan relations, 1992–2016: places, events, programmes, the Afghanistan transit route and a timeline.',
+    lang: 'en',
+    start_url: './',
+    scope: './',
+    display: 'standalone',
+    background_color: '#ffffff',
+    theme_color: '#b8470b',
+    icons: [
+      { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+      { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+      { src: 'icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+    ],
+  },
+  workbox: {
+    // Whatever the build wrote, by kind rather than by name: new data or basemap files are kept too.
+    // Browsers that run service workers read WOFF2, so the WOFF fallbacks stay out.
+    globPatterns: ['**/*.{html,js,mjs,css,json,geojson,csv,woff2,png,txt}'],
+    maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
+    cleanupOutdatedCaches: true,
+    clientsClaim: true,
+    navigateFallback: null,
+  },
+});
+
 export default defineConfig({
   base: './',
-  plugins: [atlasData()],
+  plugins: [atlasData(), offline],
   build: { target: 'es2022', assetsInlineLimit: 0, chunkSizeWarningLimit: 1200 },
   server: { port: 5173 },
   preview: { port: 4173 },

@@ -1,7 +1,7 @@
 /** Small DOM helpers. Data is always set as text, never parsed as HTML. */
 
-type Child = Node | string | null | undefined | false;
-type Attributes = Record<string, string | number | boolean | null | undefined>;
+export type Child = Node | string | null | undefined | false;
+export type Attributes = Record<string, string | number | boolean | null | undefined>;
 
 /**
  * Creates an element with attributes and children. Strings become text nodes; `on*` handlers are
@@ -12,7 +12,17 @@ export function createElement<K extends keyof HTMLElementTagNameMap>(
   attributes: Attributes = {},
   ...children: Child[]
 ): HTMLElementTagNameMap[K] {
-  const element = document.createElement(tag);
+  return createElementIn(document, tag, attributes, ...children);
+}
+
+/** `createElement` for a given document: the build renders into one that is not the page's. */
+export function createElementIn<K extends keyof HTMLElementTagNameMap>(
+  doc: Document,
+  tag: K,
+  attributes: Attributes = {},
+  ...children: Child[]
+): HTMLElementTagNameMap[K] {
+  const element = doc.createElement(tag);
   for (const [name, value] of Object.entries(attributes)) {
     if (value === null || value === undefined || value === false) continue;
     if (name === 'className') element.className = String(value);
@@ -26,7 +36,8 @@ export function createElement<K extends keyof HTMLElementTagNameMap>(
 export function appendChildren(parent: Node, children: readonly Child[]): void {
   for (const child of children) {
     if (child === null || child === undefined || child === false) continue;
-    parent.appendChild(typeof child === 'string' ? document.createTextNode(child) : child);
+    const doc = parent.ownerDocument ?? (parent as Document);
+    parent.appendChild(typeof child === 'string' ? doc.createTextNode(child) : child);
   }
 }
 

@@ -1,0 +1,42 @@
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildDownloads, renderReadingHtml } from '../../scripts/prerender.ts';
+import { validateProjectData } from '../../scripts/project-data.ts';
+import { DOWNLOAD_FILES } from '../../src/model/export.ts';
+import { parseCsv } from '../csv.ts';
+
+const result = validateProjectData(resolve(import.meta.dirname, '../..'));
+
+describe('the build’s reading document and downloads, from the project data', () => {
+  it('the data is valid', () => {
+    expect(result.ok).toBe(true);
+  });
+
+  it('the page holds every event, place and programme with its anchor', () => {
+    if (!result.dataset) throw new Error('no dataset');
+    const html = renderReadingHtml(result.dataset);
+    for (const event of result.dataset.events) expect(html).toContain(`id="event=${event.id}"`);
+    for (const place of result.dataset.places) expect(html).toContain(`id="place=${place.id}"`);
+    for (const programme of result.dataset.programmes)
+      expect(html).toContain(`id="programme=${programme.id}"`);
+    expect(html).not.toMatch(/<script/i);
+  });
+
+  it('the downloads hold every event and place', () => {
+    if (!result.dataset) throw new Error('no dataset');
+    const files = buildDownloads(result.dataset);
+    const rows = parseCsv(files[DOWNLOAD_FILES.eventsCsv] ?? '');
+    expect(
+      rows
+        .slice(1)
+        .map((r) => r[0])
+        .sort(),
+    ).toEqual(result.dataset.events.map((e) => e.id).sort());
+    const geo = JSON.parse(files[DOWNLOAD_FILES.placesGeoJson] ?? '{}') as {
+      features: { properties: { id: string } }[];
+    };
+    expect(geo.features.map((f) => f.properties.id).sort()).toEqual(
+      result.dataset.places.map((p) => p.id).sort(),
+    );
+  });
+});
