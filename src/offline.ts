@@ -33,7 +33,14 @@ export async function startOffline(host: HTMLElement): Promise<void> {
   const updateServiceWorker = registerSW({
     onNeedRefresh() {
       dismiss?.();
-      dismiss = showUpdateNotice(host, () => void updateServiceWorker(true));
+      dismiss = showUpdateNotice(host, () => {
+        // The registration helper reloads only when the page started under a worker; a page that
+        // installed the first version in this same visit needs the reload too.
+        navigator.serviceWorker.addEventListener('controllerchange', () => window.location.reload(), {
+          once: true,
+        });
+        void updateServiceWorker(true);
+      });
     },
   });
 }
