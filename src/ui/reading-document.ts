@@ -265,7 +265,12 @@ export function renderReadingDocument(
         el(
           'p',
           {},
-          `${events.length} events at ${places.length} places, in ${programmes.length} programmes. Every entry has its own link. Print this page for a clean copy, or download the data at the end.`,
+          `${events.length} events at ${places.length} places, in ${programmes.length} programmes.`,
+          el(
+            'span',
+            { className: 'reading-howto' },
+            ' Every entry has its own link. Print this page for a clean copy, or download the data at the end.',
+          ),
         ),
         el(
           'nav',
