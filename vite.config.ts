@@ -73,6 +73,21 @@ function atlasData(): Plugin {
 }
 
 /**
+ * The development server writes the same reading document into the page, from the data as it is on
+ * each load; with broken data the page is left for the atlas to report the problems itself.
+ */
+function atlasReadingInDevelopment(): Plugin {
+  return {
+    name: 'atlas-reading-dev',
+    apply: 'serve',
+    transformIndexHtml(html) {
+      const { dataset } = validateProjectData(root);
+      return dataset ? html.replace(READING_PLACEHOLDER, renderReadingHtml(dataset)) : html;
+    },
+  };
+}
+
+/**
  * Installable and readable offline: a Workbox service worker precaches everything the build wrote
  * (page, script, styles, fonts, data, basemap, downloads); a new version waits until the reader
  * chooses to reload.
@@ -110,7 +125,7 @@ const offline = VitePWA({
 
 export default defineConfig({
   base: './',
-  plugins: [atlasData(), offline],
+  plugins: [atlasData(), atlasReadingInDevelopment(), offline],
   build: { target: 'es2022', assetsInlineLimit: 0, chunkSizeWarningLimit: 1200 },
   server: { port: 5173 },
   preview: { port: 4173 },
