@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, type HtmlTagDescriptor, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
-import { buildDownloads, READING_PLACEHOLDER, renderReadingHtml } from './scripts/prerender.ts';
+import { buildGeneratedFiles, READING_PLACEHOLDER, renderReadingHtml } from './scripts/prerender.ts';
 import { validateProjectData } from './scripts/project-data.ts';
 import { DATA_FILES } from './src/model/files.ts';
 import type { Dataset } from './src/model/load.ts';
@@ -45,7 +45,7 @@ function atlasData(): Plugin {
         this.emitFile({ type: 'asset', fileName: path, source: readFileSync(resolve(root, path), 'utf8') });
       }
       if (!dataset) return;
-      for (const [fileName, source] of Object.entries(buildDownloads(dataset)))
+      for (const [fileName, source] of Object.entries(buildGeneratedFiles(dataset)))
         this.emitFile({ type: 'asset', fileName, source });
     },
     transformIndexHtml: {

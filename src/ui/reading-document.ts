@@ -232,6 +232,8 @@ function renderDownloads(el: Build, index: AtlasIndex): HTMLElement {
 export interface ReadingDocumentOptions {
   /** What the atlas is, in a sentence or two (the page's title stays in the page header). */
   intro: string;
+  /** A static outline of the region, when the build made one. */
+  regionImage?: { src: string; alt: string; width: number; height: number };
 }
 
 /** Builds the whole reading document into `doc`. Data goes in as text only. */
@@ -262,6 +264,9 @@ export function renderReadingDocument(
         { className: 'reading-intro' },
         el('h2', { id: READING_IDS.title }, `Chronology and data, ${first}–${last}`),
         el('p', {}, options.intro),
+        options.regionImage
+          ? el('figure', { className: 'reading-figure' }, el('img', { ...options.regionImage }))
+          : null,
         el(
           'p',
           {},

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
+import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { buildDownloads, renderReadingHtml } from '../../scripts/prerender.ts';
+import { buildGeneratedFiles, REGION_IMAGE, renderReadingHtml } from '../../scripts/prerender.ts';
 import { validateProjectData } from '../../scripts/project-data.ts';
 import { DOWNLOAD_FILES } from '../../src/model/export.ts';
 import { parseCsv } from '../csv.ts';
@@ -24,7 +25,7 @@ describe('the build’s reading document and downloads, from the project data', 
 
   it('the downloads hold every event and place', () => {
     if (!result.dataset) throw new Error('no dataset');
-    const files = buildDownloads(result.dataset);
+    const files = buildGeneratedFiles(result.dataset);
     const rows = parseCsv(files[DOWNLOAD_FILES.eventsCsv] ?? '');
     expect(
       rows
@@ -38,5 +39,20 @@ describe('the build’s reading document and downloads, from the project data', 
     expect(geo.features.map((f) => f.properties.id).sort()).toEqual(
       result.dataset.places.map((p) => p.id).sort(),
     );
+  });
+});
+
+describe('the region outline', () => {
+  it('is SVG with the transit route and a dot for each place of the region, and the page shows it', () => {
+    if (!result.dataset) throw new Error('no dataset');
+    const svg = buildGeneratedFiles(result.dataset)[REGION_IMAGE] ?? '';
+    const doc = new JSDOM(svg, { contentType: 'image/svg+xml' }).window.document;
+    expect(doc.documentElement.tagName).toBe('svg');
+    expect(doc.querySelectorAll('path.route')).toHaveLength(result.dataset.routeLegs.length);
+    expect(doc.querySelectorAll('path.focus').length).toBeGreaterThanOrEqual(2);
+    const texts = [...doc.querySelectorAll('text')].map((t) => t.textContent);
+    expect(texts).toContain('Tashkent');
+    expect(texts).toContain('Kabul');
+    expect(renderReadingHtml(result.dataset)).toContain(`src="${REGION_IMAGE}"`);
   });
 });
