@@ -13,7 +13,7 @@ const WIDTH = 640;
 /** Degrees of land shown around the places of the region. */
 const MARGIN_DEG = 3;
 /** Labels closer than this (degrees) to one already drawn are left out, so none overlap. */
-const LABEL_SPACING_DEG = 0.9;
+const LABEL_SPACING_DEG = 1.2;
 
 function escapeXml(text: string): string {
   return text.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -71,15 +71,15 @@ export function renderRegionSvg(
     );
     if (place.kind === 'city' && free) {
       labelled.push(place.coordinates);
-      return `<circle cx="${x}" cy="${y}" r="3.5"/><text x="${x + 6}" y="${y + 4}">${escapeXml(place.name)}</text>`;
+      return `<circle cx="${x}" cy="${y}" r="6"/><text x="${x + 10}" y="${y + 7}">${escapeXml(place.name)}</text>`;
     }
-    return `<circle cx="${x}" cy="${y}" r="2.5"/>`;
+    return `<circle cx="${x}" cy="${y}" r="4"/>`;
   });
   const svg = [
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${height}" width="${WIDTH}" height="${height}">`,
     '<style>.land{fill:#efeee9;stroke:#9a9a9a;stroke-width:.7}.focus{fill:#dcd6c8;stroke:#6b6b6b;stroke-width:1}',
-    '.route{fill:none;stroke:#b8470b;stroke-width:2.5}circle{fill:#1b1b1b}',
-    'text{font:13px "Noto Sans",sans-serif;fill:#1b1b1b;paint-order:stroke;stroke:#fff;stroke-width:3px}</style>',
+    '.route{fill:none;stroke:#b8470b;stroke-width:4}circle{fill:#1b1b1b}',
+    'text{font:22px "Noto Sans",sans-serif;fill:#1b1b1b;paint-order:stroke;stroke:#fff;stroke-width:4px}</style>',
     `<rect width="${WIDTH}" height="${height}" fill="#dfe9f0"/>`,
     ...countries,
     ...route,
