@@ -26,6 +26,9 @@ export function mountReadingView(
     root.classList.toggle('is-open', open);
     opener.setAttribute('aria-expanded', String(open));
     covered.inert = open;
+    // Opened by a `#reading` link, the section would stay shown through `:target` once closed.
+    if (!open && win.location.hash === `#${root.id}`)
+      win.history.replaceState(win.history.state, '', win.location.pathname + win.location.search);
     if (!focus) return;
     if (open) root.focus();
     else opener.focus();
@@ -42,13 +45,19 @@ export function mountReadingView(
     const action = target?.closest<HTMLElement>('[data-reading]')?.dataset.reading;
     if (action === 'close') return setOpen(false, true);
     if (action === 'print') return print();
-    const link = target?.closest<HTMLAnchorElement>('a[href^="#"]');
-    const selection = link ? parseHash(link.getAttribute('href') ?? '').selection : null;
-    if (!selection) return;
-    // A place, event or programme link shows it on the map instead of scrolling the document.
+    const href = target?.closest<HTMLAnchorElement>('a[href^="#"]')?.getAttribute('href');
+    if (!href) return;
+    // The address bar holds the atlas's state: moving within the document must not rewrite it.
     event.preventDefault();
-    setOpen(false, false);
-    store.dispatch({ type: 'select', selection });
+    const selection = parseHash(href).selection;
+    if (selection) {
+      // A place, event or programme link shows it on the map.
+      setOpen(false, false);
+      store.dispatch({ type: 'select', selection });
+      return;
+    }
+    const section = root.ownerDocument.getElementById(href.slice(1));
+    if (section && root.contains(section)) section.scrollIntoView?.({ block: 'start' });
   };
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key !== 'Escape' || !root.classList.contains('is-open')) return;

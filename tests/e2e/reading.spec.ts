@@ -108,6 +108,8 @@ test.describe('with JavaScript on', () => {
       'aria-expanded',
       'true',
     );
+    await page.getByRole('button', { name: 'Back to the map' }).click();
+    await expect(page.locator('#reading')).toBeHidden();
   });
 });
 

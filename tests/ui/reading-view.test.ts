@@ -60,10 +60,15 @@ describe('mountReadingView', () => {
     expect(root.classList.contains('is-open')).toBe(false);
   });
 
-  it('leaves the contents links to scroll the document', () => {
+  it('scrolls to a section from the contents without touching the address', () => {
     const { store, opener, root } = mount();
     opener.click();
+    const places = document.getElementById('places');
+    const scrolled = vi.fn();
+    if (places) places.scrollIntoView = scrolled;
     root.querySelector<HTMLAnchorElement>('a[href="#places"]')?.click();
+    expect(scrolled).toHaveBeenCalledTimes(1);
+    expect(window.location.hash).toBe('');
     expect(store.getState().selection).toBeNull();
     expect(root.classList.contains('is-open')).toBe(true);
   });
@@ -72,5 +77,8 @@ describe('mountReadingView', () => {
     window.location.hash = '#reading';
     const { root } = mount();
     expect(root.classList.contains('is-open')).toBe(true);
+    root.querySelector<HTMLButtonElement>('[data-reading="close"]')?.click();
+    expect(root.classList.contains('is-open')).toBe(false);
+    expect(window.location.hash).toBe('');
   });
 });
