@@ -115,7 +115,7 @@ const offline = VitePWA({
   workbox: {
     // Whatever the build wrote, by kind rather than by name: new data or basemap files are kept too.
     // Browsers that run service workers read WOFF2, so the WOFF fallbacks stay out.
-    globPatterns: ['**/*.{html,js,mjs,css,json,geojson,csv,woff2,png,txt}'],
+    globPatterns: ['**/*.{html,js,mjs,css,json,geojson,csv,svg,woff2,png,txt}'],
     maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
     cleanupOutdatedCaches: true,
     clientsClaim: true,

@@ -26,13 +26,12 @@ export function mountReadingView(
     root.classList.toggle('is-open', open);
     opener.setAttribute('aria-expanded', String(open));
     covered.inert = open;
-    // Opened by a `#reading` link, the section would stay shown through `:target` once closed.
-    if (!open && win.location.hash === `#${root.id}`)
-      win.history.replaceState(win.history.state, '', win.location.pathname + win.location.search);
     if (!focus) return;
     if (open) root.focus();
     else opener.focus();
   };
+  // From now on the script, not the `#reading` target, decides whether the section shows.
+  root.classList.add('is-mounted');
   opener.setAttribute('aria-controls', root.id);
   setOpen(win.location.hash === `#${root.id}`, false);
 
@@ -72,5 +71,6 @@ export function mountReadingView(
     root.removeEventListener('click', onRootClick);
     root.removeEventListener('keydown', onKeyDown);
     setOpen(false, false);
+    root.classList.remove('is-mounted');
   };
 }

@@ -33,6 +33,8 @@ test.describe('offline', () => {
     await waitForMapIdle(page);
     await waitForServiceWorker(page);
 
+    const failed: string[] = [];
+    page.on('requestfailed', (request) => failed.push(`${request.url()} ${request.failure()?.errorText}`));
     await context.setOffline(true);
     const termez = places.find((p) => p.id === 'termez') ?? places[0];
     if (!termez) throw new Error('no places');
@@ -60,6 +62,7 @@ test.describe('offline', () => {
       (await fetch('downloads/partnership-atlas-events.csv')).text(),
     );
     expect(csv).toContain(`${event?.id},`);
+    expect(failed, 'requests that found no copy offline').toEqual([]);
     await context.setOffline(false);
   });
 
