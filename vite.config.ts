@@ -3,7 +3,12 @@ import { resolve } from 'node:path';
 import { defineConfig, type HtmlTagDescriptor, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { buildBasemapFiles } from './scripts/build-basemap.ts';
-import { buildGeneratedFiles, READING_PLACEHOLDER, renderReadingHtml } from './scripts/prerender.ts';
+import {
+  buildGeneratedFiles,
+  fillPagePlaceholders,
+  PANEL_PLACEHOLDER,
+  READING_PLACEHOLDER,
+} from './scripts/prerender.ts';
 import { validateProjectData } from './scripts/project-data.ts';
 import { DATA_FILES, SHIPPED_FILES } from './src/model/files.ts';
 import type { Dataset } from './src/model/load.ts';
@@ -89,7 +94,8 @@ function atlasData(): Plugin {
         // The dev server writes the reading document itself (atlasReadingInDevelopment).
         if (serving) return html;
         if (!dataset) throw new Error('the data was not validated before the page was built');
-        if (!html.includes(READING_PLACEHOLDER)) throw new Error(`index.html lacks ${READING_PLACEHOLDER}`);
+        for (const placeholder of [PANEL_PLACEHOLDER, READING_PLACEHOLDER])
+          if (!html.includes(placeholder)) throw new Error(`index.html lacks ${placeholder}`);
         const tags: HtmlTagDescriptor[] = [
           {
             tag: 'meta',
@@ -102,7 +108,7 @@ function atlasData(): Plugin {
             injectTo: 'head' as const,
           })),
         ];
-        return { html: html.replace(READING_PLACEHOLDER, renderReadingHtml(dataset)), tags };
+        return { html: fillPagePlaceholders(html, dataset), tags };
       },
     },
   };
@@ -118,7 +124,7 @@ function atlasReadingInDevelopment(): Plugin {
     apply: 'serve',
     transformIndexHtml(html) {
       const { dataset } = validateProjectData(root);
-      return dataset ? html.replace(READING_PLACEHOLDER, renderReadingHtml(dataset)) : html;
+      return dataset ? fillPagePlaceholders(html, dataset) : html;
     },
   };
 }

@@ -6,12 +6,19 @@ import { JSDOM } from 'jsdom';
 import { buildEventsCsv, buildPlacesGeoJson, DOWNLOAD_FILES } from '../src/model/export.ts';
 import { buildIndex } from '../src/model/indexes.ts';
 import type { Dataset } from '../src/model/load.ts';
+import { measureRoute } from '../src/model/route.ts';
+import { createInitialState } from '../src/state/atlas-state.ts';
 import { renderReadingDocument } from '../src/ui/reading-document.ts';
+import { overviewView } from '../src/ui/views/overview.ts';
+import { createViewContext } from '../src/ui/views/view.ts';
 import { readCountryShapes } from './project-data.ts';
 import { renderRegionSvg } from './region-outline.ts';
 
 /** Site-relative path of the region's outline image. */
 export const REGION_IMAGE = 'region.svg';
+
+/** Where the build puts the panel's first view in index.html. */
+export const PANEL_PLACEHOLDER = '<!--panel-overview-->';
 
 /** Where the build puts the reading document in index.html. */
 export const READING_PLACEHOLDER = '<!--reading-document-->';
@@ -42,6 +49,32 @@ export function renderReadingHtml(dataset: Dataset): string {
   } finally {
     window.close();
   }
+}
+
+/**
+ * The panel's overview as the page opens on it (no link, the last year), built by the same view module
+ * the script uses, so the script takes over this very element and redraws the same content in it.
+ */
+export function renderPanelOverviewHtml(dataset: Dataset): string {
+  const { window } = new JSDOM('<!doctype html><html lang="en"><body></body></html>');
+  try {
+    const doc = window.document;
+    const index = buildIndex(dataset);
+    const ctx = createViewContext(doc, index, measureRoute(dataset), createInitialState(index));
+    const body = doc.createElement('div');
+    body.className = 'panel-body';
+    body.append(...overviewView.render(ctx).nodes);
+    return body.outerHTML;
+  } finally {
+    window.close();
+  }
+}
+
+/** Writes the prerendered panel overview and reading document into the page's HTML. */
+export function fillPagePlaceholders(html: string, dataset: Dataset): string {
+  return html
+    .replace(PANEL_PLACEHOLDER, renderPanelOverviewHtml(dataset))
+    .replace(READING_PLACEHOLDER, renderReadingHtml(dataset));
 }
 
 /** The download files and the region's outline, by site-relative path. */

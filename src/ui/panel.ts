@@ -26,9 +26,11 @@ export function mountPanel(
   options: PanelOptions,
 ): () => void {
   const doc = container.ownerDocument;
-  const body = doc.createElement('div');
+  // The build prerenders the overview into the page: take that element over rather than add a second.
+  const prerendered = container.querySelector<HTMLElement>(':scope > .panel-body');
+  const body = prerendered ?? doc.createElement('div');
   body.className = 'panel-body';
-  container.append(body);
+  if (!prerendered) container.append(body);
   let lastSubject: string | null = null;
   let lastYear: number | null = null;
 

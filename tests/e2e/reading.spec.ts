@@ -50,6 +50,32 @@ test.describe('with JavaScript off', () => {
   });
 });
 
+test.describe('the panel before the script', () => {
+  test('the page as served already holds the overview; the script takes it over, once', async ({
+    page,
+    request,
+  }) => {
+    const html = await (await request.get('./')).text();
+    const panel = html.slice(html.indexOf('<aside id="panel"'), html.indexOf('</aside>'));
+    expect(panel).toContain('class="panel-body"');
+    expect(panel).toContain('NATO and Uzbekistan, 1992–2016');
+    for (const place of places) expect(panel).toContain(`data-value="${place.id}"`);
+
+    await page.goto('./');
+    await waitForMapIdle(page);
+    await expect(page.locator('#panel .panel-body')).toHaveCount(1);
+    await expect(page.locator('#panel h2')).toHaveText('NATO and Uzbekistan, 1992–2016');
+  });
+
+  test.describe('with JavaScript off', () => {
+    test.use({ javaScriptEnabled: false });
+    test('the prerendered panel stays out of the way of the chronology', async ({ page }) => {
+      await page.goto('./');
+      await expect(page.locator('#panel')).toBeHidden();
+    });
+  });
+});
+
 test.describe('with JavaScript on', () => {
   test('the header opens the same chronology over the map; its links show the map', async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 720 });

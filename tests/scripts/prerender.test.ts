@@ -1,7 +1,15 @@
 import { resolve } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { buildGeneratedFiles, REGION_IMAGE, renderReadingHtml } from '../../scripts/prerender.ts';
+import {
+  buildGeneratedFiles,
+  fillPagePlaceholders,
+  PANEL_PLACEHOLDER,
+  READING_PLACEHOLDER,
+  REGION_IMAGE,
+  renderPanelOverviewHtml,
+  renderReadingHtml,
+} from '../../scripts/prerender.ts';
 import { validateProjectData } from '../../scripts/project-data.ts';
 import { DOWNLOAD_FILES } from '../../src/model/export.ts';
 import { parseCsv } from '../csv.ts';
@@ -21,6 +29,33 @@ describe('the build’s reading document and downloads, from the project data', 
     for (const programme of result.dataset.programmes)
       expect(html).toContain(`id="programme=${programme.id}"`);
     expect(html).not.toMatch(/<script/i);
+  });
+
+  it('the panel opens prerendered on the overview, with a button for every place and programme', () => {
+    if (!result.dataset) throw new Error('no dataset');
+    const { window } = new JSDOM(renderPanelOverviewHtml(result.dataset));
+    const body = window.document.querySelector('.panel-body');
+    expect(body?.querySelector('h2')?.textContent).toBe('NATO and Uzbekistan, 1992–2016');
+    const values = (action: string) =>
+      [...(body?.querySelectorAll<HTMLElement>(`[data-action="${action}"]`) ?? [])].map(
+        (b) => b.dataset.value,
+      );
+    for (const place of result.dataset.places) expect(values('select-place')).toContain(place.id);
+    for (const programme of result.dataset.programmes)
+      expect(values('select-programme')).toContain(programme.id);
+    window.close();
+  });
+
+  it('fills both placeholders of the page', () => {
+    if (!result.dataset) throw new Error('no dataset');
+    const html = fillPagePlaceholders(
+      `<aside>${PANEL_PLACEHOLDER}</aside>${READING_PLACEHOLDER}`,
+      result.dataset,
+    );
+    expect(html).not.toContain(PANEL_PLACEHOLDER);
+    expect(html).not.toContain(READING_PLACEHOLDER);
+    expect(html).toContain('class="panel-body"');
+    expect(html).toContain('id="event=joins-nacc"');
   });
 
   it('the downloads hold every event and place', () => {

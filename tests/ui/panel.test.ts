@@ -321,6 +321,28 @@ describe('mountPanel views', () => {
   });
 });
 
+describe('mountPanel over a prerendered overview', () => {
+  it('takes over the prerendered element instead of adding a second one', () => {
+    const dataset = loadFixtureDataset();
+    const index = buildIndex(dataset);
+    const store = createStore(index);
+    const aside = document.createElement('aside');
+    const prerendered = document.createElement('div');
+    prerendered.className = 'panel-body';
+    prerendered.textContent = 'prerendered overview';
+    aside.append(prerendered);
+    const dispose = mountPanel(aside, store, index, measureRoute(dataset), {
+      goBack: vi.fn(),
+      announce: vi.fn(),
+    });
+    expect(aside.querySelectorAll('.panel-body')).toHaveLength(1);
+    expect(aside.querySelector('.panel-body')).toBe(prerendered);
+    expect(prerendered.textContent).not.toContain('prerendered overview');
+    expect(aside.querySelector('h2')?.textContent).toBe('NATO and Uzbekistan, 1992–2016');
+    dispose();
+  });
+});
+
 describe('mountPanel dispose', () => {
   it('removes its content and stops listening', () => {
     const { container, store, dispose, goBack } = mount();
