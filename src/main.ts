@@ -21,6 +21,7 @@ import { mountAnnouncer } from './ui/announcer.ts';
 import { mountPanel } from './ui/panel.ts';
 import { mountProblemsView } from './ui/problems-view.ts';
 import { mountRouteControls } from './ui/route-controls.ts';
+import { mountStoryControls } from './ui/story-controls.ts';
 import { mountTimeline } from './ui/timeline.ts';
 
 function getElement<T extends HTMLElement>(id: string): T {
@@ -107,6 +108,7 @@ export async function startAtlas(): Promise<() => void> {
         route,
         (id) => index.placeById.get(id)?.name ?? id,
       ),
+    () => mountStoryControls(getElement('read-story'), store),
     () => mountTourPlayer(store, { arriveAtOnce: () => !mapDrawing }),
     () => mountYearPlayer(store, index.yearRange.max),
   ]);
