@@ -62,9 +62,10 @@ export function mountPanel(
     // Focus follows the change only when the reader is working in the panel; a click on the map or a
     // route button keeps its focus where it is.
     const active = doc.activeElement;
-    const mayFocus = view.focusHeading !== 'keyboard' || byKeyboard;
-    if (mayFocus && (active === null || active === doc.body || container.contains(active)))
-      body.querySelector<HTMLElement>('.panel-title')?.focus({ preventScroll: true });
+    const inPanel = active === null || active === doc.body || container.contains(active);
+    // A keyboard-led view (the story) brings the reader to its heading from anywhere, by key only.
+    const mayFocus = view.focusHeading === 'keyboard' ? byKeyboard : inPanel;
+    if (mayFocus) body.querySelector<HTMLElement>('.panel-title')?.focus({ preventScroll: true });
     container.scrollTop = 0;
     options.announce(announcement);
   };
