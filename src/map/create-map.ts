@@ -17,8 +17,9 @@ import type { AtlasIndex } from '../model/indexes.ts';
 import type { RouteGeometry } from '../model/route.ts';
 import type { AtlasState, Store } from '../state/store.ts';
 import { mountCameraReport } from './camera-report.ts';
+import { mountDetailBasemap } from './detail-basemap.ts';
 import { INTERACTIVE_PLACE_LAYERS, LAYER, SOURCE } from './ids.ts';
-import { buildRouteYearFilter, buildStyle } from './layers.ts';
+import { buildRouteYearFilter, buildStyle, getDetailBasemapUrl } from './layers.ts';
 import { syncMapWithStore } from './map-sync.ts';
 import { computePlaceStates, type PlaceState } from './place-states.ts';
 import { mountRouteCamera, type RouteCamera } from './route-camera.ts';
@@ -82,6 +83,7 @@ export function mountMap(
   });
   map.addControl(new NavigationControl({ visualizePitch: true }), 'top-right');
   map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
+  const disposeDetail = mountDetailBasemap(map, getDetailBasemapUrl(options.basemapUrl));
   const canvas = map.getCanvas();
   canvas.setAttribute(
     'aria-label',
@@ -248,6 +250,7 @@ export function mountMap(
     cameraReport.dispose();
     routeCamera?.dispose();
     map.off('error', onError);
+    disposeDetail();
     canvas.removeEventListener('webglcontextlost', onLost);
     canvas.removeEventListener('webglcontextrestored', onRestored);
     map.remove();

@@ -1,6 +1,7 @@
 /** Every source and layer id the map uses, in one place so builders, sync and tests agree. */
 export const SOURCE = {
   basemap: 'basemap',
+  basemapDetail: 'basemap-detail',
   rivers: 'rivers',
   route: 'route',
   places: 'places',
@@ -12,6 +13,8 @@ export const LAYER = {
   landFocus: 'land-focus',
   borders: 'borders',
   bordersDetail: 'borders-detail',
+  bordersInner: 'borders-inner',
+  bordersPrecise: 'borders-precise',
   rivers: 'rivers',
   riverLabels: 'river-labels',
   countryLabels: 'country-labels',
