@@ -24,6 +24,7 @@ import { mountPanel } from './ui/panel.ts';
 import { mountProblemsView } from './ui/problems-view.ts';
 import { mountReadingView } from './ui/reading-view.ts';
 import { mountRouteControls } from './ui/route-controls.ts';
+import { mountStoryControls } from './ui/story-controls.ts';
 import { mountTimeline } from './ui/timeline.ts';
 
 function getElement<T extends HTMLElement>(id: string): T {
@@ -110,6 +111,7 @@ export async function startAtlas(): Promise<() => void> {
         route,
         (id) => index.placeById.get(id)?.name ?? id,
       ),
+    () => mountStoryControls(getElement('read-story'), store),
     () => mountTourPlayer(store, { arriveAtOnce: () => !mapDrawing }),
     () => mountYearPlayer(store, index.yearRange.max),
     () =>

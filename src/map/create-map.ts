@@ -155,6 +155,12 @@ export function mountMap(
       map.setFeatureState({ source: SOURCE.places, id }, { ...placeState });
     }
     applied = next;
+    // What the map highlights, readable without WebGL's pixels (browser tests, the curious).
+    container.dataset.relatedPlaces = [...next]
+      .filter(([, s]) => s.related)
+      .map(([id]) => id)
+      .sort()
+      .join(' ');
   };
   // Route filters change only when a year crosses a leg's start: most year changes cost nothing, and
   // each setFilter makes the worker re-tile the route.

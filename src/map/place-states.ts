@@ -4,6 +4,7 @@
  */
 import type { AtlasIndex } from '../model/indexes.ts';
 import type { AtlasState } from '../state/store.ts';
+import { getTourFrame } from '../state/tours.ts';
 
 export interface PlaceState {
   selected: boolean;
@@ -11,16 +12,23 @@ export interface PlaceState {
   later: boolean;
 }
 
-/** Places linked to the selection: an event's or programme's places, or a place's partners in its events. */
-export function getRelatedPlaceIds(index: AtlasIndex, state: Pick<AtlasState, 'selection'>): Set<string> {
+type PlaceStateInput = Pick<AtlasState, 'selection'> & Partial<Pick<AtlasState, 'tour'>>;
+
+/**
+ * Places linked to the selection (an event's or programme's places, or a place's partners in its
+ * events) and the places of the story's chapter being read.
+ */
+export function getRelatedPlaceIds(index: AtlasIndex, state: PlaceStateInput): Set<string> {
   const selection = state.selection;
-  return selection ? new Set(index.kinds[selection.kind].relatedPlaceIds(selection.id)) : new Set();
+  const ids = new Set(selection ? index.kinds[selection.kind].relatedPlaceIds(selection.id) : []);
+  for (const id of (state.tour && getTourFrame(index, state.tour)?.placeIds) ?? []) ids.add(id);
+  return ids;
 }
 
 /** Feature-state of every place for a store state. */
 export function computePlaceStates(
   index: AtlasIndex,
-  state: Pick<AtlasState, 'selection' | 'year'>,
+  state: PlaceStateInput & Pick<AtlasState, 'year'>,
 ): Map<string, PlaceState> {
   const related = getRelatedPlaceIds(index, state);
   const selectedPlace = state.selection?.kind === 'place' ? state.selection.id : null;

@@ -10,6 +10,7 @@ import { runPlaceChecks } from './place-checks.ts';
 import type { Problem } from './problem.ts';
 import type { LonLat } from './schema.ts';
 import { runSourceChecks } from './source-checks.ts';
+import { runStoryChecks } from './story-checks.ts';
 
 /** How far (km) a leg's end may sit from the place it names: a city's point is its centre, not its station. */
 export const LEG_END_TOLERANCE_KM = 5;
@@ -193,6 +194,7 @@ export function runCrossChecks(data: Dataset): Problem[] {
   });
 
   problems.push(...runSourceChecks(data));
+  problems.push(...runStoryChecks(data));
 
   // Route legs: references, joins, ends near their places.
   const placeById = new Map(data.places.map((p) => [p.id, p]));

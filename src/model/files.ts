@@ -8,6 +8,7 @@ export const DATA_FILES = {
   route: 'data/route.json',
   routeLegs: 'geo/transit-route.geojson',
   rivers: 'geo/rivers.geojson',
+  story: 'data/story.json',
 } as const;
 
 export type DataFileRole = keyof typeof DATA_FILES;

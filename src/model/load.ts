@@ -9,6 +9,7 @@ import { DATA_FILES, type DataFileRole, type RawDataFiles } from './files.ts';
 import { formatJsonPath, type Problem } from './problem.ts';
 import {
   type AtlasEvent,
+  type Chapter,
   EventsFileSchema,
   type Place,
   PlacesFileSchema,
@@ -20,6 +21,7 @@ import {
   RouteFileSchema,
   type RouteLeg,
   RouteLegsFileSchema,
+  StoryFileSchema,
 } from './schema.ts';
 
 /** Everything the atlas shows, validated. */
@@ -30,6 +32,8 @@ export interface Dataset {
   route: RouteFile;
   routeLegs: RouteLeg[];
   rivers: RiversFile;
+  /** The guided story's chapters, in date order. */
+  story: Chapter[];
 }
 
 /** On failure, `dataset` is there when every file matched its schema and only cross-checks failed. */
@@ -94,7 +98,9 @@ export function loadDataset(files: RawDataFiles): LoadResult {
   const route = read('route', RouteFileSchema);
   const legsFile = read('routeLegs', RouteLegsFileSchema);
   const rivers = read('rivers', RiversFileSchema);
-  if (!placesFile || !events || !programmes || !route || !legsFile || !rivers) return { ok: false, problems };
+  const story = read('story', StoryFileSchema);
+  if (!placesFile || !events || !programmes || !route || !legsFile || !rivers || !story)
+    return { ok: false, problems };
 
   const dataset: Dataset = {
     places: placesFile.features.map((f) => ({ ...f.properties, coordinates: f.geometry.coordinates })),
@@ -103,6 +109,7 @@ export function loadDataset(files: RawDataFiles): LoadResult {
     route,
     routeLegs: legsFile.features.map((f) => ({ ...f.properties, coordinates: f.geometry.coordinates })),
     rivers,
+    story,
   };
   problems.push(...runCrossChecks(dataset));
   return problems.length > 0 ? { ok: false, problems, dataset } : { ok: true, dataset };

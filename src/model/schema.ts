@@ -213,3 +213,21 @@ export const RiversFileSchema = z.object({
   ),
 });
 export type RiversFile = z.infer<typeof RiversFileSchema>;
+
+/** A year span, both ends included. */
+export const PeriodSchema = z.object({ from: z.number().check(z.int()), to: z.number().check(z.int()) });
+
+/** One chapter of the guided story: its text, what it is about and where the map looks. */
+export const ChapterSchema = z.object({
+  id: IdSchema,
+  title: TextSchema,
+  period: PeriodSchema,
+  text: z.array(TextSchema).check(z.minLength(1, 'a chapter needs at least one paragraph')),
+  eventIds: z.array(IdSchema),
+  placeIds: z.array(IdSchema),
+  camera: z.object({ fit: z.array(IdSchema).check(z.minLength(1, 'the camera needs a place to fit')) }),
+  /** The chapter tells of the transit route, so it offers to follow it. */
+  route: z.optional(z.boolean()),
+});
+export type Chapter = z.infer<typeof ChapterSchema>;
+export const StoryFileSchema = z.array(ChapterSchema).check(z.minLength(1, 'the story needs a chapter'));

@@ -23,6 +23,8 @@ export type CameraRequest =
 export interface TourState {
   id: TourId | null;
   step: number | null;
+  /** The step's id as the link names it (a chapter's id), null off a tour. */
+  stepId: string | null;
   playing: boolean;
   /** Multiplier of the base pace. */
   speed: number;
@@ -40,12 +42,28 @@ export interface AtlasState {
   tour: TourState;
   camera: Camera;
   cameraRequest: CameraRequest | null;
+  /** Where the reader was before a framing tour (the story) began; leaving it goes back there. */
+  tourReturn: TourReturn | null;
+}
+
+/** The reader's view before a framing tour. */
+export interface TourReturn {
+  selection: Selection | null;
+  year: number;
+  camera: Camera;
 }
 
 export const TOUR_SPEEDS: readonly number[] = [0.5, 1, 2, 4];
 
 /** No tour followed. */
-export const NO_TOUR: TourState = { id: null, step: null, playing: false, speed: 1, arrived: true };
+export const NO_TOUR: TourState = {
+  id: null,
+  step: null,
+  stepId: null,
+  playing: false,
+  speed: 1,
+  arrived: true,
+};
 
 /** The whole region: Central Asia and Afghanistan. */
 export const DEFAULT_CAMERA: Camera = { center: [66.5, 39.2], zoom: 4.6, bearing: 0, pitch: 0 };
@@ -63,6 +81,7 @@ export function createInitialState(index: AtlasIndex): AtlasState {
     tour: NO_TOUR,
     camera: DEFAULT_CAMERA,
     cameraRequest: null,
+    tourReturn: null,
   };
 }
 

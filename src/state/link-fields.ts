@@ -13,7 +13,8 @@ import {
   isSameSelection,
   NO_TOUR,
 } from './atlas-state.ts';
-import { isTourStep } from './tours.ts';
+import { goToStep, leaveTour } from './tour-moves.ts';
+import { findTourStep, isTourStep, TOURS } from './tours.ts';
 
 /** What writing a link needs beyond the state. */
 export interface LinkContext {
@@ -117,10 +118,45 @@ const stop: LinkField<number | null> = {
   same: (a, b) => a === b,
   restore(index, state, value) {
     if (value !== null && isTourStep(index, 'route', value))
-      return { ...state, tour: { ...state.tour, id: 'route', step: value, playing: false, arrived: false } };
+      return {
+        ...state,
+        tour: {
+          ...state.tour,
+          id: 'route',
+          step: value,
+          stepId: TOURS.route.stepId(index, value),
+          playing: false,
+          arrived: false,
+        },
+      };
     return state.tour.id === 'route' || state.tour.id === null
       ? { ...state, tour: { ...NO_TOUR, speed: state.tour.speed } }
       : state;
+  },
+};
+
+/**
+ * The story's chapter, by its id: `chapter=andijan`. Opening a chapter from a link frames it as Next
+ * would (year, camera, highlights); a link without one leaves the story, its other fields having
+ * already brought back the view before it.
+ */
+const chapter: LinkField<string | null> = {
+  empty: null,
+  history: 'push',
+  read(params) {
+    const id = params.get('chapter');
+    return id !== null && ID.test(id) ? id : null;
+  },
+  write: (value) => (value === null ? [] : [['chapter', value]]),
+  fromState: (state) => (state.tour.id === 'story' ? state.tour.stepId : null),
+  same: (a, b) => a === b,
+  restore(index, state, value) {
+    const step = value === null ? null : findTourStep(index, 'story', value);
+    if (step !== null) {
+      if (state.tour.id === 'story' && state.tour.step === step) return state;
+      return goToStep(index, state, 'story', step);
+    }
+    return state.tour.id === 'story' ? leaveTour(state, false) : state;
   },
 };
 
@@ -166,7 +202,7 @@ const camera: LinkField<Camera | null> = {
 };
 
 /** Every link field, in the order a link is written and restored. */
-export const LINK_FIELDS = { selection, year, stop, detail, camera } as const;
+export const LINK_FIELDS = { selection, year, stop, chapter, detail, camera } as const;
 
 export type LinkFieldName = keyof typeof LINK_FIELDS;
 

@@ -13,12 +13,12 @@ import {
   getSelectionPlaces,
   getYearPlaces,
   isKnownSelection,
-  NO_TOUR,
   PLACE_ZOOM,
   requestFit,
   TOUR_SPEEDS,
 } from './atlas-state.ts';
 import { type RestorableState, restoreLink } from './link-fields.ts';
+import { goToStep, leaveTour } from './tour-moves.ts';
 import { isTourStep, TOURS, type TourId } from './tours.ts';
 
 export type { Selection, SelectionKind } from '../model/kinds.ts';
@@ -68,22 +68,6 @@ export interface Store {
   subscribe(listener: Listener): () => void;
 }
 
-function goToStep(index: AtlasIndex, state: AtlasState, tour: TourId, step: number): AtlasState {
-  if (!isTourStep(index, tour, step)) return state;
-  const selection = TOURS[tour].selectionAt(index, step);
-  return {
-    ...state,
-    tour: { ...state.tour, id: tour, step, arrived: false },
-    detail: false,
-    selection: selection ?? state.selection,
-  };
-}
-
-function leaveTour(state: AtlasState): AtlasState {
-  if (state.tour.id === null) return state;
-  return { ...state, tour: { ...NO_TOUR, speed: state.tour.speed }, detail: false };
-}
-
 /** The pure reducer. Unknown ids and out-of-range numbers are ignored rather than stored. */
 export function reduce(index: AtlasIndex, state: AtlasState, intent: Intent): AtlasState {
   const nextSeq = (state.cameraRequest?.seq ?? 0) + 1;
@@ -94,7 +78,7 @@ export function reduce(index: AtlasIndex, state: AtlasState, intent: Intent): At
       if (intent.selection && !selection) return state;
       const fly = intent.fly !== false && selection !== null;
       const request = fly ? requestFit(nextSeq, getSelectionPlaces(index, selection), PLACE_ZOOM) : null;
-      return { ...leaveTour(state), selection, cameraRequest: request ?? state.cameraRequest };
+      return { ...leaveTour(state, false), selection, cameraRequest: request ?? state.cameraRequest };
     }
     case 'set-year': {
       if (!Number.isFinite(intent.year)) return state;
@@ -139,13 +123,13 @@ export function reduce(index: AtlasIndex, state: AtlasState, intent: Intent): At
         ? { ...state, tour: { ...state.tour, arrived: true } }
         : state;
     case 'tour-leave':
-      return leaveTour(state);
+      return leaveTour(state, true);
     case 'show-detail':
       return state.tour.step === null || state.detail === intent.open
         ? state
         : { ...state, detail: intent.open };
     case 'dismiss':
-      if (state.tour.id !== null) return leaveTour(state);
+      if (state.tour.id !== null) return leaveTour(state, true);
       return state.selection === null ? state : { ...state, selection: null };
     case 'restore':
       return restoreLink(index, state, intent.state);

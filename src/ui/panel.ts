@@ -33,6 +33,14 @@ export function mountPanel(
   if (!prerendered) container.append(body);
   let lastSubject: string | null = null;
   let lastYear: number | null = null;
+  // How the reader last acted: some views take focus only after a key.
+  let byKeyboard = false;
+  const onAnyKey = () => {
+    byKeyboard = true;
+  };
+  const onAnyPointer = () => {
+    byKeyboard = false;
+  };
 
   const render = (state: AtlasState) => {
     const view = chooseView(state, index);
@@ -56,8 +64,10 @@ export function mountPanel(
     // Focus follows the change only when the reader is working in the panel; a click on the map or a
     // route button keeps its focus where it is.
     const active = doc.activeElement;
-    if (active === null || active === doc.body || container.contains(active))
-      body.querySelector<HTMLElement>('.panel-title')?.focus({ preventScroll: true });
+    const inPanel = active === null || active === doc.body || container.contains(active);
+    // A keyboard-led view (the story) brings the reader to its heading from anywhere, by key only.
+    const mayFocus = view.focusHeading === 'keyboard' ? byKeyboard : inPanel;
+    if (mayFocus) body.querySelector<HTMLElement>('.panel-title')?.focus({ preventScroll: true });
     container.scrollTop = 0;
     options.announce(announcement);
   };
@@ -87,7 +97,11 @@ export function mountPanel(
         store.dispatch({ type: 'tour-go', tour: 'route', step: Number(value) });
         break;
       case 'route-leave':
+      case 'tour-leave':
         store.dispatch({ type: 'tour-leave' });
+        break;
+      case 'story-go':
+        store.dispatch({ type: 'tour-go', tour: 'story', step: Number(value) });
         break;
     }
   };
@@ -100,12 +114,16 @@ export function mountPanel(
   };
   container.addEventListener('click', onClick);
   container.addEventListener('keydown', onKeyDown);
+  doc.addEventListener('keydown', onAnyKey, true);
+  doc.addEventListener('pointerdown', onAnyPointer, true);
   const unsubscribe = store.subscribe(render);
   render(store.getState());
   return () => {
     unsubscribe();
     container.removeEventListener('click', onClick);
     container.removeEventListener('keydown', onKeyDown);
+    doc.removeEventListener('keydown', onAnyKey, true);
+    doc.removeEventListener('pointerdown', onAnyPointer, true);
     body.remove();
   };
 }

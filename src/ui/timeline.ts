@@ -5,6 +5,7 @@
  */
 import type { AtlasIndex } from '../model/indexes.ts';
 import type { AtlasState, Store } from '../state/store.ts';
+import { getTourFrame } from '../state/tours.ts';
 import { createElement as el } from './dom.ts';
 import { formatEventDate } from './format.ts';
 import {
@@ -17,10 +18,15 @@ import {
   placeOnAxis,
 } from './timeline-layout.ts';
 
-/** Events that the selection points to, to raise on the timeline. */
-export function getHighlightedEventIds(index: AtlasIndex, state: Pick<AtlasState, 'selection'>): Set<string> {
+/** Events that the selection or the story's chapter points to, to raise on the timeline. */
+export function getHighlightedEventIds(
+  index: AtlasIndex,
+  state: Pick<AtlasState, 'selection'> & Partial<Pick<AtlasState, 'tour'>>,
+): Set<string> {
   const s = state.selection;
-  return new Set(s ? index.kinds[s.kind].events(s.id).map((e) => e.id) : []);
+  const ids = new Set(s ? index.kinds[s.kind].events(s.id).map((e) => e.id) : []);
+  for (const id of (state.tour && getTourFrame(index, state.tour)?.eventIds) ?? []) ids.add(id);
+  return ids;
 }
 
 function describeYear(index: AtlasIndex, year: number): string {
@@ -230,7 +236,9 @@ export function mountTimeline(container: HTMLElement, store: Store, index: Atlas
   const tooltipDate = el('span', { className: 'tooltip-date' });
   tooltip.append(tooltipTitle, tooltipDate);
 
-  const track = el('div', { className: 'track' }, ticks, markLayer, lanes, cursor);
+  // The story chapter's period, shown as a band behind the marks.
+  const periodBand = el('div', { className: 'period-band', 'aria-hidden': 'true', hidden: true });
+  const track = el('div', { className: 'track' }, periodBand, ticks, markLayer, lanes, cursor);
   const scroller = el('div', { className: 'track-scroller' }, track);
   const controls = el(
     'div',
@@ -370,7 +378,18 @@ export function mountTimeline(container: HTMLElement, store: Store, index: Atlas
           button.classList.toggle('in-year', year === state.year);
       }
     }
-    if (!previous || state.selection !== previous.selection) {
+    if (!previous || state.tour !== previous.tour) {
+      const period = getTourFrame(index, state.tour)?.period;
+      periodBand.hidden = !period;
+      if (period) {
+        const from = placeOnAxis(period.from, min, max);
+        periodBand.style.left = `${from * 100}%`;
+        periodBand.style.width = `${(placeOnAxis(period.to + 1, min, max) - from) * 100}%`;
+        periodBand.dataset.from = String(period.from);
+        periodBand.dataset.to = String(period.to);
+      }
+    }
+    if (!previous || state.selection !== previous.selection || state.tour !== previous.tour) {
       const next = getHighlightedEventIds(index, state);
       for (const id of highlighted) if (!next.has(id)) markById.get(id)?.classList.remove('is-highlighted');
       for (const id of next) markById.get(id)?.classList.add('is-highlighted');

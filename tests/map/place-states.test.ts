@@ -90,3 +90,20 @@ describe('computePlaceStates', () => {
     });
   });
 });
+
+describe('place states during the story', () => {
+  it('marks the chapter places as related, with nothing selected', () => {
+    const tour = {
+      id: 'story' as const,
+      step: 1,
+      stepId: 'planning',
+      playing: false,
+      speed: 1,
+      arrived: true,
+    };
+    expect([...getRelatedPlaceIds(index, { selection: null, tour })].sort()).toEqual(['kabul', 'termez']);
+    const states = computePlaceStates(index, { selection: null, year: 2002, tour });
+    expect(states.get('kabul')).toEqual({ selected: false, related: true, later: false });
+    expect(states.get('tashkent')?.related).toBe(false);
+  });
+});

@@ -28,9 +28,10 @@ describe('createInitialState', () => {
       year: 2002,
       yearPlaying: false,
       detail: false,
-      tour: { id: null, step: null, playing: false, speed: 1, arrived: true },
+      tour: { id: null, step: null, stepId: null, playing: false, speed: 1, arrived: true },
       camera: DEFAULT_CAMERA,
       cameraRequest: null,
+      tourReturn: null,
     });
   });
 });
@@ -179,7 +180,14 @@ describe('play-years', () => {
 describe('route', () => {
   it('goes to a stop, selects its place and waits for the camera', () => {
     const state = run(initial, { type: 'tour-go', tour: 'route', step: 2 });
-    expect(state.tour).toEqual({ id: 'route', step: 2, playing: false, speed: 1, arrived: false });
+    expect(state.tour).toEqual({
+      id: 'route',
+      step: 2,
+      stepId: 'termez',
+      playing: false,
+      speed: 1,
+      arrived: false,
+    });
     expect(state.selection).toEqual({ kind: 'place', id: 'termez' });
   });
 
@@ -213,7 +221,14 @@ describe('route', () => {
 
   it('starts playing from the first stop when not on the route', () => {
     const state = run(initial, { type: 'tour-play', tour: 'route', playing: true });
-    expect(state.tour).toEqual({ id: 'route', step: 0, playing: true, speed: 1, arrived: false });
+    expect(state.tour).toEqual({
+      id: 'route',
+      step: 0,
+      stepId: 'tashkent',
+      playing: true,
+      speed: 1,
+      arrived: false,
+    });
     expect(state.selection).toEqual({ kind: 'place', id: 'tashkent' });
   });
 
@@ -269,7 +284,14 @@ describe('route', () => {
       { type: 'tour-go', tour: 'route', step: 2 },
     );
     const left = run(playing, { type: 'tour-leave' });
-    expect(left.tour).toEqual({ id: null, step: null, playing: false, speed: 1, arrived: true });
+    expect(left.tour).toEqual({
+      id: null,
+      step: null,
+      stepId: null,
+      playing: false,
+      speed: 1,
+      arrived: true,
+    });
     expect(left.selection).toEqual({ kind: 'place', id: 'termez' });
   });
 });
@@ -284,13 +306,21 @@ describe('restore', () => {
         selection: { kind: 'event', id: 'joins-pfp' },
         year: 1996,
         stop: 2,
+        chapter: null,
         detail: false,
         camera: linkCamera,
       },
     });
     expect(state.selection).toEqual({ kind: 'event', id: 'joins-pfp' });
     expect(state.year).toBe(1996);
-    expect(state.tour).toEqual({ id: 'route', step: 2, playing: false, speed: 1, arrived: false });
+    expect(state.tour).toEqual({
+      id: 'route',
+      step: 2,
+      stepId: 'termez',
+      playing: false,
+      speed: 1,
+      arrived: false,
+    });
     expect(state.camera).toEqual(linkCamera);
     expect(state.cameraRequest).toEqual({ seq: 1, kind: 'view', camera: linkCamera });
   });
@@ -304,6 +334,7 @@ describe('restore', () => {
           selection: { kind: 'place', id: 'atlantis' },
           year: 1996,
           stop,
+          chapter: null,
           detail: false,
           camera: null,
         },
@@ -318,7 +349,10 @@ describe('restore', () => {
     const state = run(
       initial,
       { type: 'camera-moved', camera: moved },
-      { type: 'restore', state: { selection: null, year: 1996, stop: null, detail: false, camera: null } },
+      {
+        type: 'restore',
+        state: { selection: null, year: 1996, stop: null, chapter: null, detail: false, camera: null },
+      },
     );
     expect(state.camera).toBe(moved);
     expect(state.cameraRequest).toBeNull();
@@ -329,7 +363,7 @@ describe('restore', () => {
     const restore = (year: number) =>
       run(early, {
         type: 'restore',
-        state: { selection: null, year, stop: null, detail: false, camera: null },
+        state: { selection: null, year, stop: null, chapter: null, detail: false, camera: null },
       }).year;
     expect(restore(Number.NaN)).toBe(index.yearRange.max);
     expect(restore(1950)).toBe(index.yearRange.min);
@@ -340,7 +374,7 @@ describe('restore', () => {
     const playing = run(initial, { type: 'tour-play', tour: 'route', playing: true });
     const state = run(playing, {
       type: 'restore',
-      state: { selection: null, year: 2002, stop: 1, detail: false, camera: null },
+      state: { selection: null, year: 2002, stop: 1, chapter: null, detail: false, camera: null },
     });
     expect(state.tour).toMatchObject({ step: 1, playing: false, arrived: false });
   });
@@ -432,7 +466,7 @@ describe('cross-view rules', () => {
     const playing = run(initial, { type: 'play-years', playing: true });
     const state = run(playing, {
       type: 'restore',
-      state: { selection: null, year: 1996, stop: null, detail: false, camera: null },
+      state: { selection: null, year: 1996, stop: null, chapter: null, detail: false, camera: null },
     });
     expect(state.yearPlaying).toBe(false);
     expect(state.year).toBe(1996);

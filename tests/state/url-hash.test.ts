@@ -28,6 +28,7 @@ const restorable: fc.Arbitrary<RestorableState> = fc.record({
   selection: fc.option(fc.record({ kind: fc.constantFrom(...KINDS), id: kebabId }), { nil: null }),
   year: fc.integer({ min: 1992, max: 2016 }),
   stop: fc.option(fc.integer({ min: 0, max: 20 }), { nil: null }),
+  chapter: fc.option(kebabId, { nil: null }),
   detail: fc.boolean(),
   camera: fc.option(camera, { nil: null }),
 });
@@ -39,6 +40,7 @@ function expectWellFormed(state: RestorableState): void {
     expect(state.selection.id).toMatch(KEBAB);
   }
   if (!Number.isNaN(state.year)) expect(Number.isInteger(state.year)).toBe(true);
+  if (state.chapter !== null) expect(state.chapter).toMatch(KEBAB);
   if (state.stop !== null) {
     expect(Number.isInteger(state.stop)).toBe(true);
     expect(state.stop).toBeGreaterThanOrEqual(0);
@@ -63,6 +65,7 @@ describe('serializeHash', () => {
           selection: { kind: 'place', id: 'termez' },
           year: 2009,
           stop: 3,
+          chapter: null,
           detail: false,
           camera: { zoom: 7, center: [67.28, 37.22], bearing: 0, pitch: 0 },
         },
@@ -74,7 +77,7 @@ describe('serializeHash', () => {
   it('leaves out the default year and empty parts', () => {
     expect(
       serializeHash(
-        { selection: null, year: DEFAULT_YEAR, stop: null, detail: false, camera: null },
+        { selection: null, year: DEFAULT_YEAR, stop: null, chapter: null, detail: false, camera: null },
         DEFAULT_YEAR,
       ),
     ).toBe('#');
@@ -87,6 +90,7 @@ describe('serializeHash', () => {
         selection: null,
         year: DEFAULT_YEAR,
         stop: null,
+        chapter: null,
         detail: false,
         camera: { zoom: 4.56789, center: [66.123456, 39.987654], bearing: -12.345, pitch: 40.06 },
       },
@@ -102,6 +106,7 @@ describe('parseHash', () => {
       selection: { kind: 'place', id: 'termez' },
       year: 2009,
       stop: 3,
+      chapter: null,
       detail: false,
       camera: { zoom: 7, center: [67.28, 37.22], bearing: 0, pitch: 0 },
     };

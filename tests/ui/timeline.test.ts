@@ -272,3 +272,21 @@ describe('mountTimeline with a programme pause', () => {
     }
   });
 });
+
+describe('mountTimeline during the story', () => {
+  it('shows the chapter period as a band and raises its events, and hides both when the story is left', () => {
+    const { container, store } = mount();
+    const band = container.querySelector<HTMLElement>('.period-band');
+    expect(band?.hidden).toBe(true);
+    store.dispatch({ type: 'tour-go', tour: 'story', step: 0 });
+    expect(band?.hidden).toBe(false);
+    expect([band?.dataset.from, band?.dataset.to]).toEqual(['1994', '1996']);
+    expect(Number.parseFloat(band?.style.width ?? '0')).toBeGreaterThan(0);
+    expect(mark(container, 'joins-pfp').classList.contains('is-highlighted')).toBe(true);
+    expect(mark(container, 'joins-parp').classList.contains('is-highlighted')).toBe(false);
+    store.dispatch({ type: 'tour-leave' });
+    expect(band?.hidden).toBe(true);
+    expect(mark(container, 'joins-pfp').classList.contains('is-highlighted')).toBe(false);
+    expect([...getHighlightedEventIds(index, store.getState())]).toEqual([]);
+  });
+});

@@ -11,10 +11,11 @@ import { overviewView } from './overview.ts';
 import { placeView } from './place.ts';
 import { programmeView } from './programme.ts';
 import { routeStopView } from './route-stop.ts';
+import { storyChapterView } from './story-chapter.ts';
 import type { PanelView } from './view.ts';
 
 /** Views of a tour's step, tried in order. */
-export const TOUR_VIEWS: readonly PanelView[] = [routeStopView];
+export const TOUR_VIEWS: readonly PanelView[] = [routeStopView, storyChapterView];
 
 /** The view of each selection kind. */
 export const KIND_VIEWS: Record<SelectionKind, PanelView> = {

@@ -56,6 +56,11 @@ export const overviewView: PanelView = {
         'A map of how Uzbekistan and NATO worked together: the places where it happened, the programmes it ran through, and the transit route to Afghanistan. Everything here is drawn from NATO’s page “Relations with Uzbekistan” (updated March 2016).',
       ),
       el(
+        'p',
+        {},
+        action('Read the story, 1992–2016', 'story-go', '0', { className: 'nav-button story-start' }),
+      ),
+      el(
         'details',
         { className: 'how-to' },
         el('summary', {}, 'How to use'),

@@ -32,6 +32,11 @@ export interface PanelView {
   /** What is shown: a new subject re-renders, takes focus and is announced. */
   subject(state: AtlasState): string;
   render(ctx: ViewContext): ViewOutput;
+  /**
+   * When a new subject takes focus to its heading: `always` (the default) when the reader works in the
+   * panel, `keyboard` only when they got there by keyboard (a click keeps its place).
+   */
+  focusHeading?: 'always' | 'keyboard';
   /** Follows a year change without rebuilding; without it, a year change re-renders quietly. */
   update?(ctx: ViewContext, body: HTMLElement): void;
 }

@@ -1,0 +1,155 @@
+import { describe, expect, it } from 'vitest';
+import { loadDataset } from '../../src/model/load.ts';
+import { formatProblem, type Problem } from '../../src/model/problem.ts';
+import type { Chapter } from '../../src/model/schema.ts';
+import { CHAPTER_WORDS, countChapterWords } from '../../src/model/story-checks.ts';
+import { breakFixture, createFixture, type Fixture, toRawFiles } from '../fixtures/dataset.ts';
+import { at } from '../helpers.ts';
+
+const STORY = 'data/story.json';
+const chaptersOf = (f: Fixture) => f.story as Chapter[];
+
+function problemsOf(mutate: (fixture: Fixture) => void): Problem[] {
+  const result = loadDataset(breakFixture(mutate));
+  if (result.ok) throw new Error('expected the broken fixture to be rejected');
+  return result.problems;
+}
+
+function expectProblems(mutate: (fixture: Fixture) => void, expected: Problem[]): void {
+  const problems = problemsOf(mutate);
+  expect(problems, problems.map(formatProblem).join('\n')).toEqual(expected);
+}
+
+describe('the story', () => {
+  it('loads from the fixture with its chapters in order', () => {
+    const result = loadDataset(toRawFiles(createFixture()));
+    expect(result.ok ? result.dataset.story.map((c) => c.id) : result.problems).toEqual([
+      'beginnings',
+      'planning',
+    ]);
+  });
+
+  it('counts words on white space', () => {
+    expect(countChapterWords(['one two  three', ' four\nfive '])).toBe(5);
+  });
+
+  it('reports a schema problem with its path', () => {
+    expect(
+      problemsOf((f) => {
+        at(chaptersOf(f), 0).text = [];
+      }),
+    ).toEqual([
+      { file: STORY, path: '$[0].text', rule: 'schema', message: 'a chapter needs at least one paragraph' },
+    ]);
+  });
+
+  it('reports an unknown event, place and camera place', () => {
+    expectProblems(
+      (f) => {
+        const chapter = at(chaptersOf(f), 1);
+        chapter.eventIds.push('no-such-event');
+        chapter.placeIds.push('chicago');
+        chapter.camera.fit = ['atlantis'];
+      },
+      [
+        {
+          file: STORY,
+          path: '$[1].eventIds[1]',
+          rule: 'reference',
+          message: 'no event has id "no-such-event"',
+        },
+        { file: STORY, path: '$[1].placeIds[2]', rule: 'reference', message: 'no place has id "chicago"' },
+        { file: STORY, path: '$[1].camera.fit[0]', rule: 'reference', message: 'no place has id "atlantis"' },
+      ],
+    );
+  });
+
+  it('reports a duplicate chapter id', () => {
+    expectProblems(
+      (f) => {
+        at(chaptersOf(f), 1).id = 'beginnings';
+      },
+      [
+        {
+          file: STORY,
+          path: '$[1].id',
+          rule: 'unique-id',
+          message: 'id "beginnings" is already used at $[0].id',
+        },
+      ],
+    );
+  });
+
+  it('reports chapters out of date order', () => {
+    expectProblems(
+      (f) => {
+        chaptersOf(f).reverse();
+      },
+      [
+        {
+          file: STORY,
+          path: '$[1].period.from',
+          rule: 'story-order',
+          message: 'starts in 1994, before the chapter above it (2002)',
+        },
+      ],
+    );
+  });
+
+  it('reports a period that ends before it starts', () => {
+    expectProblems(
+      (f) => {
+        at(chaptersOf(f), 0).period = { from: 1994, to: 1993 };
+      },
+      [
+        {
+          file: STORY,
+          path: '$[0].period',
+          rule: 'story-period',
+          message: 'the period ends (1993) before it starts (1994)',
+        },
+      ],
+    );
+  });
+
+  it('reports a chapter that names no event and no place', () => {
+    expectProblems(
+      (f) => {
+        const chapter = at(chaptersOf(f), 1);
+        chapter.eventIds = [];
+        chapter.placeIds = [];
+      },
+      [
+        {
+          file: STORY,
+          path: '$[1]',
+          rule: 'story-empty',
+          message: 'a chapter must name at least one event or place',
+        },
+      ],
+    );
+  });
+
+  it('reports a chapter too short and one too long', () => {
+    expectProblems(
+      (f) => {
+        at(chaptersOf(f), 0).text = ['Too short.'];
+        at(chaptersOf(f), 1).text = [Array.from({ length: CHAPTER_WORDS.max + 1 }, () => 'word').join(' ')];
+      },
+      [
+        {
+          file: STORY,
+          path: '$[0].text',
+          rule: 'story-length',
+          message: 'has 2 words; a chapter has 60 to 150',
+        },
+        {
+          file: STORY,
+          path: '$[1].text',
+          rule: 'story-length',
+          message: 'has 151 words; a chapter has 60 to 150',
+        },
+      ],
+    );
+  });
+});

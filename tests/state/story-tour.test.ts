@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import {
+  type AtlasState,
+  type Camera,
+  createInitialState,
+  type Intent,
+  reduce,
+} from '../../src/state/store.ts';
+import { FRAME_MAX_ZOOM } from '../../src/state/tour-moves.ts';
+import { getTourFrame } from '../../src/state/tours.ts';
+import { parseHash, serializeHash } from '../../src/state/url-hash.ts';
+import { toRestorable } from '../../src/state/url-sync.ts';
+import { loadFixtureIndex } from '../helpers.ts';
+
+const index = loadFixtureIndex();
+const initial = createInitialState(index);
+const DEFAULT_YEAR = index.yearRange.max;
+const READER_CAMERA: Camera = { center: [69.1, 41.3], zoom: 7.5, bearing: 0, pitch: 0 };
+
+function run(state: AtlasState, ...intents: Intent[]): AtlasState {
+  return intents.reduce((s, intent) => reduce(index, s, intent), state);
+}
+
+/** A reader looking at Termez in 1996 with the camera moved. */
+const reading = run(
+  initial,
+  { type: 'select', selection: { kind: 'place', id: 'termez' }, fly: false },
+  { type: 'set-year', year: 1996 },
+  { type: 'camera-moved', camera: READER_CAMERA },
+);
+
+describe('the story tour', () => {
+  it('enters at a chapter: selects nothing, sets the year to its end and fits its places', () => {
+    const state = run(reading, { type: 'tour-go', tour: 'story', step: 1 });
+    expect(state.tour).toMatchObject({ id: 'story', step: 1, stepId: 'planning' });
+    expect(state.selection).toBeNull();
+    expect(state.year).toBe(2002);
+    expect(state.cameraRequest).toEqual({
+      seq: 1,
+      kind: 'fit',
+      bounds: [
+        [67.2783, 34.5281],
+        [69.1723, 37.2242],
+      ],
+      maxZoom: FRAME_MAX_ZOOM,
+    });
+    expect(getTourFrame(index, state.tour)).toMatchObject({
+      placeIds: ['termez', 'kabul'],
+      eventIds: ['joins-parp'],
+      period: { from: 2002, to: 2002 },
+    });
+  });
+
+  it('steps between chapters and stops at either end', () => {
+    const first = run(reading, { type: 'tour-step', tour: 'story', delta: 1 });
+    expect(first.tour.stepId).toBe('beginnings');
+    expect(first.year).toBe(1996);
+    const second = run(first, { type: 'tour-step', tour: 'story', delta: 1 });
+    expect(second.tour.stepId).toBe('planning');
+    expect(run(second, { type: 'tour-step', tour: 'story', delta: 1 }).tour.stepId).toBe('planning');
+    expect(run(second, { type: 'tour-step', tour: 'story', delta: -1 }).tour.stepId).toBe('beginnings');
+  });
+
+  it('gives back the selection, year and camera of before the story when left', () => {
+    const inStory = run(
+      reading,
+      { type: 'tour-go', tour: 'story', step: 0 },
+      { type: 'tour-step', tour: 'story', delta: 1 },
+    );
+    for (const leave of [{ type: 'tour-leave' }, { type: 'dismiss' }] as const) {
+      const left = run(inStory, leave);
+      expect(left.tour.id).toBeNull();
+      expect(left.tourReturn).toBeNull();
+      expect(left.selection).toEqual({ kind: 'place', id: 'termez' });
+      expect(left.year).toBe(1996);
+      expect(left.cameraRequest).toMatchObject({ kind: 'view', camera: READER_CAMERA });
+    }
+  });
+
+  it('opening an event from a chapter leaves the story without going back', () => {
+    const inStory = run(reading, { type: 'tour-go', tour: 'story', step: 1 });
+    const opened = run(inStory, { type: 'select', selection: { kind: 'event', id: 'joins-parp' } });
+    expect(opened.tour.id).toBeNull();
+    expect(opened.selection).toEqual({ kind: 'event', id: 'joins-parp' });
+    expect(opened.year).toBe(2002);
+  });
+
+  it('restores a chapter from a link, and a link without one leaves the story', () => {
+    const link = parseHash('#chapter=planning');
+    expect(link.chapter).toBe('planning');
+    const opened = run(initial, { type: 'restore', state: link });
+    expect(opened.tour).toMatchObject({ id: 'story', step: 1, stepId: 'planning' });
+    expect(opened.year).toBe(2002);
+    expect(opened.cameraRequest?.kind).toBe('fit');
+    const back = run(opened, { type: 'restore', state: parseHash('#year=1996') });
+    expect(back.tour.id).toBeNull();
+    expect(back.year).toBe(1996);
+    expect(run(initial, { type: 'restore', state: parseHash('#chapter=atlantis') }).tour.id).toBeNull();
+  });
+
+  it('round-trips a chapter through the link', () => {
+    const state = run(initial, { type: 'tour-go', tour: 'story', step: 0 });
+    const hash = serializeHash(toRestorable(state), DEFAULT_YEAR);
+    expect(hash).toContain('chapter=beginnings');
+    const restored = run(initial, { type: 'restore', state: parseHash(hash) });
+    expect(toRestorable(restored)).toEqual(toRestorable(state));
+  });
+});
