@@ -5,6 +5,8 @@ import { compact, type ViewContext } from './view.ts';
 
 /** Labels of place kinds; an unlisted kind shows as its own name. */
 export const PLACE_KIND_LABELS: Record<string, string> = {
+  country: 'Country',
+  region: 'Region',
   city: 'City',
   bridge: 'Bridge',
   airfield: 'Airfield',
