@@ -1,17 +1,11 @@
 // @vitest-environment jsdom
-import { afterEach, describe, expect, it } from 'vitest';
-import { buildIndex } from '../../../src/model/indexes.ts';
-import { measureRoute } from '../../../src/model/route.ts';
-import { createStore } from '../../../src/state/store.ts';
-import { mountPanel } from '../../../src/ui/panel.ts';
-import { at, eventsOf, loadFixtureDataset, makePlace, placesOf } from '../../helpers.ts';
-
-let cleanup: (() => void) | undefined;
-afterEach(() => cleanup?.());
+import { describe, expect, it } from 'vitest';
+import { at, eventsOf, makePlace, placesOf } from '../../helpers.ts';
+import { openPanel } from './harness.ts';
 
 /** The panel on a fixture where Termez has an airfield (with an event) and a bridge 13 km east. */
 function openPlace(id: string, allAtAirfield = false) {
-  const dataset = loadFixtureDataset((f) => {
+  return openPanel({ kind: 'place', id }, (f) => {
     const airfield = makePlace('termez-airfield', 'Termez airfield', 'UZB', [67.31, 37.2867]);
     airfield.properties.partOf = 'termez';
     airfield.properties.kind = 'airfield';
@@ -25,20 +19,6 @@ function openPlace(id: string, allAtAirfield = false) {
     at(eventsOf(f), 1).placeIds.push('uzbekistan');
     if (allAtAirfield) at(eventsOf(f), 2).placeIds = ['termez-airfield', 'kabul'];
   });
-  const index = buildIndex(dataset);
-  const store = createStore(index);
-  const container = document.createElement('aside');
-  document.body.append(container);
-  const dispose = mountPanel(container, store, index, measureRoute(dataset), {
-    goBack: () => {},
-    announce: () => {},
-  });
-  cleanup = () => {
-    dispose();
-    container.remove();
-  };
-  store.dispatch({ type: 'select', selection: { kind: 'place', id } });
-  return { container, store };
 }
 
 const headings = (c: HTMLElement) => [...c.querySelectorAll('h3')].map((h) => h.textContent);
@@ -61,7 +41,6 @@ describe('place view', () => {
     expect(termez.querySelector('[aria-label="Parts of Termez"] button')?.textContent).toBe(
       'Termez airfield',
     );
-    cleanup?.();
     const { container, store } = openPlace('termez-airfield');
     const parent = container.querySelector<HTMLButtonElement>('.part-of button');
     expect(parent?.textContent).toBe('Termez');
