@@ -7,6 +7,7 @@ import type { FilterSpecification, StyleSpecification } from '@maplibre/maplibre
 import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
 import { FOCUS_COUNTRIES } from '../model/countries.ts';
 import type { AtlasIndex } from '../model/indexes.ts';
+import type { AtlasState } from '../state/store.ts';
 import { LAYER, MAP_FONT, SOURCE } from './ids.ts';
 import { COLOURS, PLACE_KIND_COLOURS, ROUTE_MODE_STYLE } from './palette.ts';
 
@@ -34,6 +35,30 @@ export function rankPlace(kind: string, eventCount: number): number {
  * a point symbol, so it is filtered out of them.
  */
 export const POINT_PLACE_FILTER: FilterSpecification = ['!=', ['get', 'kind'], 'country'];
+
+/**
+ * Filter for the outline of the selected country (ISO alpha-3), or of nothing. Only the 1:50m shapes,
+ * which the focus countries always have.
+ */
+export function buildCountryOutlineFilter(code: string | null): FilterSpecification {
+  return [
+    'all',
+    ['==', ['get', 'layer'], 'land'],
+    ['==', ['get', 'detail'], 1],
+    ['==', ['get', 'iso3'], code ?? ''],
+  ];
+}
+
+/** The code of the country whose place is selected, or null when no country place is. */
+export function getSelectedCountryCode(
+  index: AtlasIndex,
+  state: Pick<AtlasState, 'selection'>,
+): string | null {
+  const selection = state.selection;
+  if (selection?.kind !== 'place') return null;
+  const place = index.placeById.get(selection.id);
+  return place?.kind === 'country' ? place.country : null;
+}
 
 /** Places as GeoJSON points for the map (ids promoted for feature-state). */
 export function buildPlaceFeatures(index: AtlasIndex): FeatureCollection<Point, PlaceFeatureProperties> {
@@ -76,7 +101,12 @@ const textFont = [MAP_FONT];
 const state = (name: string) => ['boolean', ['feature-state', name], false];
 
 /** The whole style. `basemapUrl` is the prepared countries file (absolute URL: MapLibre fetches it). */
-export function buildStyle(index: AtlasIndex, basemapUrl: string, year: number): StyleSpecification {
+export function buildStyle(
+  index: AtlasIndex,
+  basemapUrl: string,
+  year: number,
+  countryCode: string | null = null,
+): StyleSpecification {
   const kindColour: unknown[] = ['match', ['get', 'kind']];
   for (const [kind, colour] of Object.entries(PLACE_KIND_COLOURS)) kindColour.push(kind, colour);
   kindColour.push('#555555');
@@ -160,6 +190,18 @@ export function buildStyle(index: AtlasIndex, basemapUrl: string, year: number):
         paint: {
           'line-color': COLOURS.border,
           'line-width': ['interpolate', ['linear'], ['zoom'], 3.5, 0.6, 9, 1.4],
+        },
+      },
+      {
+        id: LAYER.countryOutline,
+        type: 'line',
+        source: SOURCE.basemap,
+        filter: buildCountryOutlineFilter(countryCode),
+        layout: { 'line-join': 'round' },
+        paint: {
+          'line-color': COLOURS.selected,
+          'line-width': ['interpolate', ['linear'], ['zoom'], 3, 2, 9, 4],
+          'line-opacity': 0.85,
         },
       },
       {

@@ -116,8 +116,10 @@ export function buildIndex(dataset: Dataset): AtlasIndex {
   const kinds: KindTable = {
     place: {
       has: (id) => placeById.has(id),
+      // A country is seen through its places, so the camera fits the country rather than its label point.
       places: (id) => {
         const place = placeById.get(id);
+        if (place?.kind === 'country') return places.placesByCountry.get(place.country) ?? [place];
         return place ? [place] : [];
       },
       // A place holds its parts' stories: an airfield's events are its city's too.

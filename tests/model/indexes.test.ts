@@ -125,6 +125,8 @@ describe('place lookups: parts and countries', () => {
     expect(ids(index.kinds.place.events('termez'))).toEqual(['joins-pfp', 'joins-parp']);
     expect(index.kinds.place.relatedPlaceIds('termez').has('termez-airport')).toBe(true);
     expect(index.kinds.place.relatedPlaceIds('termez').has('termez')).toBe(false);
+    expect(ids(index.kinds.place.places('uzbekistan'))).toEqual(ids(index.placesByCountry.get('UZB')));
+    expect(ids(index.kinds.place.places('termez'))).toEqual(['termez']);
     expect(ids(index.kinds.place.events('samarkand'))).toEqual(ids(index.eventsByPlace.get('samarkand')));
   });
 
