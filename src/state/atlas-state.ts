@@ -4,6 +4,7 @@
 import type { AtlasIndex } from '../model/indexes.ts';
 import type { Selection } from '../model/kinds.ts';
 import type { LonLat } from '../model/schema.ts';
+import type { ThemeId } from '../model/themes.ts';
 import type { TourId } from './tours.ts';
 
 /** What the camera shows. */
@@ -40,6 +41,8 @@ export interface AtlasState {
   tour: TourState;
   camera: Camera;
   cameraRequest: CameraRequest | null;
+  /** Themes the reader filters by, in the page's order; empty shows every event. */
+  themes: readonly ThemeId[];
 }
 
 export const TOUR_SPEEDS: readonly number[] = [0.5, 1, 2, 4];
@@ -63,6 +66,7 @@ export function createInitialState(index: AtlasIndex): AtlasState {
     tour: NO_TOUR,
     camera: DEFAULT_CAMERA,
     cameraRequest: null,
+    themes: [],
   };
 }
 

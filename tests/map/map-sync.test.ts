@@ -31,6 +31,7 @@ describe('syncMapWithStore', () => {
         year: 1995,
         stop: null,
         detail: false,
+        themes: [],
         camera: { center: [69, 34.5], zoom: 7, bearing: 0, pitch: 0 },
       },
     });
@@ -52,6 +53,7 @@ describe('syncMapWithStore', () => {
         year: Number.NaN,
         stop: null,
         detail: false,
+        themes: [],
         camera: { center: [69, 34.5], zoom: 7, bearing: 0, pitch: 0 },
       },
     });

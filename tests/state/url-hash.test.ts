@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { THEME_IDS } from '../../src/model/themes.ts';
 import type { RestorableState, SelectionKind } from '../../src/state/store.ts';
 import { EMPTY_LINK, MAX_HASH_LENGTH, parseHash, serializeHash } from '../../src/state/url-hash.ts';
 
@@ -29,6 +30,7 @@ const restorable: fc.Arbitrary<RestorableState> = fc.record({
   year: fc.integer({ min: 1992, max: 2016 }),
   stop: fc.option(fc.integer({ min: 0, max: 20 }), { nil: null }),
   detail: fc.boolean(),
+  themes: fc.subarray([...THEME_IDS]),
   camera: fc.option(camera, { nil: null }),
 });
 
@@ -64,17 +66,20 @@ describe('serializeHash', () => {
           year: 2009,
           stop: 3,
           detail: false,
+          themes: ['security-cooperation', 'science-environment'],
           camera: { zoom: 7, center: [67.28, 37.22], bearing: 0, pitch: 0 },
         },
         DEFAULT_YEAR,
       ),
-    ).toBe('#place=termez&year=2009&stop=4&map=7/37.22/67.28/0/0');
+    ).toBe(
+      '#place=termez&year=2009&stop=4&themes=security-cooperation,science-environment&map=7/37.22/67.28/0/0',
+    );
   });
 
   it('leaves out the default year and empty parts', () => {
     expect(
       serializeHash(
-        { selection: null, year: DEFAULT_YEAR, stop: null, detail: false, camera: null },
+        { selection: null, year: DEFAULT_YEAR, stop: null, detail: false, themes: [], camera: null },
         DEFAULT_YEAR,
       ),
     ).toBe('#');
@@ -88,6 +93,7 @@ describe('serializeHash', () => {
         year: DEFAULT_YEAR,
         stop: null,
         detail: false,
+        themes: [],
         camera: { zoom: 4.56789, center: [66.123456, 39.987654], bearing: -12.345, pitch: 40.06 },
       },
       DEFAULT_YEAR,
@@ -103,6 +109,7 @@ describe('parseHash', () => {
       year: 2009,
       stop: 3,
       detail: false,
+      themes: [],
       camera: { zoom: 7, center: [67.28, 37.22], bearing: 0, pitch: 0 },
     };
     expect(parseHash('#place=termez&year=2009&stop=4&map=7/37.22/67.28/0/0')).toEqual(expected);
