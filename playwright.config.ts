@@ -8,6 +8,8 @@ export default defineConfig({
   testDir: 'tests/e2e',
   testMatch: '*.spec.ts',
   outputDir: 'tests/artifacts/results',
+  // Layout baselines live with the tests, one image per name, whatever the machine.
+  snapshotPathTemplate: 'tests/screenshots/{arg}{ext}',
   timeout: 90_000,
   expect: { timeout: 20_000 },
   fullyParallel: false,

@@ -1,8 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, type HtmlTagDescriptor, type Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
+import { buildBasemapFiles } from './scripts/build-basemap.ts';
+import { buildGeneratedFiles, READING_PLACEHOLDER, renderReadingHtml } from './scripts/prerender.ts';
 import { validateProjectData } from './scripts/project-data.ts';
-import { DATA_FILES } from './src/model/files.ts';
+import { DATA_FILES, SHIPPED_FILES } from './src/model/files.ts';
+import type { Dataset } from './src/model/load.ts';
 import { formatProblem } from './src/model/problem.ts';
 
 const root = import.meta.dirname;
@@ -24,45 +28,140 @@ export const CONTENT_SECURITY_POLICY = [
 
 /**
  * Validates data/ and geo/ before every build (a bad file fails the build, naming file, path and rule),
- * and ships the files beside the page so it reads them at run time.
+ * and ships the files beside the page so it reads them at run time, with the basemap prepared from
+ * them (scripts/build-basemap.ts). The dev server prepares the basemap the same way, on first request.
  */
 function atlasData(): Plugin {
+  let dataset: Dataset | undefined;
+  let basemap: Map<string, string> | undefined;
+  let serving = false;
+  const getBasemap = (fail: (message: string) => never): Map<string, string> => {
+    if (basemap) return basemap;
+    const { files, problems } = buildBasemapFiles(root);
+    if (problems.length > 0) fail(`basemap failed:\n${problems.map(formatProblem).join('\n')}`);
+    basemap = files;
+    return files;
+  };
   return {
     name: 'atlas-data',
-    apply: 'build',
+    configResolved(config) {
+      serving = config.command === 'serve';
+    },
     buildStart() {
+      basemap = undefined;
+      // The dev server prepares the basemap on first request and leaves checking to `npm run check`.
+      if (serving) return;
       const result = validateProjectData(root);
       if (!result.ok) this.error(`data check failed:\n${result.problems.map(formatProblem).join('\n')}`);
+      dataset = result.dataset;
+      getBasemap((message) => this.error(message));
     },
     generateBundle() {
+      const files = getBasemap((message) => this.error(message));
       for (const path of Object.values(DATA_FILES)) {
         this.emitFile({ type: 'asset', fileName: path, source: readFileSync(resolve(root, path), 'utf8') });
       }
+      for (const [fileName, source] of files) this.emitFile({ type: 'asset', fileName, source });
+      if (!dataset) return;
+      for (const [fileName, source] of Object.entries(buildGeneratedFiles(dataset)))
+        this.emitFile({ type: 'asset', fileName, source });
+    },
+    configureServer(server) {
+      // An edited place or region file changes the basemap: prepare it again on the next request.
+      server.watcher.on('change', (file) => {
+        if (file.startsWith(resolve(root, 'geo'))) basemap = undefined;
+      });
+      server.middlewares.use((request, response, next) => {
+        const path = request.url?.split('?')[0]?.replace(/^\//, '') ?? '';
+        if (!path.startsWith('basemap/')) return next();
+        const text = getBasemap((message) => {
+          throw new Error(message);
+        }).get(path);
+        if (text === undefined) return next();
+        response.setHeader('Content-Type', 'application/json');
+        response.end(text);
+      });
     },
     transformIndexHtml: {
       // After Vite's own processing, so the preloads keep the plain paths the page fetches.
       order: 'post',
-      handler() {
-        return [
+      handler(html) {
+        // The dev server writes the reading document itself (atlasReadingInDevelopment).
+        if (serving) return html;
+        if (!dataset) throw new Error('the data was not validated before the page was built');
+        if (!html.includes(READING_PLACEHOLDER)) throw new Error(`index.html lacks ${READING_PLACEHOLDER}`);
+        const tags: HtmlTagDescriptor[] = [
           {
             tag: 'meta',
             attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
             injectTo: 'head-prepend',
           },
-          ...Object.values(DATA_FILES).map((href) => ({
+          ...SHIPPED_FILES.filter((file) => file.preload).map(({ path: href }) => ({
             tag: 'link',
             attrs: { rel: 'preload', href, as: 'fetch', crossorigin: '' },
             injectTo: 'head' as const,
           })),
         ];
+        return { html: html.replace(READING_PLACEHOLDER, renderReadingHtml(dataset)), tags };
       },
     },
   };
 }
 
+/**
+ * The development server writes the same reading document into the page, from the data as it is on
+ * each load; with broken data the page is left for the atlas to report the problems itself.
+ */
+function atlasReadingInDevelopment(): Plugin {
+  return {
+    name: 'atlas-reading-dev',
+    apply: 'serve',
+    transformIndexHtml(html) {
+      const { dataset } = validateProjectData(root);
+      return dataset ? html.replace(READING_PLACEHOLDER, renderReadingHtml(dataset)) : html;
+    },
+  };
+}
+
+/**
+ * Installable and readable offline: a Workbox service worker precaches everything the build wrote
+ * (page, script, styles, fonts, data, basemap, downloads); a new version waits until the reader
+ * chooses to reload.
+ */
+const offline = VitePWA({
+  registerType: 'prompt',
+  injectRegister: false,
+  manifest: {
+    name: 'Partnership Atlas — NATO and Uzbekistan, 1992–2016',
+    short_name: 'Partnership Atlas',
+    description:
+      'An interactive, offline map of NATO–Uzbekistan relations, 1992–2016: places, events, programmes, the Afghanistan transit route and a timeline.',
+    lang: 'en',
+    start_url: './',
+    scope: './',
+    display: 'standalone',
+    background_color: '#ffffff',
+    theme_color: '#b8470b',
+    icons: [
+      { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+      { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+      { src: 'icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+    ],
+  },
+  workbox: {
+    // Whatever the build wrote, by kind rather than by name: new data or basemap files are kept too.
+    // Browsers that run service workers read WOFF2, so the WOFF fallbacks stay out.
+    globPatterns: ['**/*.{html,js,mjs,css,json,geojson,csv,svg,woff2,png,txt}'],
+    maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
+    cleanupOutdatedCaches: true,
+    clientsClaim: true,
+    navigateFallback: null,
+  },
+});
+
 export default defineConfig({
   base: './',
-  plugins: [atlasData()],
+  plugins: [atlasData(), atlasReadingInDevelopment(), offline],
   build: { target: 'es2022', assetsInlineLimit: 0, chunkSizeWarningLimit: 1200 },
   server: { port: 5173 },
   preview: { port: 4173 },

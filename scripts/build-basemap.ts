@@ -2,9 +2,11 @@
  * Prepares the basemap at build time so the page never ships or parses the whole 1:50m world:
  * coarse 1:110m outlines for the world view, 1:50m detail only inside the boxes the story needs
  * (Central Asia and Afghanistan, and a margin around every place outside it), coordinates rounded to
- * what each scale can show. Writes one GeoJSON file that MapLibre fetches and parses in its worker.
+ * what each scale can show. Inside `DETAIL_BBOX` the 1:50m shapes are tagged `inner` and give way,
+ * from `DETAIL_MIN_ZOOM`, to a second, precise file: the OpenStreetMap-derived borders of
+ * `geo/region-borders.geojson`. The Vite build emits both files beside the data (vite.config.ts).
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { area, bboxClip, booleanPointInPolygon, centerOfMass, pointOnFeature, simplify } from '@turf/turf';
 import type {
@@ -19,9 +21,17 @@ import type {
 } from 'geojson';
 import { mesh } from 'topojson-client';
 import type { GeometryObject } from 'topojson-specification';
-import { BASEMAP_FILE, REGION_BBOX } from '../src/model/basemap.ts';
-import { COUNTRIES } from '../src/model/countries.ts';
-import { readCountryShapes } from './project-data.ts';
+import {
+  BASEMAP_DETAIL_FILE,
+  BASEMAP_FILE,
+  DETAIL_BBOX,
+  REGION_BBOX,
+  REGION_BORDERS_FILE,
+} from '../src/model/basemap.ts';
+import { COUNTRIES, FOCUS_COUNTRIES, getIso3FromNumeric } from '../src/model/countries.ts';
+import type { Problem } from '../src/model/problem.ts';
+import type { RegionBorders } from '../src/model/river-border-check.ts';
+import { readCountryShapes, readRegionBorders } from './project-data.ts';
 
 const PLACE_MARGIN_DEG = 5;
 /** Douglas–Peucker tolerance in degrees: about a pixel at the deepest zoom each scale is drawn at. */
@@ -64,7 +74,8 @@ function prepareGeometry<G extends Polygon | MultiPolygon | MultiLineString>(
   return { ...rounded, coordinates: simplified } as G;
 }
 
-function roundPositions(positions: Position[], decimals: number): Position[] {
+/** Rounds to `decimals` and drops the repeated positions rounding makes. */
+export function roundPositions(positions: Position[], decimals: number): Position[] {
   const f = 10 ** decimals;
   const out: Position[] = [];
   for (const [x = 0, y = 0] of positions) {
@@ -96,9 +107,21 @@ function isEmpty(g: Geometry): boolean {
   return false;
 }
 
+/** The region minus the precise box: four boxes around it (west, east, south, north). */
+function getRegionRing(): BBox[] {
+  const [w, s, e, n] = REGION_BBOX;
+  const [iw, is, ie, inn] = DETAIL_BBOX;
+  return [
+    [w, s, iw, n],
+    [ie, s, e, n],
+    [iw, s, ie, is],
+    [iw, inn, ie, n],
+  ];
+}
+
 /** The boxes that get 1:50m detail: the region, plus a margin around each place outside it. */
 function getDetailBoxes(root: string): BBox[] {
-  const boxes: BBox[] = [REGION_BBOX];
+  const boxes: BBox[] = [DETAIL_BBOX, ...getRegionRing()];
   try {
     const places = JSON.parse(readFileSync(join(root, 'geo/places.geojson'), 'utf8')) as FeatureCollection;
     for (const f of places.features) {
@@ -134,6 +157,7 @@ function getLabelPoint(shape: Feature<Polygon | MultiPolygon>): Position {
 export function buildBasemap(root: string): FeatureCollection {
   const features: Feature[] = [];
   const boxes = getDetailBoxes(root);
+  const inner = (box: BBox) => (box === DETAIL_BBOX ? { inner: 1 } : {});
   const world = readCountryShapes('110m');
   const detail = readCountryShapes('50m');
   const labelFrom = new Map<string, Feature<Polygon | MultiPolygon>>();
@@ -154,9 +178,17 @@ export function buildBasemap(root: string): FeatureCollection {
       const geometry = prepareGeometry(clipped.geometry as Polygon | MultiPolygon, DETAIL_TOLERANCE, 3);
       if (isEmpty(geometry)) continue;
       const iso3 = f.properties.iso3 ?? '';
-      features.push({ type: 'Feature', properties: { layer: 'land', detail: 1, iso3 }, geometry });
-      if (iso3 && box === REGION_BBOX) labelFrom.set(iso3, { ...f, geometry });
+      features.push({
+        type: 'Feature',
+        properties: { layer: 'land', detail: 1, iso3, ...inner(box) },
+        geometry,
+      });
     }
+  }
+  for (const f of detail.shapes.features) {
+    const iso3 = f.properties.iso3;
+    const clipped = bboxClip(f, REGION_BBOX);
+    if (iso3 && !isEmpty(clipped.geometry)) labelFrom.set(iso3, clipped as Feature<Polygon | MultiPolygon>);
   }
 
   const countriesOf = (t: typeof world.topology) => t.objects.countries as GeometryObject;
@@ -166,15 +198,26 @@ export function buildBasemap(root: string): FeatureCollection {
     properties: { layer: 'border', detail: 0 },
     geometry: prepareGeometry(worldBorders, WORLD_TOLERANCE, 2),
   });
-  const detailBorders = mesh(detail.topology, countriesOf(detail.topology), (a, b) => a !== b);
+  // Uzbekistan's and Afghanistan's borders give way to the precise ones inside the precise box.
+  const isFocus = (g: GeometryObject) => FOCUS_COUNTRIES.includes(getIso3FromNumeric(g.id) ?? '');
+  const detailMeshes = [true, false].map((focus) => ({
+    focus,
+    lines: mesh(
+      detail.topology,
+      countriesOf(detail.topology),
+      (a, b) => a !== b && (isFocus(a) || isFocus(b)) === focus,
+    ),
+  }));
   for (const box of boxes) {
-    const clipped = bboxClip(detailBorders, box).geometry;
-    if (clipped.type !== 'MultiLineString' || isEmpty(clipped)) continue;
-    features.push({
-      type: 'Feature',
-      properties: { layer: 'border', detail: 1 },
-      geometry: prepareGeometry(clipped, DETAIL_TOLERANCE, 3),
-    });
+    for (const { focus, lines } of detailMeshes) {
+      const clipped = bboxClip(lines, box).geometry;
+      if (clipped.type !== 'MultiLineString' || isEmpty(clipped)) continue;
+      features.push({
+        type: 'Feature',
+        properties: { layer: 'border', detail: 1, ...(focus ? inner(box) : {}) },
+        geometry: prepareGeometry(clipped, DETAIL_TOLERANCE, 3),
+      });
+    }
   }
 
   for (const [iso3, country] of Object.entries(COUNTRIES)) {
@@ -189,15 +232,37 @@ export function buildBasemap(root: string): FeatureCollection {
   return { type: 'FeatureCollection', features };
 }
 
-const isMain = import.meta.url === `file://${process.argv[1]}`;
-if (isMain) {
-  const root = process.cwd();
-  const collection = buildBasemap(root);
-  const out = join(root, 'public', BASEMAP_FILE);
-  mkdirSync(join(out, '..'), { recursive: true });
-  const text = JSON.stringify(collection);
-  writeFileSync(out, text);
-  console.log(
-    `basemap: ${collection.features.length} features, ${(text.length / 1024).toFixed(0)} kB → ${out}`,
-  );
+/** The precise region for zoom `DETAIL_MIN_ZOOM` and up: only its borders (land comes from the world). */
+export function buildDetailBasemap(borders: RegionBorders): FeatureCollection {
+  return {
+    type: 'FeatureCollection',
+    features: borders.features
+      .filter((f) => f.properties.layer === 'border')
+      .map((f) => ({ ...f, properties: { layer: 'border', between: f.properties.between ?? '' } })),
+  };
+}
+
+/** Reports a basemap file that would draw nothing, naming what it was made from. */
+function checkBasemap(path: string, source: string, collection: FeatureCollection): Problem[] {
+  const layers = new Set(collection.features.map((f) => f.properties?.layer));
+  if (layers.has('border')) return [];
+  return [{ file: source, path: '$.features', rule: 'basemap', message: `gives ${path} no borders to draw` }];
+}
+
+/** Every basemap file the site ships, by site-relative path, or the problems that prevent it. */
+export function buildBasemapFiles(root: string): { files: Map<string, string>; problems: Problem[] } {
+  const { borders, problems } = readRegionBorders(root);
+  if (!borders) return { files: new Map(), problems };
+  const world = buildBasemap(root);
+  const region = buildDetailBasemap(borders);
+  return {
+    files: new Map([
+      [BASEMAP_FILE, JSON.stringify(world)],
+      [BASEMAP_DETAIL_FILE, JSON.stringify(region)],
+    ]),
+    problems: [
+      ...checkBasemap(BASEMAP_FILE, 'node_modules/world-atlas', world),
+      ...checkBasemap(BASEMAP_DETAIL_FILE, REGION_BORDERS_FILE, region),
+    ],
+  };
 }

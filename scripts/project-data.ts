@@ -4,11 +4,14 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
+import { REGION_BORDERS_FILE } from '../src/model/basemap.ts';
 import { getIso3FromNumeric } from '../src/model/countries.ts';
 import type { CountryShapes } from '../src/model/country-check.ts';
 import { checkPlacesInCountries } from '../src/model/country-check.ts';
 import { type LoadResult, loadDataset } from '../src/model/load.ts';
+import type { Problem } from '../src/model/problem.ts';
 import { type DataFilesResult, readDataFilesWith } from '../src/model/read-data-files.ts';
+import { checkBridgesOnBorderRivers, type RegionBorders } from '../src/model/river-border-check.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -34,15 +37,48 @@ export function readCountryShapes(scale: '50m' | '110m' = '50m'): {
   return { topology, shapes: collection };
 }
 
+/** The committed OpenStreetMap-derived region (precise land and borders), or the problem reading it. */
+export function readRegionBorders(root: string): { borders?: RegionBorders; problems: Problem[] } {
+  try {
+    const borders = JSON.parse(readFileSync(join(root, REGION_BORDERS_FILE), 'utf8')) as RegionBorders;
+    if (borders?.type !== 'FeatureCollection' || !Array.isArray(borders.features))
+      throw new Error('not a GeoJSON FeatureCollection');
+    return { borders, problems: [] };
+  } catch (error) {
+    const message = `cannot be read: ${(error as Error).message}`;
+    return { problems: [{ file: REGION_BORDERS_FILE, path: '$', rule: 'file', message }] };
+  }
+}
+
+/** Country outlines for the in-country rule: the precise region's where it has them, else 1:50m. */
+function getCheckShapes(borders: RegionBorders | undefined): CountryShapes {
+  const coarse = readCountryShapes('50m').shapes;
+  const precise = (borders?.features ?? []).flatMap((f): CountryShapes['features'] => {
+    const g = f.geometry;
+    if (f.properties.layer !== 'land' || (g.type !== 'Polygon' && g.type !== 'MultiPolygon')) return [];
+    return [{ type: 'Feature', properties: { iso3: f.properties.iso3 }, geometry: g }];
+  });
+  const preciseIso3 = new Set(precise.map((f) => f.properties.iso3));
+  return {
+    type: 'FeatureCollection',
+    features: [...precise, ...coarse.features.filter((f) => !preciseIso3.has(f.properties.iso3))],
+  };
+}
+
 /** Validates the project's data the way the build does: schemas, cross-checks and country outlines. */
 export function validateProjectData(root: string): LoadResult {
   const { files, problems } = readDataFiles(root);
-  if (problems.length > 0) return { ok: false, problems };
+  const region = readRegionBorders(root);
+  if (problems.length > 0 || !region.borders)
+    return { ok: false, problems: [...problems, ...region.problems] };
   const result = loadDataset(files);
   if (!result.dataset) return result;
   // Checked even when other rules failed: a swapped coordinate breaks route rules too, and the
   // country rule is the one that says why.
-  const countryProblems = checkPlacesInCountries(result.dataset.places, readCountryShapes('50m').shapes);
+  const countryProblems = [
+    ...checkPlacesInCountries(result.dataset.places, getCheckShapes(region.borders)),
+    ...checkBridgesOnBorderRivers(result.dataset.routeLegs, result.dataset.rivers, region.borders),
+  ];
   if (countryProblems.length === 0) return result;
   return {
     ok: false,

@@ -7,6 +7,7 @@ import '@fontsource/noto-sans/latin-400.css';
 import '@fontsource/noto-sans/latin-600.css';
 import '@fontsource/noto-sans/cyrillic-600.css';
 import './styles.css';
+import './reading.css';
 import { fetchDataFiles } from './fetch-data.ts';
 import { canDrawMap, mountMap, prewarmMap } from './map/create-map.ts';
 import { BASEMAP_FILE } from './model/basemap.ts';
@@ -14,12 +15,14 @@ import { buildIndex } from './model/indexes.ts';
 import { loadDataset } from './model/load.ts';
 import { measureRoute } from './model/route.ts';
 import { mountAll } from './mount-all.ts';
+import { startOffline } from './offline.ts';
 import { mountTourPlayer, mountYearPlayer } from './state/players.ts';
 import { createStore } from './state/store.ts';
 import { canGoBackInAtlas, mountUrlSync } from './state/url-sync.ts';
 import { mountAnnouncer } from './ui/announcer.ts';
 import { mountPanel } from './ui/panel.ts';
 import { mountProblemsView } from './ui/problems-view.ts';
+import { mountReadingView } from './ui/reading-view.ts';
 import { mountRouteControls } from './ui/route-controls.ts';
 import { mountTimeline } from './ui/timeline.ts';
 
@@ -109,10 +112,23 @@ export async function startAtlas(): Promise<() => void> {
       ),
     () => mountTourPlayer(store, { arriveAtOnce: () => !mapDrawing }),
     () => mountYearPlayer(store, index.yearRange.max),
+    () =>
+      mountReadingView(
+        {
+          root: getElement('reading'),
+          opener: getElement<HTMLAnchorElement>('open-reading'),
+          covered: getElement('app'),
+        },
+        store,
+      ),
   ]);
   document.body.dataset.state = 'ready';
   return dispose;
 }
+
+startOffline(document.body).catch(() => {
+  // Without a service worker the atlas still works; it is only not kept for offline visits.
+});
 
 startAtlas().catch((error: unknown) => {
   document.body.dataset.state = 'error';

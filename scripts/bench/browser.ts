@@ -230,6 +230,8 @@ export interface ColdLoad {
   /** Navigation start → MapLibre's canvas in the page (see installBenchHelpers). */
   mapCreatedMs: number;
   mapBox: { width: number; height: number } | null;
+  /** Navigation start → first contentful paint. */
+  fcpMs: number;
   errors: string[];
 }
 
@@ -241,10 +243,14 @@ export async function coldLoad(browser: Browser, url: string, label: string): Pr
     const mapCreatedMs = await opened.page.evaluate(
       () => (window as unknown as BenchWindow).__bench.mapCreatedAt,
     );
+    const fcpMs = await opened.page.evaluate(
+      () => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN,
+    );
     const box = await opened.page.locator(SELECTORS.map).boundingBox();
     return {
       idleMs,
       mapCreatedMs,
+      fcpMs,
       mapBox: box ? { width: Math.round(box.width), height: Math.round(box.height) } : null,
       errors: opened.errors,
     };

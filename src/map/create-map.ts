@@ -17,11 +17,13 @@ import type { AtlasIndex } from '../model/indexes.ts';
 import type { RouteGeometry } from '../model/route.ts';
 import type { AtlasState, Store } from '../state/store.ts';
 import { mountCameraReport } from './camera-report.ts';
+import { mountDetailBasemap } from './detail-basemap.ts';
 import { INTERACTIVE_COUNTRY_LAYERS, INTERACTIVE_PLACE_LAYERS, LAYER, SOURCE } from './ids.ts';
 import {
   buildCountryOutlineFilter,
   buildRouteYearFilter,
   buildStyle,
+  getDetailBasemapUrl,
   getSelectedCountryCode,
 } from './layers.ts';
 import { syncMapWithStore } from './map-sync.ts';
@@ -87,6 +89,7 @@ export function mountMap(
   });
   map.addControl(new NavigationControl({ visualizePitch: true }), 'top-right');
   map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
+  const disposeDetail = mountDetailBasemap(map, getDetailBasemapUrl(options.basemapUrl));
   const canvas = map.getCanvas();
   canvas.setAttribute(
     'aria-label',
@@ -268,6 +271,7 @@ export function mountMap(
     cameraReport.dispose();
     routeCamera?.dispose();
     map.off('error', onError);
+    disposeDetail();
     canvas.removeEventListener('webglcontextlost', onLost);
     canvas.removeEventListener('webglcontextrestored', onRestored);
     map.remove();

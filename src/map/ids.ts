@@ -1,6 +1,7 @@
 /** Every source and layer id the map uses, in one place so builders, sync and tests agree. */
 export const SOURCE = {
   basemap: 'basemap',
+  basemapDetail: 'basemap-detail',
   rivers: 'rivers',
   route: 'route',
   places: 'places',
@@ -13,6 +14,8 @@ export const LAYER = {
   borders: 'borders',
   bordersDetail: 'borders-detail',
   countryOutline: 'country-outline',
+  bordersInner: 'borders-inner',
+  bordersPrecise: 'borders-precise',
   rivers: 'rivers',
   riverLabels: 'river-labels',
   countryLabels: 'country-labels',

@@ -5,6 +5,7 @@
  */
 import type { FilterSpecification, StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
+import { BASEMAP_DETAIL_FILE, DETAIL_MIN_ZOOM } from '../model/basemap.ts';
 import { FOCUS_COUNTRIES } from '../model/countries.ts';
 import type { AtlasIndex } from '../model/indexes.ts';
 import type { AtlasState } from '../state/store.ts';
@@ -100,7 +101,24 @@ export function buildRouteYearFilter(mode: string, year: number): FilterSpecific
 const textFont = [MAP_FONT];
 const state = (name: string) => ['boolean', ['feature-state', name], false];
 
-/** The whole style. `basemapUrl` is the prepared countries file (absolute URL: MapLibre fetches it). */
+/** OpenStreetMap-derived data (the precise borders and the Amu Darya along them) must say so. */
+export const OSM_ATTRIBUTION = '© OpenStreetMap contributors (ODbL)';
+
+/** The precise region is fetched a zoom before it is drawn, so it is ready when the camera gets there. */
+export function shouldLoadDetail(zoom: number): boolean {
+  return zoom >= DETAIL_MIN_ZOOM - 1;
+}
+
+/** The precise region file sits beside the world file (both under basemap/). */
+export function getDetailBasemapUrl(basemapUrl: string): string {
+  return new URL(BASEMAP_DETAIL_FILE.slice(BASEMAP_DETAIL_FILE.lastIndexOf('/') + 1), basemapUrl).href;
+}
+
+/**
+ * The whole style. `basemapUrl` is the prepared countries file (absolute URL: MapLibre fetches it);
+ * the precise region beside it, loaded on approach, replaces the 1:50m borders inside its box from
+ * `DETAIL_MIN_ZOOM`.
+ */
 export function buildStyle(
   index: AtlasIndex,
   basemapUrl: string,
@@ -117,6 +135,10 @@ export function buildStyle(
     ['==', ['get', 'detail'], 1],
     ['in', ['get', 'iso3'], ['literal', [...FOCUS_COUNTRIES]]],
   ];
+  const borderPaint = {
+    'line-color': COLOURS.border,
+    'line-width': ['interpolate', ['linear'], ['zoom'], 3.5, 0.6, 9, 1.4],
+  };
   const routeLine = (id: string, mode: 'rail' | 'road' | 'bridge', extra: Record<string, unknown> = {}) => ({
     id,
     type: 'line' as const,
@@ -146,9 +168,19 @@ export function buildStyle(
       [SOURCE.basemap]: {
         type: 'geojson',
         data: basemapUrl,
-        attribution: 'Country outlines: Natural Earth (public domain), via world-atlas',
+        attribution: 'Natural Earth (public domain)',
       },
-      [SOURCE.rivers]: { type: 'geojson', data: index.dataset.rivers as unknown as FeatureCollection },
+      // Empty until the camera comes close (src/map/detail-basemap.ts loads getDetailBasemapUrl).
+      [SOURCE.basemapDetail]: {
+        type: 'geojson',
+        data: { type: 'FeatureCollection', features: [] },
+        attribution: OSM_ATTRIBUTION,
+      },
+      [SOURCE.rivers]: {
+        type: 'geojson',
+        data: index.dataset.rivers as unknown as FeatureCollection,
+        attribution: OSM_ATTRIBUTION,
+      },
       [SOURCE.route]: { type: 'geojson', data: buildRouteFeatures(index) },
       [SOURCE.places]: {
         type: 'geojson',
@@ -170,6 +202,8 @@ export function buildStyle(
         id: LAYER.landFocus,
         type: 'fill',
         source: SOURCE.basemap,
+        // Closer in, the 1:50m shapes stray from the precise borders: the borders carry the story there.
+        maxzoom: DETAIL_MIN_ZOOM,
         filter: focusFilter,
         paint: { 'fill-color': COLOURS.landFocus },
       },
@@ -186,11 +220,30 @@ export function buildStyle(
         type: 'line',
         source: SOURCE.basemap,
         minzoom: 3.5,
-        filter: ['all', ['==', ['get', 'layer'], 'border'], ['==', ['get', 'detail'], 1]],
-        paint: {
-          'line-color': COLOURS.border,
-          'line-width': ['interpolate', ['linear'], ['zoom'], 3.5, 0.6, 9, 1.4],
-        },
+        filter: [
+          'all',
+          ['==', ['get', 'layer'], 'border'],
+          ['==', ['get', 'detail'], 1],
+          ['!', ['has', 'inner']],
+        ],
+        paint: borderPaint,
+      },
+      {
+        id: LAYER.bordersInner,
+        type: 'line',
+        source: SOURCE.basemap,
+        minzoom: 3.5,
+        maxzoom: DETAIL_MIN_ZOOM,
+        filter: ['all', ['==', ['get', 'layer'], 'border'], ['has', 'inner']],
+        paint: borderPaint,
+      },
+      {
+        id: LAYER.bordersPrecise,
+        type: 'line',
+        source: SOURCE.basemapDetail,
+        minzoom: DETAIL_MIN_ZOOM,
+        layout: { 'line-join': 'round' },
+        paint: borderPaint,
       },
       {
         id: LAYER.countryOutline,

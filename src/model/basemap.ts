@@ -1,7 +1,39 @@
 import type { BBox } from 'geojson';
 
-/** Site-relative path of the prepared basemap (built by scripts/build-basemap.ts). */
+/** Site-relative path of the prepared world basemap (emitted by the build, see scripts/build-basemap.ts). */
 export const BASEMAP_FILE = 'basemap/countries.json';
+
+/** Site-relative path of the precise basemap of the story's region, drawn from `DETAIL_MIN_ZOOM`. */
+export const BASEMAP_DETAIL_FILE = 'basemap/region.json';
+
+/** Project-relative path of the committed OpenStreetMap-derived region (scripts/derive-region-borders.ts). */
+export const REGION_BORDERS_FILE = 'geo/region-borders.geojson';
 
 /** The region drawn at 1:50m: Central Asia, Afghanistan and their neighbours. [west, south, east, north]. */
 export const REGION_BBOX: BBox = [44, 28, 82, 56];
+
+/** Where the precise (~10 m, OpenStreetMap) borders are: Uzbekistan, Afghanistan and around. */
+export const DETAIL_BBOX: BBox = [56, 29, 76, 46];
+
+/** Uzbekistan, Afghanistan and their neighbours: the precise borders are those between them. */
+export const DETAIL_COUNTRIES: readonly string[] = [
+  'UZB',
+  'AFG',
+  'TKM',
+  'TJK',
+  'KGZ',
+  'KAZ',
+  'IRN',
+  'PAK',
+  'CHN',
+  'IND',
+];
+
+/** From this zoom the precise region replaces the 1:50m shapes inside `DETAIL_BBOX`. */
+export const DETAIL_MIN_ZOOM = 7;
+
+/** The river drawn from the border it forms: the Amu Darya between Uzbekistan and Afghanistan. */
+export const RIVER_BORDERS = {
+  river: 'amu-darya',
+  borders: [['UZB', 'AFG']],
+} as const;

@@ -9,7 +9,10 @@ import { DATA_FILES } from './files.ts';
 import type { Problem } from './problem.ts';
 import type { Place } from './schema.ts';
 
-/** Country outlines at 1:50m are coarse along rivers: a bridge on a border river may fall a little outside. */
+/**
+ * Outlines at 1:50m are coarse along rivers, and the precise ones are land only (a wide border river is
+ * in neither country): a bridge on a border river may fall a little outside.
+ */
 export const BORDER_TOLERANCE_KM = 3;
 
 export type CountryShapes = FeatureCollection<Polygon | MultiPolygon, { iso3?: string }>;

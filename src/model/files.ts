@@ -1,3 +1,5 @@
+import { BASEMAP_DETAIL_FILE, BASEMAP_FILE } from './basemap.ts';
+
 /** The data files the atlas reads, by role. Paths are relative to the project root and to the site root. */
 export const DATA_FILES = {
   places: 'geo/places.geojson',
@@ -12,3 +14,14 @@ export type DataFileRole = keyof typeof DATA_FILES;
 
 /** Raw text of every data file, keyed by role. */
 export type RawDataFiles = Record<DataFileRole, string>;
+
+/**
+ * Every data and basemap file the site ships beside the page, site-relative: what a service worker
+ * precaches. `preload` marks the ones the page fetches itself at start (MapLibre fetches the basemap
+ * from its worker, where a preload would not be reused).
+ */
+export const SHIPPED_FILES: readonly { path: string; preload: boolean }[] = [
+  ...Object.values(DATA_FILES).map((path) => ({ path, preload: true })),
+  { path: BASEMAP_FILE, preload: false },
+  { path: BASEMAP_DETAIL_FILE, preload: false },
+];

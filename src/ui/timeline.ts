@@ -1,12 +1,21 @@
 /**
- * The timeline strip: a mark for every event (hollow spans where the date is uncertain), programme
- * spans, a year slider and a play button. It reads the store and sends intents.
+ * The timeline: labelled milestones above the axis, other events as smaller marks in their own lane,
+ * uncertain dates as light bars, programmes as labelled lanes with their pauses, a year slider with a
+ * play button, and zoom into a period and back. It reads the store and sends intents; zoom is its own.
  */
 import type { AtlasIndex } from '../model/indexes.ts';
 import type { AtlasState, Store } from '../state/store.ts';
 import { createElement as el } from './dom.ts';
 import { formatEventDate } from './format.ts';
-import { layoutEventMarks, layoutPauses, layoutProgrammeSpans, placeOnAxis } from './timeline-layout.ts';
+import {
+  type EventMark,
+  layoutEventMarks,
+  layoutLabels,
+  layoutPauses,
+  layoutProgrammeLanes,
+  layoutProgrammeSpans,
+  placeOnAxis,
+} from './timeline-layout.ts';
 
 /** Events that the selection points to, to raise on the timeline. */
 export function getHighlightedEventIds(index: AtlasIndex, state: Pick<AtlasState, 'selection'>): Set<string> {
@@ -20,11 +29,77 @@ function describeYear(index: AtlasIndex, year: number): string {
   return `${year}: ${inYear} event${inYear === 1 ? '' : 's'} this year, ${by} by then`;
 }
 
+/** In a timeline narrower than this (a phone), the axis takes `NARROW_AXIS_PX` and scrolls sideways. */
+const NARROW_PX = 720;
+const NARROW_AXIS_PX = 1500;
+/** Room at each end of the axis, so marks at its very start and end are drawn whole. */
+const AXIS_INSET_PX = 8;
+const ZOOM_STEPS = [1, 2, 4, 8] as const;
+const TICKS_PX = 16;
+const LABEL_ROW_PX = 15;
+const MILESTONE_ROW_PX = 17;
+const EVENT_ROW_PX = 13;
+const LANE_PX = 12;
+/** Dots closer than this many pixels would be hard to tell apart and to hit. */
+const DOT_GAP_PX = 14;
+
+/** Width a label would take when the page cannot measure it (no layout, e.g. in tests). */
+function estimateTextWidth(text: string, pxPerChar: number): number {
+  return Math.ceil(text.length * pxPerChar) + 8;
+}
+
+/**
+ * Keyboard movement through a list of buttons that share one tab stop: arrows step through them in
+ * order, Home and End jump to the ends. Returns a setter for the item that holds the tab stop.
+ */
+function mountRovingFocus(
+  group: HTMLElement,
+  items: readonly HTMLElement[],
+): { setCurrent: (i: number) => void; dispose: () => void } {
+  let current = 0;
+  const setCurrent = (i: number) => {
+    items[current]?.setAttribute('tabindex', '-1');
+    current = Math.max(0, Math.min(items.length - 1, i));
+    items[current]?.setAttribute('tabindex', '0');
+  };
+  const onKey = (event: KeyboardEvent) => {
+    const at = items.indexOf(event.target as HTMLElement);
+    if (at === -1) return;
+    const next =
+      event.key === 'ArrowRight' || event.key === 'ArrowDown'
+        ? at + 1
+        : event.key === 'ArrowLeft' || event.key === 'ArrowUp'
+          ? at - 1
+          : event.key === 'Home'
+            ? 0
+            : event.key === 'End'
+              ? items.length - 1
+              : null;
+    if (next === null) return;
+    event.preventDefault();
+    setCurrent(next);
+    items[current]?.focus();
+  };
+  const onFocus = (event: FocusEvent) => {
+    const at = items.indexOf(event.target as HTMLElement);
+    if (at !== -1 && at !== current) setCurrent(at);
+  };
+  for (const item of items) item.setAttribute('tabindex', '-1');
+  setCurrent(0);
+  group.addEventListener('keydown', onKey);
+  group.addEventListener('focusin', onFocus);
+  return {
+    setCurrent,
+    dispose: () => {
+      group.removeEventListener('keydown', onKey);
+      group.removeEventListener('focusin', onFocus);
+    },
+  };
+}
+
 /** Mounts the timeline into `container`. Returns `dispose`. */
 export function mountTimeline(container: HTMLElement, store: Store, index: AtlasIndex): () => void {
   const { min, max } = index.yearRange;
-  const marks = layoutEventMarks(index);
-  const rows = Math.max(1, ...marks.map((m) => m.row + 1));
   const playButton = el(
     'button',
     { type: 'button', className: 'play-button', 'aria-pressed': 'false' },
@@ -40,55 +115,122 @@ export function mountTimeline(container: HTMLElement, store: Store, index: Atlas
     'aria-label': 'Year',
   });
   const output = el('output', { className: 'year-output', 'aria-hidden': 'true' });
+  const zoomButton = (kind: string, symbol: string, name: string) =>
+    el(
+      'button',
+      { type: 'button', className: 'zoom-button', 'data-zoom': kind, title: name },
+      el('span', { 'aria-hidden': 'true' }, symbol),
+      el('span', { className: 'visually-hidden' }, name),
+    );
+  const zoomOut = zoomButton('out', '−', 'Zoom out of the timeline');
+  const zoomIn = zoomButton('in', '+', 'Zoom into the timeline');
+  const zoomReset = el(
+    'button',
+    { type: 'button', className: 'zoom-button zoom-reset', 'data-zoom': 'reset' },
+    'Whole story',
+  );
+  const zoomGroup = el('div', { className: 'zoom-controls', role: 'group', 'aria-label': 'Timeline zoom' });
+  zoomGroup.append(zoomOut, zoomIn, zoomReset);
+
   const cursor = el('div', { className: 'year-cursor', 'aria-hidden': 'true' });
   const ticks = el('div', { className: 'ticks', 'aria-hidden': 'true' });
+  const tickNodes: [number, HTMLElement][] = [];
   for (let y = min; y <= max; y++) {
-    const tick = el(
-      'span',
-      { className: y % 5 === 0 || y === min || y === max ? 'tick major' : 'tick' },
-      String(y),
-    );
-    tick.style.left = `${placeOnAxis(y + 0.5, min, max) * 100}%`;
+    const tick = el('span', { className: 'tick' }, String(y));
+    tick.style.left = `${placeOnAxis(y, min, max) * 100}%`;
+    tickNodes.push([y, tick]);
     ticks.append(tick);
   }
-  const spans = el('div', { className: 'programme-spans', 'aria-hidden': 'true' });
-  const rowOf = new Map(index.dataset.programmes.map((p, i) => [p.id, i]));
-  for (const span of layoutProgrammeSpans(index)) {
-    const bar = el('span', { className: 'programme-span', 'data-programme-id': span.id, title: span.label });
+
+  // Programme lanes: an acronym that opens the programme, its active spans and its pauses.
+  const lanes = el('div', { className: 'programme-lanes', role: 'group', 'aria-label': 'Programmes' });
+  const spans = layoutProgrammeSpans(index);
+  const pauses = layoutPauses(index);
+  const laneLabels = new Map<string, HTMLButtonElement>();
+  const laneParts = new Map<string, HTMLElement[]>();
+  for (const programme of index.dataset.programmes) {
+    const label = el(
+      'button',
+      {
+        type: 'button',
+        className: 'lane-label',
+        'data-programme-id': programme.id,
+        'aria-label': `${programme.acronym}: ${programme.name}, from ${programme.since}${programme.until ? ` to ${programme.until}` : ''}`,
+        title: programme.name,
+      },
+      programme.acronym,
+    );
+    laneLabels.set(programme.id, label);
+    laneParts.set(programme.id, [label]);
+  }
+  for (const span of spans) {
+    const bar = el('span', {
+      className: 'programme-span',
+      'data-programme-id': span.id,
+      'aria-hidden': 'true',
+    });
     bar.style.left = `${span.start * 100}%`;
     bar.style.width = `${span.width * 100}%`;
-    bar.style.top = `${(rowOf.get(span.id) ?? 0) * 3}px`;
-    spans.append(bar);
+    laneParts.get(span.id)?.push(bar);
   }
-  spans.style.height = `${index.dataset.programmes.length * 3 + 2}px`;
-  const eras = el('div', { className: 'eras', 'aria-hidden': 'true' });
-  for (const band of layoutPauses(index)) {
-    const node = el('span', { className: 'era' }, band.label);
+  for (const band of pauses) {
+    const node = el('span', { className: 'era', title: band.label, 'aria-hidden': 'true' }, band.label);
     node.style.left = `${band.start * 100}%`;
     node.style.width = `${band.width * 100}%`;
-    eras.append(node);
+    laneParts.get(band.id)?.push(node);
   }
+  for (const parts of laneParts.values()) lanes.append(...parts.slice(1), parts[0] as HTMLElement);
+  const laneRoving = mountRovingFocus(lanes, [...laneLabels.values()]);
+
+  // Event marks: buttons in date order, one tab stop; milestones carry a label and a stem.
   const markLayer = el('div', { className: 'marks', role: 'group', 'aria-label': 'Events on the timeline' });
-  markLayer.style.height = `${rows * 14 + 6}px`;
   const markById = new Map<string, HTMLButtonElement>();
-  for (const mark of marks) {
-    const event = index.eventById.get(mark.id);
-    if (!event) continue;
+  const labelById = new Map<string, HTMLElement>();
+  const stemById = new Map<string, HTMLElement>();
+  const barById = new Map<string, HTMLElement>();
+  for (const event of index.eventsByDate) {
+    const precise = event.date.end === undefined && event.date.approximate !== true;
+    const date = formatEventDate(event.date);
     const button = el('button', {
       type: 'button',
-      tabindex: -1,
-      className: `mark${mark.precise ? '' : ' uncertain'}${mark.milestone ? ' milestone' : ''}`,
-      'data-event-id': mark.id,
-      'aria-label': `${event.title}, ${formatEventDate(event.date)}`,
-      title: `${formatEventDate(event.date)} — ${event.title}`,
+      className: `mark${precise ? '' : ' uncertain'}${event.milestone ? ' milestone' : ''}`,
+      'data-event-id': event.id,
+      // The visible label starts the name, so speech input can say what it sees.
+      'aria-label': `${event.milestone && event.shortTitle && event.shortTitle !== event.title ? `${event.shortTitle}: ` : ''}${event.title}, ${date}`,
     });
-    button.style.left = `${mark.start * 100}%`;
-    if (mark.width > 0) button.style.width = `${mark.width * 100}%`;
-    button.style.top = `${mark.row * 14 + 3}px`;
-    markById.set(mark.id, button);
+    if (!precise) {
+      const bar = el('span', { className: 'uncertain-bar', 'aria-hidden': 'true' });
+      barById.set(event.id, bar);
+      button.append(bar);
+    }
+    if (event.milestone) {
+      const stem = el('span', { className: 'mark-stem', 'aria-hidden': 'true' });
+      const label = el(
+        'span',
+        { className: 'mark-label', 'aria-hidden': 'true' },
+        event.shortTitle ?? event.title,
+      );
+      stemById.set(event.id, stem);
+      labelById.set(event.id, label);
+      button.append(stem, label);
+    }
+    markById.set(event.id, button);
     markLayer.append(button);
   }
-  const track = el('div', { className: 'track' }, eras, ticks, spans, markLayer, cursor);
+  const markButtons = [...markById.values()];
+  const markRoving = mountRovingFocus(markLayer, markButtons);
+
+  const tooltip = el('div', {
+    className: 'timeline-tooltip',
+    role: 'tooltip',
+    hidden: true,
+    'aria-hidden': 'true',
+  });
+  const tooltipTitle = el('strong', { className: 'tooltip-title' });
+  const tooltipDate = el('span', { className: 'tooltip-date' });
+  tooltip.append(tooltipTitle, tooltipDate);
+
+  const track = el('div', { className: 'track' }, ticks, markLayer, lanes, cursor);
   const scroller = el('div', { className: 'track-scroller' }, track);
   const controls = el(
     'div',
@@ -96,8 +238,118 @@ export function mountTimeline(container: HTMLElement, store: Store, index: Atlas
     playButton,
     el('label', { className: 'year-label' }, 'Year ', slider),
     output,
+    zoomGroup,
   );
-  container.append(controls, scroller);
+  container.append(controls, scroller, tooltip);
+
+  let zoom = 1;
+  let marks: EventMark[] = [];
+  const labelWidths = new Map<string, number>();
+  const laneWidths = new Map<string, number>();
+  const measure = () => {
+    for (const [id, label] of labelById)
+      labelWidths.set(id, label.offsetWidth || estimateTextWidth(label.textContent ?? '', 6.4));
+    for (const [id, label] of laneLabels)
+      laneWidths.set(id, label.offsetWidth || estimateTextWidth(label.textContent ?? '', 6));
+  };
+
+  /** Places everything for the current width and zoom; runs on mount, resize and zoom, never per year. */
+  const layout = () => {
+    const base = scroller.clientWidth >= NARROW_PX ? scroller.clientWidth : NARROW_AXIS_PX;
+    const axisWidth = base * zoom - 2 * AXIS_INSET_PX;
+    track.style.width = `${axisWidth}px`;
+    marks = layoutEventMarks(index, DOT_GAP_PX / axisWidth);
+    const milestones = marks.filter((m) => m.milestone);
+    const labels = layoutLabels(
+      milestones.map((m) => ({ id: m.id, x: m.at * axisWidth, width: labelWidths.get(m.id) ?? 0 })),
+      axisWidth,
+    );
+    const labelRows = Math.max(0, ...labels.map((l) => l.row + 1));
+    const milestoneRows = Math.max(1, ...milestones.map((m) => m.row + 1));
+    const eventRows = Math.max(1, ...marks.filter((m) => !m.milestone).map((m) => m.row + 1));
+    const milestoneTop = TICKS_PX + labelRows * LABEL_ROW_PX;
+    const eventTop = milestoneTop + milestoneRows * MILESTONE_ROW_PX;
+    const lanesTop = eventTop + eventRows * EVENT_ROW_PX + 4;
+    const labelOf = new Map(labels.map((l) => [l.id, l]));
+    for (const mark of marks) {
+      const button = markById.get(mark.id);
+      if (!button) continue;
+      const x = mark.at * axisWidth;
+      const y = mark.milestone
+        ? milestoneTop + mark.row * MILESTONE_ROW_PX + MILESTONE_ROW_PX / 2
+        : eventTop + mark.row * EVENT_ROW_PX + EVENT_ROW_PX / 2;
+      button.style.left = `${x}px`;
+      button.style.top = `${y}px`;
+      const bar = barById.get(mark.id);
+      if (bar) {
+        bar.style.left = `${(mark.start - mark.at) * axisWidth}px`;
+        bar.style.width = `${Math.max(mark.width * axisWidth, 2)}px`;
+      }
+      const placed = labelOf.get(mark.id);
+      const label = labelById.get(mark.id);
+      const stem = stemById.get(mark.id);
+      if (placed && label && stem) {
+        const labelTop = milestoneTop - (placed.row + 1) * LABEL_ROW_PX;
+        label.style.left = `${placed.left - x}px`;
+        label.style.top = `${labelTop - y}px`;
+        stem.style.top = `${labelTop + LABEL_ROW_PX - 3 - y}px`;
+        stem.style.height = `${y - (labelTop + LABEL_ROW_PX - 3)}px`;
+      }
+    }
+    const packed = layoutProgrammeLanes(spans, laneWidths, axisWidth);
+    const laneCount = Math.max(0, ...packed.map((l) => l.row + 1));
+    for (const lane of packed) {
+      const top = `${lanesTop + lane.row * LANE_PX}px`;
+      for (const part of laneParts.get(lane.id) ?? []) part.style.top = top;
+      const label = laneLabels.get(lane.id);
+      if (label) label.style.left = `${lane.labelLeft}px`;
+    }
+    track.style.height = `${lanesTop + laneCount * LANE_PX + 2}px`;
+    // Year ticks thin out so their numbers never touch.
+    const perYear = axisWidth / (max + 1 - min);
+    const every = perYear >= 36 ? 1 : perYear >= 18 ? 2 : 5;
+    for (const [y, tick] of tickNodes) tick.classList.toggle('major', (y - min) % every === 0 || y === max);
+    zoomOut.disabled = zoom === ZOOM_STEPS[0];
+    zoomReset.disabled = zoom === ZOOM_STEPS[0];
+    zoomIn.disabled = zoom === ZOOM_STEPS[ZOOM_STEPS.length - 1];
+  };
+
+  const setZoom = (next: number) => {
+    // Keep the middle of what the reader sees in the middle.
+    const before = track.offsetWidth || 1;
+    const middle = (scroller.scrollLeft + scroller.clientWidth / 2) / before;
+    zoom = next;
+    layout();
+    scroller.scrollLeft = middle * track.offsetWidth - scroller.clientWidth / 2;
+  };
+  const stepZoom = (direction: 1 | -1) => {
+    const at = ZOOM_STEPS.indexOf(zoom as (typeof ZOOM_STEPS)[number]);
+    const next = ZOOM_STEPS[Math.max(0, Math.min(ZOOM_STEPS.length - 1, at + direction))] ?? 1;
+    if (next !== zoom) setZoom(next);
+  };
+
+  const showTooltip = (button: HTMLElement) => {
+    const event = index.eventById.get(button.dataset.eventId ?? '');
+    if (!event) return;
+    tooltipTitle.textContent = event.title;
+    tooltipDate.textContent = formatEventDate(event.date);
+    tooltip.hidden = false;
+    const r = button.getBoundingClientRect();
+    const width = tooltip.offsetWidth;
+    tooltip.style.left = `${Math.max(4, Math.min(r.left + r.width / 2 - width / 2, window.innerWidth - width - 4))}px`;
+    tooltip.style.top = `${Math.max(4, r.top - tooltip.offsetHeight - 8)}px`;
+  };
+  const hideTooltip = () => {
+    tooltip.hidden = true;
+  };
+
+  /** Scrolls the timeline sideways (never the page) so a mark it cannot show is in the middle. */
+  const revealMark = (button: HTMLElement | undefined) => {
+    const x = Number.parseFloat(button?.style.left ?? '');
+    if (!Number.isFinite(x)) return;
+    const { scrollLeft, clientWidth } = scroller;
+    if (x < scrollLeft + 16 || x > scrollLeft + clientWidth - 16) scroller.scrollLeft = x - clientWidth / 2;
+  };
 
   let highlighted = new Set<string>();
   const render = (state: AtlasState, previous: AtlasState | null) => {
@@ -108,13 +360,14 @@ export function mountTimeline(container: HTMLElement, store: Store, index: Atlas
       cursor.style.left = `${placeOnAxis(state.year + 1, min, max) * 100}%`;
       // Only marks whose state changes are touched: with thousands of events most keep theirs.
       const before = previous?.year;
-      for (const mark of marks) {
-        const button = markById.get(mark.id);
+      for (const event of index.eventsByDate) {
+        const button = markById.get(event.id);
         if (!button) continue;
-        const later = mark.year > state.year;
-        if (before === undefined || later !== mark.year > before) button.classList.toggle('is-later', later);
-        if (before === undefined || mark.year === state.year || mark.year === before)
-          button.classList.toggle('in-year', mark.year === state.year);
+        const year = event.date.year;
+        const later = year > state.year;
+        if (before === undefined || later !== year > before) button.classList.toggle('is-later', later);
+        if (before === undefined || year === state.year || year === before)
+          button.classList.toggle('in-year', year === state.year);
       }
     }
     if (!previous || state.selection !== previous.selection) {
@@ -123,8 +376,14 @@ export function mountTimeline(container: HTMLElement, store: Store, index: Atlas
       for (const id of next) markById.get(id)?.classList.add('is-highlighted');
       highlighted = next;
       const programmeId = state.selection?.kind === 'programme' ? state.selection.id : null;
-      for (const bar of spans.children)
-        bar.classList.toggle('is-highlighted', (bar as HTMLElement).dataset.programmeId === programmeId);
+      for (const [id, parts] of laneParts)
+        for (const part of parts) part.classList.toggle('is-highlighted', id === programmeId);
+      // The selected event holds the tab stop, so Tab lands where the reader is.
+      if (state.selection?.kind === 'event') {
+        const at = markButtons.findIndex((b) => b.dataset.eventId === state.selection?.id);
+        if (at !== -1) markRoving.setCurrent(at);
+        revealMark(markById.get(state.selection.id));
+      }
     }
     if (!previous || state.yearPlaying !== previous.yearPlaying) {
       playButton.setAttribute('aria-pressed', String(state.yearPlaying));
@@ -139,17 +398,68 @@ export function mountTimeline(container: HTMLElement, store: Store, index: Atlas
     if (!id) return;
     store.dispatch({ type: 'select', selection: { kind: 'event', id }, fly: true });
   };
-  slider.addEventListener('input', onInput);
-  playButton.addEventListener('click', onPlay);
-  markLayer.addEventListener('click', onMarkClick);
+  const onLaneClick = (event: MouseEvent) => {
+    const id = (event.target as HTMLElement | null)?.closest<HTMLElement>('.lane-label')?.dataset.programmeId;
+    if (!id) return;
+    store.dispatch({ type: 'select', selection: { kind: 'programme', id } });
+  };
+  const onZoomClick = (event: MouseEvent) => {
+    const kind = (event.target as HTMLElement | null)?.closest<HTMLElement>('[data-zoom]')?.dataset.zoom;
+    if (kind === 'in') stepZoom(1);
+    else if (kind === 'out') stepZoom(-1);
+    else if (kind === 'reset') setZoom(1);
+  };
+  const onTrackKey = (event: KeyboardEvent) => {
+    if (event.key === '+' || event.key === '=') stepZoom(1);
+    else if (event.key === '-' || event.key === '_') stepZoom(-1);
+    else if (event.key === '0') setZoom(1);
+    else if (event.key === 'Escape') hideTooltip();
+  };
+  const markOf = (event: Event) =>
+    (event.target as HTMLElement | null)?.closest<HTMLElement>('.mark') ?? null;
+  const onOver = (event: Event) => {
+    const mark = markOf(event);
+    if (mark) showTooltip(mark);
+  };
+  const onOut = (event: Event) => {
+    if (markOf(event) && !markLayer.contains(document.activeElement)) hideTooltip();
+  };
+  const onFocusOut = () => hideTooltip();
+  const onScroll = () => hideTooltip();
+  const listeners: [EventTarget, string, EventListener][] = [
+    [slider, 'input', onInput],
+    [playButton, 'click', onPlay],
+    [markLayer, 'click', onMarkClick as EventListener],
+    [lanes, 'click', onLaneClick as EventListener],
+    [zoomGroup, 'click', onZoomClick as EventListener],
+    [scroller, 'keydown', onTrackKey as EventListener],
+    [scroller, 'scroll', onScroll],
+    [markLayer, 'pointerover', onOver],
+    [markLayer, 'pointerout', onOut],
+    [markLayer, 'focusin', onOver],
+    [markLayer, 'focusout', onFocusOut],
+  ];
+  for (const [target, type, listener] of listeners) target.addEventListener(type, listener);
+  const resizeObserver = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => layout());
+  resizeObserver?.observe(scroller);
+  measure();
+  layout();
+  // Labels are measured again once the page's fonts are in, as their widths change with them.
+  void document.fonts?.ready.then(() => {
+    if (!container.contains(scroller)) return;
+    measure();
+    layout();
+  });
   const unsubscribe = store.subscribe((state, previous) => render(state, previous));
   render(store.getState(), null);
   return () => {
     unsubscribe();
-    slider.removeEventListener('input', onInput);
-    playButton.removeEventListener('click', onPlay);
-    markLayer.removeEventListener('click', onMarkClick);
+    resizeObserver?.disconnect();
+    markRoving.dispose();
+    laneRoving.dispose();
+    for (const [target, type, listener] of listeners) target.removeEventListener(type, listener);
     controls.remove();
     scroller.remove();
+    tooltip.remove();
   };
 }

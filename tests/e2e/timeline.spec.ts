@@ -48,4 +48,37 @@ test.describe('timeline', () => {
     await expect(page.getByRole('slider', { name: 'Year' })).toHaveValue('2005');
     await page.goBack();
   });
+
+  test('the marks by keyboard: one tab stop, End to the last, a tooltip, Enter opens', async ({ page }) => {
+    await page.goto('./');
+    await waitForMapIdle(page);
+    const first = page.locator('#timeline .mark').first();
+    await first.focus();
+    await expect(page.locator('.timeline-tooltip')).toBeVisible();
+    await page.keyboard.press('End');
+    const last = page.locator('#timeline .mark').last();
+    await expect(last).toBeFocused();
+    const id = await last.getAttribute('data-event-id');
+    const title = events.find((e) => e.id === id)?.title ?? '';
+    await expect(page.locator('.timeline-tooltip .tooltip-title')).toHaveText(title);
+    await page.keyboard.press('Enter');
+    await expect(page.locator('#panel h2')).toHaveText(title);
+    await expect(page).toHaveURL(new RegExp(`event=${id}`));
+  });
+
+  test('zoom into a period and back to the whole story keeps the year and the selection', async ({
+    page,
+  }) => {
+    await page.goto('./#event=joins-parp&year=2005');
+    await waitForMapIdle(page);
+    const track = page.locator('#timeline .track');
+    const whole = (await track.boundingBox())?.width ?? 0;
+    await page.getByRole('button', { name: 'Zoom into the timeline' }).click();
+    await expect.poll(async () => (await track.boundingBox())?.width ?? 0).toBeGreaterThan(whole * 1.9);
+    await page.getByRole('button', { name: 'Whole story' }).click();
+    await expect.poll(async () => (await track.boundingBox())?.width ?? 0).toBeCloseTo(whole, 0);
+    await expect(page.getByRole('slider', { name: 'Year' })).toHaveValue('2005');
+    await expect(page.locator('.mark[data-event-id="joins-parp"]')).toHaveClass(/is-highlighted/);
+    await expect(page).toHaveURL(/event=joins-parp/);
+  });
 });

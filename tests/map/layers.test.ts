@@ -15,9 +15,13 @@ import {
   buildRouteFeatures,
   buildRouteYearFilter,
   buildStyle,
+  getDetailBasemapUrl,
   getSelectedCountryCode,
+  OSM_ATTRIBUTION,
   rankPlace,
+  shouldLoadDetail,
 } from '../../src/map/layers.ts';
+import { DETAIL_MIN_ZOOM } from '../../src/model/basemap.ts';
 import { at, eventsOf, loadFixtureIndex, makePlace, placesOf } from '../helpers.ts';
 
 const BASEMAP_URL = 'http://localhost/basemap/countries.json';
@@ -71,6 +75,43 @@ describe('buildStyle', () => {
 
   it('reads the basemap from the given URL', () => {
     expect(style.sources[SOURCE.basemap]).toMatchObject({ type: 'geojson', data: BASEMAP_URL });
+  });
+
+  it('starts the precise region empty, finds it beside the basemap, and loads it a zoom early', () => {
+    expect(style.sources[SOURCE.basemapDetail]).toMatchObject({
+      type: 'geojson',
+      data: { type: 'FeatureCollection', features: [] },
+    });
+    expect(getDetailBasemapUrl(BASEMAP_URL)).toBe('http://localhost/basemap/region.json');
+    expect(shouldLoadDetail(4)).toBe(false);
+    expect(shouldLoadDetail(DETAIL_MIN_ZOOM - 1.5)).toBe(false);
+    expect(shouldLoadDetail(DETAIL_MIN_ZOOM - 1)).toBe(true);
+  });
+
+  it('credits OpenStreetMap for the precise region and the rivers', () => {
+    expect(style.sources[SOURCE.basemapDetail]).toMatchObject({ attribution: OSM_ATTRIBUTION });
+    expect(style.sources[SOURCE.rivers]).toMatchObject({ attribution: OSM_ATTRIBUTION });
+    expect(OSM_ATTRIBUTION).toContain('© OpenStreetMap contributors');
+  });
+
+  it('hands the Uzbek and Afghan borders from 1:50m to the precise region at one zoom', () => {
+    const borderAt = (id: string, zoom: number, properties: Record<string, unknown>) => {
+      const l = layer(id) as { minzoom?: number; maxzoom?: number; filter?: unknown };
+      if ((l.minzoom ?? 0) > zoom || (l.maxzoom ?? 24) <= zoom) return false;
+      if (!l.filter) return true;
+      const { filter } = featureFilter(l.filter as never, 'filter');
+      return filter({ zoom }, { type: 'LineString', properties });
+    };
+    const coarseLayers = [LAYER.borders, LAYER.bordersDetail, LAYER.bordersInner];
+    const coarseInner = { layer: 'border', detail: 1, inner: 1 };
+    const coarseOther = { layer: 'border', detail: 1 };
+    const drawn = (zoom: number, properties: Record<string, unknown>) =>
+      coarseLayers.some((id) => borderAt(id, zoom, properties));
+    expect(drawn(DETAIL_MIN_ZOOM - 0.5, coarseInner)).toBe(true);
+    expect(drawn(DETAIL_MIN_ZOOM, coarseInner)).toBe(false);
+    expect(drawn(DETAIL_MIN_ZOOM + 3, coarseOther)).toBe(true);
+    expect(borderAt(LAYER.bordersPrecise, DETAIL_MIN_ZOOM - 0.5, { layer: 'border' })).toBe(false);
+    expect(borderAt(LAYER.bordersPrecise, DETAIL_MIN_ZOOM, { layer: 'border' })).toBe(true);
   });
 
   it('promotes place ids for feature-state', () => {

@@ -121,7 +121,7 @@ describe('npm run check:data', () => {
           const country = v.features.find(
             (f: { properties: { id: string } }) => f.properties.id === 'uzbekistan',
           );
-          country.geometry.coordinates = [67.3, 37.2];
+          country.geometry.coordinates = [69.2, 34.5];
         }),
       /geo\/places\.geojson: \$\.features\[\d+\]\.geometry\.coordinates — the label point of country "uzbekistan" lies outside the outline of UZB \[country-shape\]/,
     ],
@@ -132,6 +132,22 @@ describe('npm run check:data', () => {
           v[0].themes = [];
         }),
       /data\/events\.json: \$\[0\]\.themes — an event needs at least one theme \[schema\]/,
+    ],
+    [
+      'a river drawn off its border at the bridge',
+      (d: string) =>
+        editJson(d, 'geo/rivers.geojson', (v) => {
+          const amu = v.features.find((f: { properties: { id: string } }) => f.properties.id === 'amu-darya');
+          amu.geometry.coordinates = amu.geometry.coordinates.map(([x, y]: [number, number]) =>
+            Math.abs(x - 67.43) < 0.05 && Math.abs(y - 37.23) < 0.05 ? [x, y + 0.003] : [x, y],
+          );
+        }),
+      /geo\/rivers\.geojson: \$\.features\[0\]\.geometry\.coordinates\[\d+\] — "amu-darya" .* m from the UZB-AFG border .*\[river-border\]/,
+    ],
+    [
+      'a missing region of precise borders',
+      (d: string) => rmSync(join(d, 'geo/region-borders.geojson')),
+      /geo\/region-borders\.geojson: \$ — cannot be read.*\[file\]/,
     ],
     [
       'a missing file',

@@ -6,7 +6,9 @@ import type { AtlasEvent, EventDate } from '../../src/model/schema.ts';
 import {
   type EventMark,
   layoutEventMarks,
+  layoutLabels,
   layoutPauses,
+  layoutProgrammeLanes,
   layoutProgrammeSpans,
   placeOnAxis,
 } from '../../src/ui/timeline-layout.ts';
@@ -21,18 +23,17 @@ function markOf(marks: EventMark[], id: string): EventMark {
   return mark;
 }
 
-/** Asserts that no two marks of a row cover each other (zero-width marks are drawn `minGap` wide). */
+/** Asserts that no two points of a lane's row come closer than `minGap`; bars take no room. */
 function expectNoOverlap(marks: EventMark[], minGap: number): void {
-  const byRow = new Map<number, EventMark[]>();
-  for (const mark of marks) byRow.set(mark.row, [...(byRow.get(mark.row) ?? []), mark]);
+  const byRow = new Map<string, EventMark[]>();
+  for (const mark of marks) {
+    const key = `${mark.milestone}-${mark.row}`;
+    byRow.set(key, [...(byRow.get(key) ?? []), mark]);
+  }
   for (const row of byRow.values()) {
-    const sorted = [...row].sort((a, b) => a.start - b.start);
-    for (let i = 1; i < sorted.length; i++) {
-      const previous = at(sorted, i - 1);
-      expect(previous.start + Math.max(previous.width, minGap)).toBeLessThanOrEqual(
-        at(sorted, i).start + 1e-12,
-      );
-    }
+    const sorted = [...row].sort((a, b) => a.at - b.at);
+    for (let i = 1; i < sorted.length; i++)
+      expect(at(sorted, i - 1).at + minGap).toBeLessThanOrEqual(at(sorted, i).at + 1e-12);
   }
 }
 
@@ -79,11 +80,22 @@ describe('layoutEventMarks on the fixture', () => {
     expect(markOf(marks, 'joins-pfp')).toMatchObject({ milestone: true, year: 1994 });
   });
 
-  it('stacks overlapping marks into separate rows', () => {
-    // July 1994 lies inside the 1994–1996 range.
-    expect(markOf(marks, 'joins-pfp').row).not.toBe(markOf(marks, 'security-agreement').row);
+  it('lets an uncertain range lie under other marks without pushing them into a new row', () => {
+    // July 1994 lies inside the 1994–1996 range; only the points need room.
+    expect(markOf(marks, 'joins-pfp').row).toBe(markOf(marks, 'security-agreement').row);
     expect(markOf(marks, 'joins-parp').row).toBe(0);
     expectNoOverlap(marks, 0.012);
+  });
+
+  it('stacks two known dates at the same point into separate rows', () => {
+    const same = loadFixtureIndex((f) => {
+      at(f.events, 1).date = { ...at(f.events, 0).date };
+      at(f.events, 1).milestone = at(f.events, 0).milestone;
+    });
+    const [first, second] = [at(same.dataset.events, 0), at(same.dataset.events, 1)];
+    const stacked = layoutEventMarks(same);
+    expect(markOf(stacked, first.id).at).toBe(markOf(stacked, second.id).at);
+    expect(markOf(stacked, first.id).row).not.toBe(markOf(stacked, second.id).row);
   });
 });
 
@@ -127,6 +139,14 @@ describe('layoutEventMarks on random events', () => {
             expect(mark.start + mark.width).toBeLessThanOrEqual(1 + 1e-12);
             expect(mark.width === 0).toBe(mark.precise);
             expect(mark.row).toBeGreaterThanOrEqual(0);
+            // A point sits where its date may be: at a known date, inside an uncertain range.
+            if (mark.precise) expect(mark.at).toBe(mark.start);
+            else {
+              expect(mark.at).toBeGreaterThanOrEqual(mark.start);
+              expect(mark.at).toBeLessThanOrEqual(
+                Math.max(mark.start, mark.start + mark.width - minGap / 2) + 1e-12,
+              );
+            }
           }
           expectNoOverlap(marks, minGap);
         },
@@ -217,5 +237,90 @@ describe('programme pauses', () => {
       const previous = at(pfp, i - 1);
       expect(previous.start + previous.width).toBeLessThanOrEqual(at(pfp, i).start + 1e-12);
     }
+  });
+});
+
+describe('layoutLabels', () => {
+  const request = fc.record({
+    x: fc.double({ min: 0, max: 1000, noNaN: true }),
+    width: fc.double({ min: 10, max: 200, noNaN: true }),
+  });
+
+  it('places every label, inside the axis, over its mark, with no two of a row closer than the gap', () => {
+    fc.assert(
+      fc.property(fc.array(request, { maxLength: 40 }), fc.integer({ min: 0, max: 12 }), (items, gap) => {
+        const requests = items.map((r, i) => ({ id: `m${i}`, ...r }));
+        const labels = layoutLabels(requests, 1000, gap);
+        expect(labels.map((l) => l.id)).toEqual(requests.map((r) => r.id));
+        for (const [i, label] of labels.entries()) {
+          const { x, width } = at(requests, i);
+          expect(label.left).toBeGreaterThanOrEqual(0);
+          expect(label.left + width).toBeLessThanOrEqual(1000 + 1e-9);
+          expect(label.left).toBeLessThanOrEqual(x + 1e-9);
+          expect(label.left + width).toBeGreaterThanOrEqual(x - 1e-9);
+          for (const [j, other] of labels.entries()) {
+            if (j <= i || other.row !== label.row) continue;
+            const o = at(requests, j);
+            const apart =
+              label.left + width + gap <= other.left + 1e-9 ||
+              other.left + o.width + gap <= label.left + 1e-9;
+            expect(apart).toBe(true);
+          }
+        }
+      }),
+    );
+  });
+
+  it('keeps labels that fit side by side in one row, and stacks those that do not', () => {
+    const spread = layoutLabels(
+      [
+        { id: 'a', x: 10, width: 50 },
+        { id: 'b', x: 200, width: 50 },
+      ],
+      1000,
+    );
+    expect(spread.map((l) => l.row)).toEqual([0, 0]);
+    const crowded = layoutLabels(
+      [
+        { id: 'a', x: 100, width: 80 },
+        { id: 'b', x: 110, width: 80 },
+        { id: 'c', x: 120, width: 80 },
+      ],
+      1000,
+    );
+    expect(new Set(crowded.map((l) => l.row)).size).toBeGreaterThan(1);
+  });
+
+  it('turns a label left at the end of the axis instead of cutting it', () => {
+    const [label] = layoutLabels([{ id: 'end', x: 995, width: 120 }], 1000);
+    expect(label?.left).toBe(880);
+  });
+});
+
+describe('layoutProgrammeLanes', () => {
+  it('reuses a lane once its programme has ended and puts running ones in lanes of their own', () => {
+    const spans = [
+      { id: 'a', label: 'A', start: 0, width: 0.2 },
+      { id: 'b', label: 'B', start: 0.1, width: 0.9 },
+      { id: 'c', label: 'C', start: 0.5, width: 0.5 },
+    ];
+    const widths = new Map([
+      ['a', 20],
+      ['b', 20],
+      ['c', 20],
+    ]);
+    const lanes = layoutProgrammeLanes(spans, widths, 1000);
+    const row = (id: string) => lanes.find((l) => l.id === id)?.row;
+    expect(row('a')).toBe(0);
+    expect(row('b')).toBe(1);
+    expect(row('c')).toBe(0);
+  });
+
+  it('gives every programme of the fixture one lane and keeps its label on the axis', () => {
+    const spans = layoutProgrammeSpans(index);
+    const widths = new Map(spans.map((s) => [s.id, 200]));
+    const lanes = layoutProgrammeLanes(spans, widths, 300);
+    expect(lanes.map((l) => l.id).sort()).toEqual(index.dataset.programmes.map((p) => p.id).sort());
+    for (const lane of lanes) expect(lane.labelLeft + 200).toBeLessThanOrEqual(300);
   });
 });

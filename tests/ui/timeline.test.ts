@@ -56,14 +56,17 @@ describe('mountTimeline', () => {
     expect(mark(container, 'security-agreement').classList.contains('uncertain')).toBe(true);
     expect(mark(container, 'joins-pfp').classList.contains('uncertain')).toBe(false);
     expect(mark(container, 'joins-parp').classList.contains('uncertain')).toBe(false);
-    expect(mark(container, 'security-agreement').style.width).not.toBe('');
-    expect(mark(container, 'joins-pfp').style.width).toBe('');
+    // An uncertain date is drawn as a light bar over its range; a known one stays a point.
+    const bar = mark(container, 'security-agreement').querySelector<HTMLElement>('.uncertain-bar');
+    expect(bar?.style.width).not.toBe('');
+    expect(mark(container, 'joins-pfp').querySelector('.uncertain-bar')).toBeNull();
   });
 
   it('labels marks with title and date', () => {
     const { container } = mount();
+    // A milestone's name starts with its visible short label.
     expect(mark(container, 'joins-pfp').getAttribute('aria-label')).toBe(
-      'Joins the Partnership for Peace, 13 July 1994',
+      'Joins PfP: Joins the Partnership for Peace, 13 July 1994',
     );
   });
 
@@ -162,6 +165,80 @@ describe('mountTimeline', () => {
     first.click();
     expect(store.getState().year).toBe(2002);
     expect(store.getState().selection).toBeNull();
+  });
+});
+
+describe('mountTimeline, redesigned', () => {
+  it('labels each milestone with its short title and leaves other events unlabelled', () => {
+    const { container } = mount();
+    for (const event of index.eventsByDate) {
+      const label = mark(container, event.id).querySelector('.mark-label');
+      if (event.milestone) expect(label?.textContent).toBe(event.shortTitle ?? event.title);
+      else expect(label).toBeNull();
+    }
+  });
+
+  it('makes the marks one tab stop that arrows, Home and End move in date order', () => {
+    const { container } = mount();
+    const all = marks(container);
+    expect(all.filter((m) => m.tabIndex === 0)).toHaveLength(1);
+    at(all, 0).focus();
+    const press = (key: string) =>
+      document.activeElement?.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
+    press('ArrowRight');
+    expect(document.activeElement).toBe(at(all, 1));
+    press('End');
+    expect(document.activeElement).toBe(at(all, all.length - 1));
+    press('Home');
+    expect(document.activeElement).toBe(at(all, 0));
+    press('ArrowLeft');
+    expect(document.activeElement).toBe(at(all, 0));
+    expect(all.filter((m) => m.tabIndex === 0)).toEqual([at(all, 0)]);
+  });
+
+  it('shows a tooltip with the title and full date on focus, and hides it when focus leaves', () => {
+    const { container } = mount();
+    const tooltip = container.querySelector<HTMLElement>('.timeline-tooltip');
+    expect(tooltip?.hidden).toBe(true);
+    mark(container, 'joins-pfp').focus();
+    expect(tooltip?.hidden).toBe(false);
+    expect(tooltip?.textContent).toBe(`${index.eventById.get('joins-pfp')?.title}13 July 1994`);
+    mark(container, 'joins-pfp').blur();
+    expect(tooltip?.hidden).toBe(true);
+  });
+
+  it('gives the tab stop to the selected event', () => {
+    const { container, store } = mount();
+    store.dispatch({ type: 'select', selection: { kind: 'event', id: 'joins-parp' } });
+    expect(mark(container, 'joins-parp').tabIndex).toBe(0);
+  });
+
+  it('zooms in and back to the whole story, keeping the year and the selection', () => {
+    const { container, store } = mount();
+    store.dispatch({ type: 'set-year', year: 1996 });
+    store.dispatch({ type: 'select', selection: { kind: 'event', id: 'joins-pfp' } });
+    const button = (kind: string) => container.querySelector(`[data-zoom="${kind}"]`) as HTMLButtonElement;
+    const track = container.querySelector('.track') as HTMLElement;
+    const whole = Number.parseFloat(track.style.width);
+    expect(button('reset').disabled).toBe(true);
+    button('in').click();
+    expect(Number.parseFloat(track.style.width)).toBeGreaterThanOrEqual(whole * 2);
+    expect(button('reset').disabled).toBe(false);
+    button('in').click();
+    button('reset').click();
+    expect(Number.parseFloat(track.style.width)).toBe(whole);
+    expect(store.getState().year).toBe(1996);
+    expect(store.getState().selection).toEqual({ kind: 'event', id: 'joins-pfp' });
+    expect(mark(container, 'joins-pfp').classList.contains('is-highlighted')).toBe(true);
+  });
+
+  it('opens a programme from its lane label', () => {
+    const { container, store } = mount();
+    (container.querySelector('.lane-label[data-programme-id="parp"]') as HTMLButtonElement).click();
+    expect(store.getState().selection).toEqual({ kind: 'programme', id: 'parp' });
+    expect(container.querySelector('.lane-label[data-programme-id="parp"]')?.classList).toContain(
+      'is-highlighted',
+    );
   });
 });
 

@@ -1,0 +1,123 @@
+/**
+ * The dataset as files a reader can take away: events as CSV, places with their events as GeoJSON.
+ * Pure: built at build time from the validated dataset, so the downloads say what the atlas says.
+ */
+import type { AtlasIndex } from './indexes.ts';
+import type { AtlasEvent, PartialDate, Source } from './schema.ts';
+
+/** Site-relative paths of the downloads. */
+export const DOWNLOAD_FILES = {
+  eventsCsv: 'downloads/partnership-atlas-events.csv',
+  placesGeoJson: 'downloads/partnership-atlas-places.geojson',
+} as const;
+
+/** The terms the data is offered under, and whom to credit. */
+export const DATA_LICENCE = {
+  name: 'Creative Commons Attribution 4.0 International (CC BY 4.0)',
+  url: 'https://creativecommons.org/licenses/by/4.0/',
+  attribution: 'Partnership Atlas — NATO and Uzbekistan, 1992–2016',
+} as const;
+
+/** Columns of the events CSV, in order. */
+export const EVENT_CSV_COLUMNS = [
+  'id',
+  'title',
+  'date_start',
+  'date_end',
+  'date_approximate',
+  'date_basis',
+  'date_note',
+  'summary',
+  'place_ids',
+  'place_names',
+  'programmes',
+  'milestone',
+  'sources',
+  'source_urls',
+] as const;
+
+/** `1994`, `1994-07` or `1994-07-13`: ISO 8601 to the precision the date is known. */
+export function formatIsoDate(date: PartialDate): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  if (date.month === undefined) return String(date.year);
+  if (date.day === undefined) return `${date.year}-${pad(date.month)}`;
+  return `${date.year}-${pad(date.month)}-${pad(date.day)}`;
+}
+
+/** A source as one line of text: title, section, then the address. */
+export function formatSourceText(source: Source): string {
+  const label = source.section ? `${source.title} — ${source.section}` : source.title;
+  return source.url ? `${label} <${source.url}>` : label;
+}
+
+/** One CSV field (RFC 4180): quoted when it holds a comma, a quote or a line break; quotes doubled. */
+export function quoteCsvField(value: string): string {
+  return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+}
+
+function describeEventRow(
+  index: AtlasIndex,
+  event: AtlasEvent,
+): Record<(typeof EVENT_CSV_COLUMNS)[number], string> {
+  return {
+    id: event.id,
+    title: event.title,
+    date_start: formatIsoDate(event.date),
+    date_end: event.date.end ? formatIsoDate(event.date.end) : '',
+    date_approximate: event.date.approximate ? 'yes' : 'no',
+    date_basis: event.dateBasis,
+    date_note: event.dateNote ?? '',
+    summary: event.summary,
+    place_ids: event.placeIds.join('; '),
+    place_names: event.placeIds.map((id) => index.placeById.get(id)?.name ?? id).join('; '),
+    programmes: event.programmeIds.map((id) => index.programmeById.get(id)?.acronym ?? id).join('; '),
+    milestone: event.milestone ? 'yes' : 'no',
+    sources: event.sources.map(formatSourceText).join(' | '),
+    source_urls: event.sources.flatMap((s) => (s.url ? [s.url] : [])).join(' '),
+  };
+}
+
+/** Every event in date order, one row each, with a header row; UTF-8, CRLF line ends. */
+export function buildEventsCsv(index: AtlasIndex): string {
+  const rows = [
+    EVENT_CSV_COLUMNS.join(','),
+    ...index.eventsByDate.map((event) => {
+      const row = describeEventRow(index, event);
+      return EVENT_CSV_COLUMNS.map((column) => quoteCsvField(row[column])).join(',');
+    }),
+  ];
+  return `${rows.join('\r\n')}\r\n`;
+}
+
+/** Every place as a GeoJSON point carrying its events, with the licence and sources stated. */
+export function buildPlacesGeoJson(index: AtlasIndex): string {
+  const collection = {
+    type: 'FeatureCollection',
+    name: DATA_LICENCE.attribution,
+    licence: { name: DATA_LICENCE.name, url: DATA_LICENCE.url, attribution: DATA_LICENCE.attribution },
+    features: index.dataset.places.map((place) => ({
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: place.coordinates },
+      properties: {
+        id: place.id,
+        name: place.name,
+        ...(place.localName ? { localName: place.localName } : {}),
+        kind: place.kind,
+        country: place.country,
+        summary: place.summary,
+        events: (index.eventsByPlace.get(place.id) ?? []).map((event) => ({
+          id: event.id,
+          title: event.title,
+          dateStart: formatIsoDate(event.date),
+          ...(event.date.end ? { dateEnd: formatIsoDate(event.date.end) } : {}),
+          approximate: event.date.approximate === true,
+          dateBasis: event.dateBasis,
+          summary: event.summary,
+          programmes: event.programmeIds.map((id) => index.programmeById.get(id)?.acronym ?? id),
+          sources: event.sources,
+        })),
+      },
+    })),
+  };
+  return `${JSON.stringify(collection, null, 1)}\n`;
+}

@@ -1,0 +1,315 @@
+/**
+ * The atlas as a document: a short introduction, every event by date, the places and programmes, and the
+ * data downloads. Built into the page before any script runs (and printable), so it takes the document
+ * it writes into. Every event, place and programme carries an `id` equal to its link in the atlas
+ * (`event=…`, `place=…`, `programme=…`): the same plain link reaches it with or without script.
+ */
+import { getCountryName } from '../model/countries.ts';
+import { DATA_LICENCE, DOWNLOAD_FILES, formatIsoDate } from '../model/export.ts';
+import type { AtlasIndex } from '../model/indexes.ts';
+import type { AtlasEvent, Place, Programme, Source } from '../model/schema.ts';
+import { type Attributes, type Child, createElementIn } from './dom.ts';
+import { describeDateBasis, formatEventDate } from './format.ts';
+
+/** Element ids the page and its script rely on. */
+export const READING_IDS = {
+  root: 'reading',
+  title: 'reading-title',
+  chronology: 'chronology',
+  places: 'places',
+  programmes: 'programmes',
+  download: 'download',
+} as const;
+
+/** The anchor (and atlas link) of a place, event or programme. */
+export function getAnchorId(kind: 'place' | 'event' | 'programme', id: string): string {
+  return `${kind}=${id}`;
+}
+
+type Build = <K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attributes?: Attributes,
+  ...children: Child[]
+) => HTMLElementTagNameMap[K];
+
+function joinWith(items: readonly Node[], separator: string): (Node | string)[] {
+  return items.flatMap((item, i) => (i === 0 ? [item] : [separator, item]));
+}
+
+function renderSource(el: Build, source: Source): HTMLElement {
+  const label = source.section ? `${source.title} — ${source.section}` : source.title;
+  return el(
+    'li',
+    {},
+    source.url
+      ? el('a', { href: source.url, className: 'external', rel: 'noopener noreferrer' }, label)
+      : label,
+  );
+}
+
+function renderPlaceLinks(el: Build, index: AtlasIndex, ids: readonly string[]): (Node | string)[] {
+  const links = ids.map((id) =>
+    el('a', { href: `#${getAnchorId('place', id)}` }, index.placeById.get(id)?.name ?? id),
+  );
+  return joinWith(links, ', ');
+}
+
+function renderProgrammeLinks(el: Build, programmes: readonly Programme[]): (Node | string)[] {
+  const links = programmes.map((p) =>
+    el('a', { href: `#${getAnchorId('programme', p.id)}`, title: p.name }, `${p.acronym} (${p.name})`),
+  );
+  return joinWith(links, ', ');
+}
+
+function renderEventLinks(el: Build, events: readonly AtlasEvent[]): HTMLElement {
+  return el(
+    'ul',
+    { className: 'reading-links' },
+    ...events.map((e) =>
+      el(
+        'li',
+        {},
+        el('span', { className: 'reading-date' }, formatEventDate(e.date)),
+        ' ',
+        el('a', { href: `#${getAnchorId('event', e.id)}` }, e.title),
+      ),
+    ),
+  );
+}
+
+function renderEvent(el: Build, index: AtlasIndex, event: AtlasEvent): HTMLElement {
+  const precise = !event.date.end && !event.date.approximate;
+  const programmes = event.programmeIds.flatMap((id) => index.programmeById.get(id) ?? []);
+  const anchor = getAnchorId('event', event.id);
+  return el(
+    'li',
+    { id: anchor, className: event.milestone ? 'chron-event is-milestone' : 'chron-event' },
+    el(
+      'p',
+      { className: 'chron-when' },
+      precise
+        ? el('time', { datetime: formatIsoDate(event.date) }, formatEventDate(event.date))
+        : formatEventDate(event.date),
+      el('span', { className: 'chron-basis' }, ` · ${describeDateBasis(event.dateBasis)}`),
+      event.milestone ? ' ' : null,
+      event.milestone ? el('span', { className: 'badge badge-milestone' }, 'milestone') : null,
+    ),
+    el('h4', { className: 'chron-title' }, el('a', { href: `#${anchor}` }, event.title)),
+    el('p', { className: 'chron-summary' }, event.summary),
+    event.dateNote ? el('p', { className: 'chron-note' }, `About the date: ${event.dateNote}`) : null,
+    el(
+      'dl',
+      { className: 'chron-facts' },
+      el('dt', {}, event.placeIds.length > 1 ? 'Places' : 'Place'),
+      el('dd', {}, ...renderPlaceLinks(el, index, event.placeIds)),
+      programmes.length > 0 ? el('dt', {}, programmes.length > 1 ? 'Programmes' : 'Programme') : null,
+      programmes.length > 0 ? el('dd', {}, ...renderProgrammeLinks(el, programmes)) : null,
+      el('dt', {}, event.sources.length > 1 ? 'Sources' : 'Source'),
+      el(
+        'dd',
+        {},
+        el('ul', { className: 'reading-sources' }, ...event.sources.map((s) => renderSource(el, s))),
+      ),
+    ),
+  );
+}
+
+function renderChronology(el: Build, index: AtlasIndex): HTMLElement {
+  const years = new Map<number, AtlasEvent[]>();
+  for (const event of index.eventsByDate) {
+    const list = years.get(event.date.year);
+    if (list) list.push(event);
+    else years.set(event.date.year, [event]);
+  }
+  return el(
+    'section',
+    { id: READING_IDS.chronology, className: 'reading-part', 'aria-labelledby': 'chronology-title' },
+    el('h2', { id: 'chronology-title' }, 'Chronology'),
+    el(
+      'p',
+      { className: 'reading-lead' },
+      'Every event by the earliest date it may have happened: where only a span is known, the event is listed at its start. Beside each date is how that date is known.',
+    ),
+    ...[...years].map(([year, events]) =>
+      el(
+        'section',
+        { className: 'chron-year', 'aria-labelledby': `year-${year}` },
+        el('h3', { id: `year-${year}` }, String(year)),
+        el('ol', { className: 'chron-list' }, ...events.map((e) => renderEvent(el, index, e))),
+      ),
+    ),
+  );
+}
+
+function renderPlace(el: Build, index: AtlasIndex, place: Place): HTMLElement {
+  const [lon, lat] = place.coordinates;
+  const programmes = index.programmesByPlace.get(place.id) ?? [];
+  return el(
+    'li',
+    { id: getAnchorId('place', place.id), className: 'reading-entry' },
+    el('h3', {}, place.localName ? `${place.name} (${place.localName})` : place.name),
+    el(
+      'p',
+      { className: 'reading-meta' },
+      `${place.kind[0]?.toUpperCase()}${place.kind.slice(1)} · ${getCountryName(place.country)} · ${lat.toFixed(3)}° N, ${lon.toFixed(3)}° E`,
+    ),
+    el('p', {}, place.summary),
+    programmes.length > 0 ? el('p', {}, 'Programmes: ', ...renderProgrammeLinks(el, programmes)) : null,
+    renderEventLinks(el, index.eventsByPlace.get(place.id) ?? []),
+  );
+}
+
+function renderProgramme(el: Build, index: AtlasIndex, programme: Programme): HTMLElement {
+  const parent = programme.parentId ? index.programmeById.get(programme.parentId) : undefined;
+  const years = programme.until ? `${programme.since}–${programme.until}` : `since ${programme.since}`;
+  return el(
+    'li',
+    { id: getAnchorId('programme', programme.id), className: 'reading-entry' },
+    el('h3', {}, `${programme.acronym} — ${programme.name}`),
+    el(
+      'p',
+      { className: 'reading-meta' },
+      years,
+      ...(programme.pauses ?? []).map((p) => ` · ${p.label} (${p.from}–${p.to})`),
+      parent ? ' · part of ' : null,
+      parent ? el('a', { href: `#${getAnchorId('programme', parent.id)}` }, parent.acronym) : null,
+    ),
+    el('p', {}, programme.summary),
+    renderEventLinks(el, index.eventsByProgramme.get(programme.id) ?? []),
+    el('ul', { className: 'reading-sources' }, ...programme.sources.map((s) => renderSource(el, s))),
+  );
+}
+
+function renderDownloads(el: Build, index: AtlasIndex): HTMLElement {
+  const sources = new Map<string, Source>();
+  for (const event of index.dataset.events)
+    for (const source of event.sources) if (source.url) sources.set(source.url, source);
+  return el(
+    'section',
+    {
+      id: READING_IDS.download,
+      className: 'reading-part reading-download',
+      'aria-labelledby': 'download-title',
+    },
+    el('h2', { id: 'download-title' }, 'Download data'),
+    el(
+      'ul',
+      { className: 'download-list' },
+      el(
+        'li',
+        {},
+        el('a', { href: DOWNLOAD_FILES.eventsCsv, download: '' }, 'Events (CSV)'),
+        ` — ${index.dataset.events.length} events, one a row: dates as ISO 8601 to the precision known, how each date is known, places, programmes and sources. UTF-8, comma-separated.`,
+      ),
+      el(
+        'li',
+        {},
+        el('a', { href: DOWNLOAD_FILES.placesGeoJson, download: '' }, 'Places with their events (GeoJSON)'),
+        ` — ${index.dataset.places.length} places as points (longitude, latitude; WGS 84), each with its events.`,
+      ),
+    ),
+    el(
+      'p',
+      {},
+      'Licence: ',
+      el(
+        'a',
+        { href: DATA_LICENCE.url, className: 'external', rel: 'license noopener noreferrer' },
+        DATA_LICENCE.name,
+      ),
+      `. Please credit “${DATA_LICENCE.attribution}” and the sources below.`,
+    ),
+    el('p', {}, 'The facts come from these sources; each event names its own:'),
+    el(
+      'ul',
+      { className: 'reading-sources' },
+      ...[...sources.values()].map((s) => renderSource(el, { title: s.title, url: s.url })),
+    ),
+  );
+}
+
+/** Text the build supplies. */
+export interface ReadingDocumentOptions {
+  /** What the atlas is, in a sentence or two (the page's title stays in the page header). */
+  intro: string;
+  /** A static outline of the region, when the build made one. */
+  regionImage?: { src: string; alt: string; width: number; height: number };
+}
+
+/** Builds the whole reading document into `doc`. Data goes in as text only. */
+export function renderReadingDocument(
+  doc: Document,
+  index: AtlasIndex,
+  options: ReadingDocumentOptions,
+): HTMLElement {
+  const el: Build = (tag, attributes, ...children) => createElementIn(doc, tag, attributes, ...children);
+  const { events, places, programmes } = index.dataset;
+  const first = index.yearRange.min;
+  const last = index.yearRange.max;
+  return el(
+    'section',
+    { id: READING_IDS.root, className: 'reading', 'aria-labelledby': READING_IDS.title, tabindex: -1 },
+    el(
+      'div',
+      { className: 'reading-bar' },
+      el('p', { className: 'reading-bar-title' }, 'Partnership Atlas'),
+      el('button', { type: 'button', className: 'nav-button', 'data-reading': 'print' }, 'Print chronology'),
+      el('button', { type: 'button', className: 'nav-button', 'data-reading': 'close' }, 'Back to the map'),
+    ),
+    el(
+      'div',
+      { className: 'reading-body' },
+      el(
+        'header',
+        { className: 'reading-intro' },
+        el('h2', { id: READING_IDS.title }, `Chronology and data, ${first}–${last}`),
+        el('p', {}, options.intro),
+        options.regionImage
+          ? el('figure', { className: 'reading-figure' }, el('img', { ...options.regionImage }))
+          : null,
+        el(
+          'p',
+          {},
+          `${events.length} events at ${places.length} places, in ${programmes.length} programmes.`,
+          el(
+            'span',
+            { className: 'reading-howto' },
+            ' Every entry has its own link. Print this page for a clean copy, or download the data at the end.',
+          ),
+        ),
+        el(
+          'nav',
+          { className: 'reading-toc', 'aria-label': 'Contents' },
+          el(
+            'ul',
+            {},
+            el('li', {}, el('a', { href: `#${READING_IDS.chronology}` }, 'Chronology')),
+            el('li', {}, el('a', { href: `#${READING_IDS.places}` }, 'Places')),
+            el('li', {}, el('a', { href: `#${READING_IDS.programmes}` }, 'Programmes')),
+            el('li', {}, el('a', { href: `#${READING_IDS.download}` }, 'Download data')),
+          ),
+        ),
+      ),
+      renderChronology(el, index),
+      el(
+        'section',
+        { id: READING_IDS.places, className: 'reading-part', 'aria-labelledby': 'places-title' },
+        el('h2', { id: 'places-title' }, 'Places'),
+        el(
+          'ul',
+          { className: 'reading-entries' },
+          ...[...places]
+            .sort((a, b) => a.name.localeCompare(b.name, 'en'))
+            .map((p) => renderPlace(el, index, p)),
+        ),
+      ),
+      el(
+        'section',
+        { id: READING_IDS.programmes, className: 'reading-part', 'aria-labelledby': 'programmes-title' },
+        el('h2', { id: 'programmes-title' }, 'Programmes'),
+        el('ul', { className: 'reading-entries' }, ...programmes.map((p) => renderProgramme(el, index, p))),
+      ),
+      renderDownloads(el, index),
+    ),
+  );
+}

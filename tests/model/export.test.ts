@@ -1,0 +1,90 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  buildEventsCsv,
+  buildPlacesGeoJson,
+  EVENT_CSV_COLUMNS,
+  formatIsoDate,
+  quoteCsvField,
+} from '../../src/model/export.ts';
+import { parseCsv } from '../csv.ts';
+import { at, loadFixtureIndex } from '../helpers.ts';
+
+const AWKWARD = 'Talks in Тошкент, "Tashkent"\nsecond line; 50% — done';
+
+describe('events CSV', () => {
+  it('holds every event once, in date order, under the header', () => {
+    const index = loadFixtureIndex();
+    const rows = parseCsv(buildEventsCsv(index));
+    expect(rows[0]).toEqual([...EVENT_CSV_COLUMNS]);
+    expect(rows.slice(1).map((r) => r[0])).toEqual(index.eventsByDate.map((e) => e.id));
+    for (const row of rows) expect(row).toHaveLength(EVENT_CSV_COLUMNS.length);
+  });
+
+  it('keeps commas, quotes, line breaks and Cyrillic intact', () => {
+    const index = loadFixtureIndex((f) => {
+      at(f.events, 0).title = AWKWARD;
+      at(f.events, 0).summary = `${AWKWARD}\r\nthird`;
+    });
+    const rows = parseCsv(buildEventsCsv(index));
+    const id = at(index.dataset.events, 0).id;
+    const row = rows.find((r) => r[0] === id) ?? [];
+    expect(row[EVENT_CSV_COLUMNS.indexOf('title')]).toBe(AWKWARD);
+    expect(row[EVENT_CSV_COLUMNS.indexOf('summary')]).toBe(`${AWKWARD}\r\nthird`);
+    expect(rows).toHaveLength(index.dataset.events.length + 1);
+  });
+
+  it('names places and programmes and lists source addresses', () => {
+    const index = loadFixtureIndex();
+    const rows = parseCsv(buildEventsCsv(index));
+    const event = at(index.eventsByDate, 0);
+    const row = rows[1] ?? [];
+    const places = event.placeIds.map((id) => index.placeById.get(id)?.name).join('; ');
+    expect(row[EVENT_CSV_COLUMNS.indexOf('place_names')]).toBe(places);
+    for (const source of event.sources)
+      if (source.url) expect(row[EVENT_CSV_COLUMNS.indexOf('source_urls')]).toContain(source.url);
+  });
+
+  it('quotes any field so a reader gets it back unchanged', () => {
+    fc.assert(
+      fc.property(fc.array(fc.string({ unit: 'grapheme' }), { minLength: 1, maxLength: 5 }), (fields) => {
+        const line = `${fields.map(quoteCsvField).join(',')}\r\n`;
+        expect(parseCsv(line)).toEqual([fields]);
+      }),
+    );
+  });
+});
+
+describe('places GeoJSON', () => {
+  it('holds every place as a point with its events, and states the licence', () => {
+    const index = loadFixtureIndex();
+    const geo = JSON.parse(buildPlacesGeoJson(index)) as {
+      type: string;
+      licence: { name: string; url: string };
+      features: {
+        geometry: { type: string; coordinates: number[] };
+        properties: { id: string; events: { id: string; sources: unknown[] }[] };
+      }[];
+    };
+    expect(geo.type).toBe('FeatureCollection');
+    expect(geo.licence.url).toMatch(/^https:\/\//);
+    expect(geo.features.map((f) => f.properties.id)).toEqual(index.dataset.places.map((p) => p.id));
+    for (const feature of geo.features) {
+      const place = index.placeById.get(feature.properties.id);
+      expect(feature.geometry).toEqual({ type: 'Point', coordinates: place?.coordinates });
+      expect(feature.properties.events.map((e) => e.id)).toEqual(
+        (index.eventsByPlace.get(feature.properties.id) ?? []).map((e) => e.id),
+      );
+    }
+    const listed = new Set(geo.features.flatMap((f) => f.properties.events.map((e) => e.id)));
+    expect([...listed].sort()).toEqual(index.dataset.events.map((e) => e.id).sort());
+  });
+});
+
+describe('formatIsoDate', () => {
+  it('writes a date to the precision it is known', () => {
+    expect(formatIsoDate({ year: 1994 })).toBe('1994');
+    expect(formatIsoDate({ year: 1994, month: 7 })).toBe('1994-07');
+    expect(formatIsoDate({ year: 1994, month: 7, day: 3 })).toBe('1994-07-03');
+  });
+});

@@ -1,0 +1,74 @@
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildBasemapFiles } from '../../scripts/build-basemap.ts';
+import { BASEMAP_DETAIL_FILE, BASEMAP_FILE, DETAIL_BBOX } from '../../src/model/basemap.ts';
+import { SHIPPED_FILES } from '../../src/model/files.ts';
+
+const ROOT = join(import.meta.dirname, '../..');
+const made: string[] = [];
+afterAll(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
+
+interface Collection {
+  features: { properties: Record<string, unknown>; geometry: { type: string; coordinates: unknown } }[];
+}
+const { files, problems } = buildBasemapFiles(ROOT);
+const world = JSON.parse(files.get(BASEMAP_FILE) ?? '{}') as Collection;
+const region = JSON.parse(files.get(BASEMAP_DETAIL_FILE) ?? '{}') as Collection;
+
+describe('buildBasemapFiles', () => {
+  it('prepares the world file and the precise region file, with no problems', () => {
+    expect(problems).toEqual([]);
+    expect([...files.keys()].sort()).toEqual([BASEMAP_FILE, BASEMAP_DETAIL_FILE].sort());
+  });
+
+  it('ships only borders in the precise file, each naming the two countries, inside the precise box', () => {
+    expect(region.features.length).toBeGreaterThan(0);
+    const [w, s, e, n] = DETAIL_BBOX;
+    for (const f of region.features) {
+      expect(f.properties).toEqual({
+        layer: 'border',
+        between: expect.stringMatching(/^[A-Z]{3}-[A-Z]{3}$/),
+      });
+      for (const [x, y] of (f.geometry.coordinates as number[][][]).flat()) {
+        expect(x).toBeGreaterThanOrEqual(w);
+        expect(x).toBeLessThanOrEqual(e);
+        expect(y).toBeGreaterThanOrEqual(s);
+        expect(y).toBeLessThanOrEqual(n);
+      }
+    }
+    expect(region.features.map((f) => f.properties.between)).toContain('UZB-AFG');
+  });
+
+  it('tags the 1:50m Uzbek and Afghan borders inside the precise box, which give way to the precise ones', () => {
+    const borders = world.features.filter((f) => f.properties.layer === 'border');
+    expect(borders.some((f) => f.properties.inner === 1)).toBe(true);
+    expect(borders.some((f) => f.properties.detail === 1 && f.properties.inner === undefined)).toBe(true);
+  });
+
+  it('reports an unreadable region file instead of shipping a basemap without it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'atlas-basemap-'));
+    made.push(dir);
+    cpSync(join(ROOT, 'geo'), join(dir, 'geo'), { recursive: true });
+    writeFileSync(join(dir, 'geo/region-borders.geojson'), '{"type": "Feature"');
+    const broken = buildBasemapFiles(dir);
+    expect(broken.files.size).toBe(0);
+    expect(broken.problems).toEqual([
+      expect.objectContaining({ file: 'geo/region-borders.geojson', path: '$', rule: 'file' }),
+    ]);
+  });
+});
+
+describe('SHIPPED_FILES', () => {
+  it('lists every data file to preload and both basemap files, which MapLibre fetches itself', () => {
+    expect(SHIPPED_FILES.filter((f) => !f.preload).map((f) => f.path)).toEqual([
+      BASEMAP_FILE,
+      BASEMAP_DETAIL_FILE,
+    ]);
+    expect(SHIPPED_FILES.filter((f) => f.preload).map((f) => f.path)).toContain('geo/rivers.geojson');
+    expect(new Set(SHIPPED_FILES.map((f) => f.path)).size).toBe(SHIPPED_FILES.length);
+  });
+});

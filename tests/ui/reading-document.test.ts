@@ -1,0 +1,70 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import { describeDateBasis } from '../../src/ui/format.ts';
+import { getAnchorId, READING_IDS, renderReadingDocument } from '../../src/ui/reading-document.ts';
+import { at, loadFixtureIndex } from '../helpers.ts';
+
+const HOSTILE = '<img src=x onerror=alert(1)>';
+
+function render(mutate?: Parameters<typeof loadFixtureIndex>[0]) {
+  const index = loadFixtureIndex(mutate);
+  const doc = document.implementation.createHTMLDocument('reading');
+  const root = renderReadingDocument(doc, index, { intro: 'What the atlas is.' });
+  doc.body.append(root);
+  return { index, doc, root };
+}
+
+describe('renderReadingDocument', () => {
+  it('writes into the document it is given, every event once with an anchor equal to its link', () => {
+    const { index, doc, root } = render();
+    expect(root.ownerDocument).toBe(doc);
+    expect(root.id).toBe(READING_IDS.root);
+    const items = [...doc.querySelectorAll(`#${READING_IDS.chronology} .chron-event`)];
+    expect(items.map((li) => li.id)).toEqual(index.eventsByDate.map((e) => getAnchorId('event', e.id)));
+    for (const place of index.dataset.places) expect(doc.getElementById(`place=${place.id}`)).not.toBeNull();
+    for (const programme of index.dataset.programmes)
+      expect(doc.getElementById(`programme=${programme.id}`)).not.toBeNull();
+  });
+
+  it('gives each event its date, how the date is known, places, programmes and sources', () => {
+    const { index, doc } = render();
+    const event = at(index.eventsByDate, 0);
+    const item = doc.getElementById(`event=${event.id}`);
+    expect(item?.querySelector('.chron-title')?.textContent).toBe(event.title);
+    expect(item?.querySelector('.chron-when')?.textContent).toContain(describeDateBasis(event.dateBasis));
+    for (const placeId of event.placeIds)
+      expect(item?.querySelector(`a[href="#place=${placeId}"]`)?.textContent).toBe(
+        index.placeById.get(placeId)?.name,
+      );
+    for (const programmeId of event.programmeIds)
+      expect(item?.querySelector(`a[href="#programme=${programmeId}"]`)).not.toBeNull();
+    for (const source of event.sources)
+      if (source.url) expect(item?.querySelector(`a[href="${source.url}"]`)).not.toBeNull();
+  });
+
+  it('links only to anchors that exist, and ids are unique', () => {
+    const { doc } = render();
+    const ids = [...doc.querySelectorAll('[id]')].map((e) => e.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const link of doc.querySelectorAll('a[href^="#"]'))
+      expect(doc.getElementById(link.getAttribute('href')?.slice(1) ?? ''), link.outerHTML).not.toBeNull();
+  });
+
+  it('puts data in as text, never as markup', () => {
+    const { doc } = render((f) => {
+      at(f.events, 0).title = HOSTILE;
+      at(f.events, 0).summary = HOSTILE;
+    });
+    expect(doc.querySelector('img')).toBeNull();
+    expect(doc.body.textContent).toContain(HOSTILE);
+  });
+
+  it('offers both downloads and states the licence', () => {
+    const { doc } = render();
+    const download = doc.getElementById(READING_IDS.download);
+    expect([...(download?.querySelectorAll('a[download]') ?? [])].map((a) => a.getAttribute('href'))).toEqual(
+      ['downloads/partnership-atlas-events.csv', 'downloads/partnership-atlas-places.geojson'],
+    );
+    expect(download?.textContent).toContain('Licence');
+  });
+});
