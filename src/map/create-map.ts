@@ -176,7 +176,8 @@ export function mountMap(
         before &&
         before.selected === placeState.selected &&
         before.related === placeState.related &&
-        before.later === placeState.later
+        before.later === placeState.later &&
+        before.dimmed === placeState.dimmed
       )
         continue;
       map.setFeatureState({ source: SOURCE.places, id }, { ...placeState });

@@ -25,7 +25,11 @@ export function syncMapWithStore(
   let disposed = false;
   const unsubscribe = store.subscribe((state, previous) => {
     if (!loaded) return;
-    if (state.selection !== previous.selection || state.year !== previous.year)
+    if (
+      state.selection !== previous.selection ||
+      state.year !== previous.year ||
+      state.themes !== previous.themes
+    )
       target.applyPlaceStates(state);
     if (state.year !== previous.year) target.applyYear(state.year);
     if (state.cameraRequest !== previous.cameraRequest) target.applyCameraRequest(state);

@@ -3,12 +3,15 @@
  * the difference between two of these.
  */
 import type { AtlasIndex } from '../model/indexes.ts';
+import { matchesThemes } from '../model/themes.ts';
 import type { AtlasState } from '../state/store.ts';
 
 export interface PlaceState {
   selected: boolean;
   related: boolean;
   later: boolean;
+  /** A theme filter is on and none of the place's events (its parts' included) matches it. */
+  dimmed: boolean;
 }
 
 /** Places linked to the selection: an event's or programme's places, or a place's partners in its events. */
@@ -20,16 +23,18 @@ export function getRelatedPlaceIds(index: AtlasIndex, state: Pick<AtlasState, 's
 /** Feature-state of every place for a store state. */
 export function computePlaceStates(
   index: AtlasIndex,
-  state: Pick<AtlasState, 'selection' | 'year'>,
+  state: Pick<AtlasState, 'selection' | 'year'> & Partial<Pick<AtlasState, 'themes'>>,
 ): Map<string, PlaceState> {
   const related = getRelatedPlaceIds(index, state);
   const selectedPlace = state.selection?.kind === 'place' ? state.selection.id : null;
+  const themes = state.themes ?? [];
   const result = new Map<string, PlaceState>();
   for (const place of index.dataset.places) {
     result.set(place.id, {
       selected: place.id === selectedPlace,
       related: related.has(place.id),
       later: (index.firstYearByPlace.get(place.id) ?? Number.NEGATIVE_INFINITY) > state.year,
+      dimmed: themes.length > 0 && !index.kinds.place.events(place.id).some((e) => matchesThemes(e, themes)),
     });
   }
   return result;
