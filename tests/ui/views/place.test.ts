@@ -67,3 +67,20 @@ describe('place view', () => {
     expect(listIds(container.querySelector('.event-list'))).toEqual(['security-agreement']);
   });
 });
+
+describe('theme filter in the panel', () => {
+  it('dims the events without a chosen theme and undims them when the filter is cleared', () => {
+    const { container, store } = openPanel({ kind: 'place', id: 'termez' });
+    const dimmedIds = () =>
+      [...container.querySelectorAll<HTMLElement>('li.is-dimmed[data-event-id]')].map(
+        (li) => li.dataset.eventId,
+      );
+    expect(dimmedIds()).toEqual([]);
+    store.dispatch({ type: 'set-themes', themes: ['framework'] });
+    expect(dimmedIds()).toEqual(['joins-parp']);
+    store.dispatch({ type: 'set-themes', themes: ['defence-reform'] });
+    expect(dimmedIds()).toEqual([]);
+    store.dispatch({ type: 'set-themes', themes: [] });
+    expect(dimmedIds()).toEqual([]);
+  });
+});
