@@ -18,8 +18,14 @@ import type { RouteGeometry } from '../model/route.ts';
 import type { AtlasState, Store } from '../state/store.ts';
 import { mountCameraReport } from './camera-report.ts';
 import { mountDetailBasemap } from './detail-basemap.ts';
-import { INTERACTIVE_PLACE_LAYERS, LAYER, SOURCE } from './ids.ts';
-import { buildRouteYearFilter, buildStyle, getDetailBasemapUrl } from './layers.ts';
+import { INTERACTIVE_COUNTRY_LAYERS, INTERACTIVE_PLACE_LAYERS, LAYER, SOURCE } from './ids.ts';
+import {
+  buildCountryOutlineFilter,
+  buildRouteYearFilter,
+  buildStyle,
+  getDetailBasemapUrl,
+  getSelectedCountryCode,
+} from './layers.ts';
 import { syncMapWithStore } from './map-sync.ts';
 import { computePlaceStates, type PlaceState } from './place-states.ts';
 import { mountRouteCamera, type RouteCamera } from './route-camera.ts';
@@ -70,7 +76,7 @@ export function mountMap(
   const initial = store.getState();
   const map = new MapLibreMap({
     container,
-    style: buildStyle(index, options.basemapUrl, initial.year),
+    style: buildStyle(index, options.basemapUrl, initial.year, getSelectedCountryCode(index, initial)),
     center: initial.camera.center,
     zoom: initial.camera.zoom,
     bearing: initial.camera.bearing,
@@ -123,8 +129,18 @@ export function mountMap(
     return best?.id ?? null;
   };
   const onMouseMove = (event: MapMouseEvent) => setHover(placeAt(event));
+  // A click on a focus country's shape that hits no place point selects the country as a place.
+  const countryAt = (event: MapMouseEvent): string | null => {
+    const hits = map.queryRenderedFeatures(event.point, { layers: [...INTERACTIVE_COUNTRY_LAYERS] });
+    for (const hit of hits) {
+      const code = hit.properties.iso3;
+      const place = typeof code === 'string' ? index.countryPlaceByCode.get(code) : undefined;
+      if (place) return place.id;
+    }
+    return null;
+  };
   const onClick = (event: MapMouseEvent) => {
-    const id = placeAt(event);
+    const id = placeAt(event) ?? countryAt(event);
     if (id) store.dispatch({ type: 'select', selection: { kind: 'place', id }, fly: false });
   };
   // The route journey moves the camera every frame; it reports once when it comes to rest instead.
@@ -141,7 +157,18 @@ export function mountMap(
 
   // Feature-state: apply only what changed.
   let applied = new Map<string, PlaceState>();
+  let outlined = getSelectedCountryCode(index, initial);
+  container.dataset.outlinedCountry = outlined ?? '';
+  const applyCountryOutline = (state: AtlasState) => {
+    const code = getSelectedCountryCode(index, state);
+    if (code === outlined) return;
+    outlined = code;
+    map.setFilter(LAYER.countryOutline, buildCountryOutlineFilter(code), { validate: false });
+    // Tests and assistive checks read which country is outlined without reaching into the map.
+    container.dataset.outlinedCountry = code ?? '';
+  };
   const applyPlaceStates = (state: AtlasState) => {
+    applyCountryOutline(state);
     const next = computePlaceStates(index, state);
     for (const [id, placeState] of next) {
       const before = applied.get(id);
@@ -149,7 +176,8 @@ export function mountMap(
         before &&
         before.selected === placeState.selected &&
         before.related === placeState.related &&
-        before.later === placeState.later
+        before.later === placeState.later &&
+        before.dimmed === placeState.dimmed
       )
         continue;
       map.setFeatureState({ source: SOURCE.places, id }, { ...placeState });

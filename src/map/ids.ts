@@ -13,6 +13,7 @@ export const LAYER = {
   landFocus: 'land-focus',
   borders: 'borders',
   bordersDetail: 'borders-detail',
+  countryOutline: 'country-outline',
   bordersInner: 'borders-inner',
   bordersPrecise: 'borders-precise',
   rivers: 'rivers',
@@ -31,6 +32,9 @@ export const LAYER = {
 
 /** Layers a click or hover on a place hits. */
 export const INTERACTIVE_PLACE_LAYERS: readonly string[] = [LAYER.placeCircles, LAYER.placeLabels];
+
+/** Layers whose shape a click selects a country by (when it hits no place). */
+export const INTERACTIVE_COUNTRY_LAYERS: readonly string[] = [LAYER.landFocus];
 
 /** The one typeface, bundled, drawn by MapLibre without a glyph server. */
 export const MAP_FONT = 'Noto Sans';

@@ -8,6 +8,7 @@ import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
 import { BASEMAP_DETAIL_FILE, DETAIL_MIN_ZOOM } from '../model/basemap.ts';
 import { FOCUS_COUNTRIES } from '../model/countries.ts';
 import type { AtlasIndex } from '../model/indexes.ts';
+import type { AtlasState } from '../state/store.ts';
 import { LAYER, MAP_FONT, SOURCE } from './ids.ts';
 import { COLOURS, PLACE_KIND_COLOURS, ROUTE_MODE_STYLE } from './palette.ts';
 
@@ -35,6 +36,30 @@ export function rankPlace(kind: string, eventCount: number): number {
  * a point symbol, so it is filtered out of them.
  */
 export const POINT_PLACE_FILTER: FilterSpecification = ['!=', ['get', 'kind'], 'country'];
+
+/**
+ * Filter for the outline of the selected country (ISO alpha-3), or of nothing. Only the 1:50m shapes,
+ * which the focus countries always have.
+ */
+export function buildCountryOutlineFilter(code: string | null): FilterSpecification {
+  return [
+    'all',
+    ['==', ['get', 'layer'], 'land'],
+    ['==', ['get', 'detail'], 1],
+    ['==', ['get', 'iso3'], code ?? ''],
+  ];
+}
+
+/** The code of the country whose place is selected, or null when no country place is. */
+export function getSelectedCountryCode(
+  index: AtlasIndex,
+  state: Pick<AtlasState, 'selection'>,
+): string | null {
+  const selection = state.selection;
+  if (selection?.kind !== 'place') return null;
+  const place = index.placeById.get(selection.id);
+  return place?.kind === 'country' ? place.country : null;
+}
 
 /** Places as GeoJSON points for the map (ids promoted for feature-state). */
 export function buildPlaceFeatures(index: AtlasIndex): FeatureCollection<Point, PlaceFeatureProperties> {
@@ -94,7 +119,12 @@ export function getDetailBasemapUrl(basemapUrl: string): string {
  * the precise region beside it, loaded on approach, replaces the 1:50m borders inside its box from
  * `DETAIL_MIN_ZOOM`.
  */
-export function buildStyle(index: AtlasIndex, basemapUrl: string, year: number): StyleSpecification {
+export function buildStyle(
+  index: AtlasIndex,
+  basemapUrl: string,
+  year: number,
+  countryCode: string | null = null,
+): StyleSpecification {
   const kindColour: unknown[] = ['match', ['get', 'kind']];
   for (const [kind, colour] of Object.entries(PLACE_KIND_COLOURS)) kindColour.push(kind, colour);
   kindColour.push('#555555');
@@ -214,6 +244,18 @@ export function buildStyle(index: AtlasIndex, basemapUrl: string, year: number):
         minzoom: DETAIL_MIN_ZOOM,
         layout: { 'line-join': 'round' },
         paint: borderPaint,
+      },
+      {
+        id: LAYER.countryOutline,
+        type: 'line',
+        source: SOURCE.basemap,
+        filter: buildCountryOutlineFilter(countryCode),
+        layout: { 'line-join': 'round' },
+        paint: {
+          'line-color': COLOURS.selected,
+          'line-width': ['interpolate', ['linear'], ['zoom'], 3, 2, 9, 4],
+          'line-opacity': 0.85,
+        },
       },
       {
         id: LAYER.rivers,
@@ -336,8 +378,8 @@ export function buildStyle(index: AtlasIndex, basemapUrl: string, year: number):
           'circle-color': kindColour as never,
           'circle-stroke-color': '#ffffff',
           'circle-stroke-width': ['case', state('hover'), 3, 1.5],
-          'circle-opacity': ['case', state('later'), 0.35, 1],
-          'circle-stroke-opacity': ['case', state('later'), 0.35, 1],
+          'circle-opacity': ['case', ['any', state('later'), state('dimmed')], 0.35, 1],
+          'circle-stroke-opacity': ['case', ['any', state('later'), state('dimmed')], 0.35, 1],
         },
       },
       {
@@ -383,7 +425,7 @@ export function buildStyle(index: AtlasIndex, basemapUrl: string, year: number):
           'text-color': ['case', state('selected'), COLOURS.selected, COLOURS.placeText],
           'text-halo-color': COLOURS.halo,
           'text-halo-width': ['case', state('selected'), 2.5, 1.6],
-          'text-opacity': ['case', state('later'), 0.45, 1],
+          'text-opacity': ['case', ['any', state('later'), state('dimmed')], 0.45, 1],
         },
       },
     ],

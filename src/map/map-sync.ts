@@ -28,7 +28,8 @@ export function syncMapWithStore(
     if (
       state.selection !== previous.selection ||
       state.year !== previous.year ||
-      state.tour !== previous.tour
+      state.tour !== previous.tour ||
+      state.themes !== previous.themes
     )
       target.applyPlaceStates(state);
     if (state.year !== previous.year) target.applyYear(state.year);

@@ -3,6 +3,7 @@
  * the difference between two of these.
  */
 import type { AtlasIndex } from '../model/indexes.ts';
+import { matchesThemes } from '../model/themes.ts';
 import type { AtlasState } from '../state/store.ts';
 import { getTourFrame } from '../state/tours.ts';
 
@@ -10,6 +11,8 @@ export interface PlaceState {
   selected: boolean;
   related: boolean;
   later: boolean;
+  /** A theme filter is on and none of the place's events (its parts' included) matches it. */
+  dimmed: boolean;
 }
 
 type PlaceStateInput = Pick<AtlasState, 'selection'> & Partial<Pick<AtlasState, 'tour'>>;
@@ -28,16 +31,18 @@ export function getRelatedPlaceIds(index: AtlasIndex, state: PlaceStateInput): S
 /** Feature-state of every place for a store state. */
 export function computePlaceStates(
   index: AtlasIndex,
-  state: PlaceStateInput & Pick<AtlasState, 'year'>,
+  state: PlaceStateInput & Pick<AtlasState, 'year'> & Partial<Pick<AtlasState, 'themes'>>,
 ): Map<string, PlaceState> {
   const related = getRelatedPlaceIds(index, state);
   const selectedPlace = state.selection?.kind === 'place' ? state.selection.id : null;
+  const themes = state.themes ?? [];
   const result = new Map<string, PlaceState>();
   for (const place of index.dataset.places) {
     result.set(place.id, {
       selected: place.id === selectedPlace,
       related: related.has(place.id),
       later: (index.firstYearByPlace.get(place.id) ?? Number.NEGATIVE_INFINITY) > state.year,
+      dimmed: themes.length > 0 && !index.kinds.place.events(place.id).some((e) => matchesThemes(e, themes)),
     });
   }
   return result;

@@ -116,18 +116,22 @@ export function buildIndex(dataset: Dataset): AtlasIndex {
   const kinds: KindTable = {
     place: {
       has: (id) => placeById.has(id),
+      // A country is seen through its places, so the camera fits the country rather than its label point.
       places: (id) => {
         const place = placeById.get(id);
+        if (place?.kind === 'country') return places.placesByCountry.get(place.country) ?? [place];
         return place ? [place] : [];
       },
+      // A place holds its parts' stories: an airfield's events are its city's too.
       relatedPlaceIds: (id) => {
         const related = new Set<string>();
-        for (const event of eventsByPlace.get(id) ?? [])
+        for (const part of places.partsByPlace.get(id) ?? []) related.add(part.id);
+        for (const event of places.eventsByPlaceWithParts.get(id) ?? [])
           for (const other of event.placeIds) related.add(other);
         related.delete(id);
         return related;
       },
-      events: (id) => eventsByPlace.get(id) ?? [],
+      events: (id) => places.eventsByPlaceWithParts.get(id) ?? [],
       label: (id) => placeById.get(id)?.name ?? id,
     },
     event: {

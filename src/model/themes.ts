@@ -28,3 +28,24 @@ export function getThemeLabel(id: ThemeId): string {
 export function getThemeOfSection(section: string): ThemeId | undefined {
   return ID_BY_LABEL.get(section);
 }
+
+/** Whether `value` names a theme. */
+export function isThemeId(value: string): value is ThemeId {
+  return LABEL_BY_ID.has(value);
+}
+
+/** The known theme ids among `values`, once each, in the page's order. */
+export function normalizeThemes(values: readonly string[]): ThemeId[] {
+  const wanted = new Set(values);
+  return THEME_IDS.filter((id) => wanted.has(id));
+}
+
+/** Whether an event shows under a theme filter: every event does when no theme is chosen. */
+export function matchesThemes(event: { themes: readonly string[] }, themes: readonly ThemeId[]): boolean {
+  return themes.length === 0 || event.themes.some((theme) => (themes as readonly string[]).includes(theme));
+}
+
+/** Whether two theme lists (in the page's order) are the same. */
+export function isSameThemes(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((id, i) => id === b[i]);
+}

@@ -4,6 +4,7 @@
 import type { AtlasIndex } from '../model/indexes.ts';
 import type { Selection } from '../model/kinds.ts';
 import type { LonLat } from '../model/schema.ts';
+import type { ThemeId } from '../model/themes.ts';
 import type { TourId } from './tours.ts';
 
 /** What the camera shows. */
@@ -44,6 +45,8 @@ export interface AtlasState {
   cameraRequest: CameraRequest | null;
   /** Where the reader was before a framing tour (the story) began; leaving it goes back there. */
   tourReturn: TourReturn | null;
+  /** Themes the reader filters by, in the page's order; empty shows every event. */
+  themes: readonly ThemeId[];
 }
 
 /** The reader's view before a framing tour. */
@@ -82,6 +85,7 @@ export function createInitialState(index: AtlasIndex): AtlasState {
     camera: DEFAULT_CAMERA,
     cameraRequest: null,
     tourReturn: null,
+    themes: [],
   };
 }
 

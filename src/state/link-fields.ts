@@ -5,6 +5,7 @@
  */
 import type { AtlasIndex } from '../model/indexes.ts';
 import { SELECTION_KINDS, type Selection } from '../model/kinds.ts';
+import { isSameThemes, normalizeThemes, type ThemeId } from '../model/themes.ts';
 import {
   type AtlasState,
   type Camera,
@@ -201,8 +202,19 @@ const camera: LinkField<Camera | null> = {
   },
 };
 
+/** `themes=a,b`: the theme filter, ids in the page's order. */
+const themes: LinkField<readonly ThemeId[]> = {
+  empty: [],
+  history: 'push',
+  read: (params) => normalizeThemes((params.get('themes') ?? '').split(',')),
+  write: (value) => (value.length > 0 ? [['themes', value.join(',')]] : []),
+  fromState: (state) => state.themes,
+  same: isSameThemes,
+  restore: (_index, state, value) => ({ ...state, themes: normalizeThemes(value) }),
+};
+
 /** Every link field, in the order a link is written and restored. */
-export const LINK_FIELDS = { selection, year, stop, chapter, detail, camera } as const;
+export const LINK_FIELDS = { selection, year, stop, chapter, detail, themes, camera } as const;
 
 export type LinkFieldName = keyof typeof LINK_FIELDS;
 

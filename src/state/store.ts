@@ -5,6 +5,7 @@
  */
 import type { AtlasIndex } from '../model/indexes.ts';
 import type { Selection } from '../model/kinds.ts';
+import { isSameThemes, normalizeThemes } from '../model/themes.ts';
 import {
   type AtlasState,
   type Camera,
@@ -41,6 +42,8 @@ export type Intent =
   | { type: 'set-year'; year: number; fly?: boolean }
   | { type: 'play-years'; playing: boolean }
   | { type: 'camera-moved'; camera: Camera }
+  /** Filters events by themes; unknown ids are dropped, an empty list shows every event. */
+  | { type: 'set-themes'; themes: readonly string[] }
   | { type: 'tour-go'; tour: TourId; step: number }
   /** Steps the tour; off the tour, the first step joins it. */
   | { type: 'tour-step'; tour: TourId; delta: 1 | -1 }
@@ -98,6 +101,10 @@ export function reduce(index: AtlasIndex, state: AtlasState, intent: Intent): At
       };
     case 'camera-moved':
       return { ...state, camera: intent.camera };
+    case 'set-themes': {
+      const themes = normalizeThemes(intent.themes);
+      return isSameThemes(themes, state.themes) ? state : { ...state, themes };
+    }
     case 'tour-go':
       return goToStep(index, state, intent.tour, intent.step);
     case 'tour-step': {

@@ -1,5 +1,5 @@
 /** Human-readable dates and distances. Pure. */
-import type { DateBasis, EventDate, PartialDate } from '../model/schema.ts';
+import type { DateBasis, EventDate, PartialDate, Programme, Source } from '../model/schema.ts';
 
 const MONTHS = [
   'January',
@@ -55,4 +55,25 @@ export function describeDateBasis(basis: DateBasis): string {
 /** Distances in whole kilometres with thousands separators. */
 export function formatKm(km: number): string {
   return `${Math.round(km).toLocaleString('en-GB')} km`;
+}
+
+/** The name of a source's site: its `site`, else its URL's host without "www.", else null. */
+export function describeSourceSite(source: Source): string | null {
+  if (source.site) return source.site;
+  if (!source.url) return null;
+  try {
+    return new URL(source.url).hostname.replace(/^www\./, '');
+  } catch {
+    return null;
+  }
+}
+
+/** A programme's years as far as they are known: "1992–1997", "since 2002, start uncertain, end unknown". */
+export function describeProgrammeSpan(programme: Programme): string {
+  const span = programme.until ? `${programme.since}–${programme.until}` : `since ${programme.since}`;
+  const doubts = [
+    programme.sinceUncertain ? 'start uncertain' : null,
+    programme.untilUncertain ? 'end unknown' : null,
+  ].filter((d) => d !== null);
+  return [span, ...doubts].join(', ');
 }

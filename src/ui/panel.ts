@@ -6,6 +6,7 @@
 import type { AtlasIndex } from '../model/indexes.ts';
 import { isSelectionKind } from '../model/kinds.ts';
 import type { RouteGeometry } from '../model/route.ts';
+import { matchesThemes } from '../model/themes.ts';
 import type { AtlasState, Store } from '../state/store.ts';
 import { chooseView } from './views/choose-view.ts';
 import { createViewContext } from './views/view.ts';
@@ -41,21 +42,35 @@ export function mountPanel(
   const onAnyPointer = () => {
     byKeyboard = false;
   };
+  let lastThemes: AtlasState['themes'] | null = null;
+  // Events outside a theme filter stay listed but dimmed, so a list never loses its place.
+  const markThemes = (state: AtlasState) => {
+    lastThemes = state.themes;
+    for (const item of body.querySelectorAll<HTMLElement>('li[data-event-id]')) {
+      const event = index.eventById.get(item.dataset.eventId ?? '');
+      item.classList.toggle('is-dimmed', event !== undefined && !matchesThemes(event, state.themes));
+    }
+  };
 
   const render = (state: AtlasState) => {
     const view = chooseView(state, index);
     const subject = `${view.name}|${view.subject(state)}`;
-    if (subject === lastSubject && state.year === lastYear) return;
+    if (subject === lastSubject && state.year === lastYear) {
+      if (state.themes !== lastThemes) markThemes(state);
+      return;
+    }
     const ctx = createViewContext(doc, index, route, state);
     lastYear = state.year;
     if (subject === lastSubject) {
       // Only the year changed: follow it in place where the view can, else rebuild quietly.
       if (view.update) view.update(ctx, body);
       else body.replaceChildren(...view.render(ctx).nodes);
+      markThemes(state);
       return;
     }
     const { nodes, announcement } = view.render(ctx);
     body.replaceChildren(...nodes);
+    markThemes(state);
     container.dataset.view = view.name;
     // The first render leaves focus alone: a page that has just opened should not jump into the panel.
     const first = lastSubject === null;

@@ -10,17 +10,19 @@ import {
 import { describe, expect, it } from 'vitest';
 import { LAYER, MAP_FONT, SOURCE } from '../../src/map/ids.ts';
 import {
+  buildCountryOutlineFilter,
   buildPlaceFeatures,
   buildRouteFeatures,
   buildRouteYearFilter,
   buildStyle,
   getDetailBasemapUrl,
+  getSelectedCountryCode,
   OSM_ATTRIBUTION,
   rankPlace,
   shouldLoadDetail,
 } from '../../src/map/layers.ts';
 import { DETAIL_MIN_ZOOM } from '../../src/model/basemap.ts';
-import { at, eventsOf, loadFixtureIndex } from '../helpers.ts';
+import { at, eventsOf, loadFixtureIndex, makePlace, placesOf } from '../helpers.ts';
 
 const BASEMAP_URL = 'http://localhost/basemap/countries.json';
 const index = loadFixtureIndex();
@@ -160,6 +162,45 @@ describe('place layers', () => {
 
   it.each(placeLayers)('%s draws cities, sites and regions', (layerId) => {
     for (const kind of ['city', 'site', 'region', 'airfield']) expect(passes(layerId, kind), kind).toBe(true);
+  });
+});
+
+describe('country outline', () => {
+  const accepts = (filter: FilterSpecification, properties: Record<string, unknown>) =>
+    featureFilter(filter, 'filter').filter({ zoom: 6 }, { type: 'Polygon', properties });
+  const uzbekShape = { layer: 'land', detail: 1, iso3: 'UZB' };
+
+  it('outlines only the detailed shape of the selected country', () => {
+    const filter = buildCountryOutlineFilter('UZB');
+    expect(accepts(filter, uzbekShape)).toBe(true);
+    expect(accepts(filter, { ...uzbekShape, iso3: 'AFG' })).toBe(false);
+    expect(accepts(filter, { ...uzbekShape, detail: 0 })).toBe(false);
+    expect(accepts(filter, { ...uzbekShape, layer: 'border' })).toBe(false);
+  });
+
+  it('outlines nothing when no country is selected, and starts from the given one', () => {
+    expect(accepts(buildCountryOutlineFilter(null), uzbekShape)).toBe(false);
+    expect((layer(LAYER.countryOutline) as { filter?: unknown }).filter).toEqual(
+      buildCountryOutlineFilter(null),
+    );
+    const withCountry = buildStyle(index, BASEMAP_URL, 2016, 'UZB');
+    const outline = withCountry.layers.find((l) => l.id === LAYER.countryOutline) as { filter?: unknown };
+    expect(outline.filter).toEqual(buildCountryOutlineFilter('UZB'));
+  });
+
+  it('knows the selected country only when a country place is selected', () => {
+    const withCountry = loadFixtureIndex((f) => {
+      const country = makePlace('uzbekistan', 'Uzbekistan', 'UZB', [64.5, 41.4]);
+      country.properties.kind = 'country';
+      country.properties.eventless = 'context';
+      placesOf(f).push(country);
+    });
+    expect(getSelectedCountryCode(withCountry, { selection: { kind: 'place', id: 'uzbekistan' } })).toBe(
+      'UZB',
+    );
+    expect(getSelectedCountryCode(withCountry, { selection: { kind: 'place', id: 'tashkent' } })).toBeNull();
+    expect(getSelectedCountryCode(withCountry, { selection: { kind: 'event', id: 'joins-pfp' } })).toBeNull();
+    expect(getSelectedCountryCode(withCountry, { selection: null })).toBeNull();
   });
 });
 

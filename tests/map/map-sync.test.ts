@@ -32,6 +32,7 @@ describe('syncMapWithStore', () => {
         stop: null,
         chapter: null,
         detail: false,
+        themes: [],
         camera: { center: [69, 34.5], zoom: 7, bearing: 0, pitch: 0 },
       },
     });
@@ -54,6 +55,7 @@ describe('syncMapWithStore', () => {
         stop: null,
         chapter: null,
         detail: false,
+        themes: [],
         camera: { center: [69, 34.5], zoom: 7, bearing: 0, pitch: 0 },
       },
     });

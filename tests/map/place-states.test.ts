@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { computePlaceStates, getRelatedPlaceIds } from '../../src/map/place-states.ts';
+import type { ThemeId } from '../../src/model/themes.ts';
 import type { Selection } from '../../src/state/store.ts';
 import { loadFixtureIndex } from '../helpers.ts';
 
@@ -49,15 +50,15 @@ describe('computePlaceStates', () => {
 
   it('marks nothing at the last year without a selection', () => {
     for (const state of Object.values(states(null, 2002)))
-      expect(state).toEqual({ selected: false, related: false, later: false });
+      expect(state).toEqual({ selected: false, related: false, later: false, dimmed: false });
   });
 
   it('marks the selected place and its partners', () => {
     expect(states({ kind: 'place', id: 'tashkent' }, 2002)).toEqual({
-      tashkent: { selected: true, related: false, later: false },
-      samarkand: { selected: false, related: true, later: false },
-      termez: { selected: false, related: false, later: false },
-      kabul: { selected: false, related: false, later: false },
+      tashkent: { selected: true, related: false, later: false, dimmed: false },
+      samarkand: { selected: false, related: true, later: false, dimmed: false },
+      termez: { selected: false, related: false, later: false, dimmed: false },
+      kabul: { selected: false, related: false, later: false, dimmed: false },
     });
   });
 
@@ -87,6 +88,7 @@ describe('computePlaceStates', () => {
       selected: true,
       related: false,
       later: true,
+      dimmed: false,
     });
   });
 });
@@ -103,7 +105,28 @@ describe('place states during the story', () => {
     };
     expect([...getRelatedPlaceIds(index, { selection: null, tour })].sort()).toEqual(['kabul', 'termez']);
     const states = computePlaceStates(index, { selection: null, year: 2002, tour });
-    expect(states.get('kabul')).toEqual({ selected: false, related: true, later: false });
+    expect(states.get('kabul')).toEqual({ selected: false, related: true, later: false, dimmed: false });
     expect(states.get('tashkent')?.related).toBe(false);
+  });
+});
+
+describe('computePlaceStates under a theme filter', () => {
+  const index = loadFixtureIndex();
+  const dimmed = (themes: ThemeId[]) =>
+    [...computePlaceStates(index, { selection: null, year: 2002, themes })]
+      .filter(([, s]) => s.dimmed)
+      .map(([id]) => id);
+
+  it('dims nothing without a filter', () => {
+    expect(dimmed([])).toEqual([]);
+  });
+
+  it('dims the places none of whose events has a chosen theme', () => {
+    const themes = ['defence-reform'] as ThemeId[];
+    const expected = index.dataset.places
+      .filter((p) => !(index.eventsByPlace.get(p.id) ?? []).some((e) => e.themes.includes('defence-reform')))
+      .map((p) => p.id);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(dimmed(themes)).toEqual(expected);
   });
 });

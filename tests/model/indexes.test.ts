@@ -121,6 +121,15 @@ describe('place lookups: parts and countries', () => {
     expect(ids(index.eventsByPlaceWithParts.get('termez-airport'))).toEqual(['joins-pfp']);
   });
 
+  it('gives the place kind its parts: their events and themselves as related places', () => {
+    expect(ids(index.kinds.place.events('termez'))).toEqual(['joins-pfp', 'joins-parp']);
+    expect(index.kinds.place.relatedPlaceIds('termez').has('termez-airport')).toBe(true);
+    expect(index.kinds.place.relatedPlaceIds('termez').has('termez')).toBe(false);
+    expect(ids(index.kinds.place.places('uzbekistan'))).toEqual(ids(index.placesByCountry.get('UZB')));
+    expect(ids(index.kinds.place.places('termez'))).toEqual(['termez']);
+    expect(ids(index.kinds.place.events('samarkand'))).toEqual(ids(index.eventsByPlace.get('samarkand')));
+  });
+
   it('finds places by country and the place standing for a country', () => {
     expect(ids(index.placesByCountry.get('AFG'))).toEqual(['kabul']);
     expect(ids(index.placesByCountry.get('UZB'))).toEqual([

@@ -53,3 +53,22 @@ describe('the link field table', () => {
     expect(classifyChange(next, playing)).toEqual({ mode: 'merge', fields: ['year'] });
   });
 });
+
+describe('the themes field', () => {
+  it('round-trips a filter through the link, in the page’s order', () => {
+    const on = reduce(index, initial, { type: 'set-themes', themes: ['framework', 'defence-reform'] });
+    const hash = serializeHash(toRestorable(on), DEFAULT_YEAR);
+    expect(hash).toMatch(/^#themes=defence-reform,framework&map=/);
+    expect(restoreLink(index, initial, parseHash(hash)).themes).toEqual(['defence-reform', 'framework']);
+  });
+
+  it('drops unknown themes and reads a missing field as no filter', () => {
+    expect(parseHash('#themes=framework,bogus,,').themes).toEqual(['framework']);
+    expect(parseHash('#place=termez').themes).toEqual([]);
+  });
+
+  it('makes a history step of each filter change', () => {
+    const on = reduce(index, initial, { type: 'set-themes', themes: ['framework'] });
+    expect(classifyChange(on, initial)).toEqual({ mode: 'push', fields: ['themes'] });
+  });
+});

@@ -32,7 +32,32 @@ describe('createInitialState', () => {
       camera: DEFAULT_CAMERA,
       cameraRequest: null,
       tourReturn: null,
+      themes: [],
     });
+  });
+});
+
+describe('set-themes', () => {
+  it('keeps known themes once each, in the page’s order', () => {
+    const next = run(initial, {
+      type: 'set-themes',
+      themes: ['framework', 'nonsense', 'security-cooperation', 'framework'],
+    });
+    expect(next.themes).toEqual(['security-cooperation', 'framework']);
+  });
+
+  it('clears the filter with an empty list and keeps the state when nothing changes', () => {
+    const on = run(initial, { type: 'set-themes', themes: ['framework'] });
+    expect(run(on, { type: 'set-themes', themes: [] }).themes).toEqual([]);
+    expect(run(on, { type: 'set-themes', themes: ['framework'] })).toBe(on);
+  });
+
+  it('leaves the selection, year and tour alone', () => {
+    const selected = run(initial, { type: 'select', selection: { kind: 'place', id: 'termez' } });
+    const next = run(selected, { type: 'set-themes', themes: ['framework'] });
+    expect(next.selection).toEqual(selected.selection);
+    expect(next.year).toBe(selected.year);
+    expect(next.tour).toEqual(selected.tour);
   });
 });
 
@@ -308,6 +333,7 @@ describe('restore', () => {
         stop: 2,
         chapter: null,
         detail: false,
+        themes: [],
         camera: linkCamera,
       },
     });
@@ -336,6 +362,7 @@ describe('restore', () => {
           stop,
           chapter: null,
           detail: false,
+          themes: [],
           camera: null,
         },
       });
@@ -351,7 +378,15 @@ describe('restore', () => {
       { type: 'camera-moved', camera: moved },
       {
         type: 'restore',
-        state: { selection: null, year: 1996, stop: null, chapter: null, detail: false, camera: null },
+        state: {
+          selection: null,
+          year: 1996,
+          stop: null,
+          chapter: null,
+          detail: false,
+          themes: [],
+          camera: null,
+        },
       },
     );
     expect(state.camera).toBe(moved);
@@ -363,7 +398,7 @@ describe('restore', () => {
     const restore = (year: number) =>
       run(early, {
         type: 'restore',
-        state: { selection: null, year, stop: null, chapter: null, detail: false, camera: null },
+        state: { selection: null, year, stop: null, chapter: null, detail: false, themes: [], camera: null },
       }).year;
     expect(restore(Number.NaN)).toBe(index.yearRange.max);
     expect(restore(1950)).toBe(index.yearRange.min);
@@ -374,7 +409,7 @@ describe('restore', () => {
     const playing = run(initial, { type: 'tour-play', tour: 'route', playing: true });
     const state = run(playing, {
       type: 'restore',
-      state: { selection: null, year: 2002, stop: 1, chapter: null, detail: false, camera: null },
+      state: { selection: null, year: 2002, stop: 1, chapter: null, detail: false, themes: [], camera: null },
     });
     expect(state.tour).toMatchObject({ step: 1, playing: false, arrived: false });
   });
@@ -466,7 +501,15 @@ describe('cross-view rules', () => {
     const playing = run(initial, { type: 'play-years', playing: true });
     const state = run(playing, {
       type: 'restore',
-      state: { selection: null, year: 1996, stop: null, chapter: null, detail: false, camera: null },
+      state: {
+        selection: null,
+        year: 1996,
+        stop: null,
+        chapter: null,
+        detail: false,
+        themes: [],
+        camera: null,
+      },
     });
     expect(state.yearPlaying).toBe(false);
     expect(state.year).toBe(1996);

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { THEME_IDS } from '../../src/model/themes.ts';
 import type { RestorableState, SelectionKind } from '../../src/state/store.ts';
 import { EMPTY_LINK, MAX_HASH_LENGTH, parseHash, serializeHash } from '../../src/state/url-hash.ts';
 
@@ -30,6 +31,7 @@ const restorable: fc.Arbitrary<RestorableState> = fc.record({
   stop: fc.option(fc.integer({ min: 0, max: 20 }), { nil: null }),
   chapter: fc.option(kebabId, { nil: null }),
   detail: fc.boolean(),
+  themes: fc.subarray([...THEME_IDS]),
   camera: fc.option(camera, { nil: null }),
 });
 
@@ -67,17 +69,28 @@ describe('serializeHash', () => {
           stop: 3,
           chapter: null,
           detail: false,
+          themes: ['security-cooperation', 'science-environment'],
           camera: { zoom: 7, center: [67.28, 37.22], bearing: 0, pitch: 0 },
         },
         DEFAULT_YEAR,
       ),
-    ).toBe('#place=termez&year=2009&stop=4&map=7/37.22/67.28/0/0');
+    ).toBe(
+      '#place=termez&year=2009&stop=4&themes=security-cooperation,science-environment&map=7/37.22/67.28/0/0',
+    );
   });
 
   it('leaves out the default year and empty parts', () => {
     expect(
       serializeHash(
-        { selection: null, year: DEFAULT_YEAR, stop: null, chapter: null, detail: false, camera: null },
+        {
+          selection: null,
+          year: DEFAULT_YEAR,
+          stop: null,
+          chapter: null,
+          detail: false,
+          themes: [],
+          camera: null,
+        },
         DEFAULT_YEAR,
       ),
     ).toBe('#');
@@ -92,6 +105,7 @@ describe('serializeHash', () => {
         stop: null,
         chapter: null,
         detail: false,
+        themes: [],
         camera: { zoom: 4.56789, center: [66.123456, 39.987654], bearing: -12.345, pitch: 40.06 },
       },
       DEFAULT_YEAR,
@@ -108,6 +122,7 @@ describe('parseHash', () => {
       stop: 3,
       chapter: null,
       detail: false,
+      themes: [],
       camera: { zoom: 7, center: [67.28, 37.22], bearing: 0, pitch: 0 },
     };
     expect(parseHash('#place=termez&year=2009&stop=4&map=7/37.22/67.28/0/0')).toEqual(expected);

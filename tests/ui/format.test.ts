@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import type { Programme } from '../../src/model/schema.ts';
 import { DATE_BASES, type EventDate } from '../../src/model/schema.ts';
-import { describeDateBasis, formatEventDate, formatKm } from '../../src/ui/format.ts';
+import {
+  describeDateBasis,
+  describeProgrammeSpan,
+  describeSourceSite,
+  formatEventDate,
+  formatKm,
+} from '../../src/ui/format.ts';
 
 describe('formatEventDate', () => {
   it.each<[string, EventDate, string]>([
@@ -66,5 +73,34 @@ describe('formatKm', () => {
     [1234567.8, '1,234,568 km'],
   ])('formats %d as %s', (km, expected) => {
     expect(formatKm(km)).toBe(expected);
+  });
+});
+
+describe('describeSourceSite', () => {
+  it('prefers the named site, then the URL host without www, else nothing', () => {
+    expect(describeSourceSite({ title: 'A', url: 'https://www.nato.int/x', site: 'NATO' })).toBe('NATO');
+    expect(describeSourceSite({ title: 'A', url: 'https://www.nato.int/cps/en' })).toBe('nato.int');
+    expect(describeSourceSite({ title: 'A', url: 'http://eurasianet.org/a' })).toBe('eurasianet.org');
+    expect(describeSourceSite({ title: 'A' })).toBeNull();
+  });
+});
+
+describe('describeProgrammeSpan', () => {
+  const base: Programme = {
+    id: 'p',
+    acronym: 'P',
+    name: 'P',
+    summary: 'P.',
+    since: 1996,
+    parentId: null,
+    sources: [{ title: 'A' }],
+  };
+  it('gives firm spans plainly and names each doubt', () => {
+    expect(describeProgrammeSpan({ ...base, until: 1997 })).toBe('1996–1997');
+    expect(describeProgrammeSpan(base)).toBe('since 1996');
+    expect(describeProgrammeSpan({ ...base, sinceUncertain: true })).toBe('since 1996, start uncertain');
+    expect(describeProgrammeSpan({ ...base, sinceUncertain: true, untilUncertain: true })).toBe(
+      'since 1996, start uncertain, end unknown',
+    );
   });
 });

@@ -180,7 +180,15 @@ describe('mountPanel event view', () => {
       '13 July 1994 — date from another source',
     );
     const sources = container.querySelectorAll('.sources li');
-    expect(texts(sources)).toEqual(['Seed page — Key milestones', 'News report, July 1994']);
+    expect(texts(sources)).toEqual([
+      'Seed page — Key milestones · nato.int',
+      'News report, July 1994 · Example',
+    ]);
+    expect(texts(container.querySelectorAll('.sources a'))).toEqual([
+      'Seed page — Key milestones',
+      'News report, July 1994',
+    ]);
+    expect(container.querySelector('.single-source .badge')?.textContent).toBe('one source');
     const links = container.querySelectorAll<HTMLAnchorElement>('.sources a');
     expect(links).toHaveLength(2);
     const [link, outside] = links;
@@ -188,6 +196,12 @@ describe('mountPanel event view', () => {
     expect(outside?.getAttribute('href')).toBe('https://example.org/1994');
     expect(link?.getAttribute('rel')).toBe('noopener noreferrer');
     expect(link?.getAttribute('target')).toBe('_blank');
+  });
+
+  it('says nothing of one source where the event rests on several', () => {
+    const { container, store } = mount();
+    store.dispatch({ type: 'select', selection: { kind: 'event', id: 'joins-parp' } });
+    expect(container.querySelector('.single-source')).toBeNull();
   });
 
   it('lists the places and programmes of the event', () => {

@@ -31,6 +31,14 @@ export const eventView: PanelView = {
       programmes.length > 0 ? el('h3', {}, 'Programmes') : null,
       programmes.length > 0 ? renderProgrammeButtons(ctx, programmes, 'Programmes of this event') : null,
       el('h3', {}, 'Sources'),
+      event.singleSource
+        ? el(
+            'p',
+            { className: 'muted single-source' },
+            el('span', { className: 'badge' }, 'one source'),
+            ' What this event takes from outside the NATO page rests on one source only.',
+          )
+        : null,
       renderSources(ctx, event.sources),
     ]);
     return { nodes, announcement: `Event: ${event.title}` };

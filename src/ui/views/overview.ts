@@ -47,7 +47,10 @@ export const overviewView: PanelView = {
   subject: () => 'overview',
   render(ctx) {
     const { el, action, index, state } = ctx;
-    const places = [...index.dataset.places].sort((a, b) => a.name.localeCompare(b.name));
+    // The countries first: what happened nation-wide is where most readers start.
+    const places = [...index.dataset.places].sort(
+      (a, b) => Number(b.kind === 'country') - Number(a.kind === 'country') || a.name.localeCompare(b.name),
+    );
     const nodes = [
       el('h2', { tabindex: -1, className: 'panel-title' }, 'NATO and Uzbekistan, 1992–2016'),
       el(
@@ -83,7 +86,7 @@ export const overviewView: PanelView = {
         'ul',
         { className: 'place-list', 'aria-label': 'Places' },
         ...places.map((p) => {
-          const count = index.eventsByPlace.get(p.id)?.length ?? 0;
+          const count = index.kinds.place.events(p.id).length;
           const later = (index.firstYearByPlace.get(p.id) ?? 0) > state.year;
           return el(
             'li',
@@ -92,7 +95,7 @@ export const overviewView: PanelView = {
             el(
               'span',
               { className: 'muted' },
-              ` ${describePlaceKind(p)}, ${count} event${count === 1 ? '' : 's'}`,
+              ` ${p.kind === 'country' ? 'Nation-wide' : describePlaceKind(p)}, ${count} event${count === 1 ? '' : 's'}`,
             ),
             later ? el('span', { className: 'badge badge-later' }, 'later') : null,
           );

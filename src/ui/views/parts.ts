@@ -1,10 +1,12 @@
 /** Pieces several panel views share: event lists, chips, headers, sources and the year marks. */
 import type { AtlasEvent, Place, Programme, Source } from '../../model/schema.ts';
-import { formatEventDate } from '../format.ts';
+import { describeSourceSite, formatEventDate } from '../format.ts';
 import { compact, type ViewContext } from './view.ts';
 
 /** Labels of place kinds; an unlisted kind shows as its own name. */
 export const PLACE_KIND_LABELS: Record<string, string> = {
+  country: 'Country',
+  region: 'Region',
   city: 'City',
   bridge: 'Bridge',
   airfield: 'Airfield',
@@ -23,18 +25,21 @@ export function isLater(event: AtlasEvent, year: number): boolean {
   return event.date.year > year;
 }
 
+/** Each source as a link (when it has a URL) with its title, section and the site's name. */
 export function renderSources({ el }: ViewContext, sources: readonly Source[]): HTMLElement {
   return el(
     'ul',
     { className: 'sources' },
     ...sources.map((source) => {
       const label = source.section ? `${source.title} — ${source.section}` : source.title;
+      const site = describeSourceSite(source);
       return el(
         'li',
         {},
         source.url
           ? el('a', { href: source.url, target: '_blank', rel: 'noopener noreferrer' }, label)
           : label,
+        site ? el('span', { className: 'source-site' }, ` · ${site}`) : null,
       );
     }),
   );

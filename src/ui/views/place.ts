@@ -1,6 +1,11 @@
-/** A place: what it is, its events, programmes and the places linked to it through them. */
+/**
+ * A place: what it is, its own events, its parts' events in a section each, its parent and parts,
+ * the places nearby, its programmes and the places linked to it through its events.
+ */
 import { getCountryName } from '../../model/countries.ts';
-import type { Place } from '../../model/schema.ts';
+import { findNearbyPlaces } from '../../model/nearby.ts';
+import type { AtlasEvent, Place } from '../../model/schema.ts';
+import { formatKm } from '../format.ts';
 import {
   describePlaceKind,
   renderEventList,
@@ -9,29 +14,81 @@ import {
   renderProgrammeButtons,
   updateLaterMarks,
 } from './parts.ts';
-import { compact, type PanelView } from './view.ts';
+import { compact, type PanelView, type ViewContext } from './view.ts';
+
+/** Each part with events of its own (or of its own parts), in file order. */
+function listPartStories(ctx: ViewContext, place: Place): { part: Place; events: readonly AtlasEvent[] }[] {
+  return (ctx.index.partsByPlace.get(place.id) ?? []).flatMap((part) => {
+    const events = ctx.index.eventsByPlaceWithParts.get(part.id) ?? [];
+    return events.length > 0 ? [{ part, events }] : [];
+  });
+}
+
+function renderNearby(ctx: ViewContext, place: Place): HTMLElement[] {
+  const { el, action } = ctx;
+  const nearby = findNearbyPlaces(place, ctx.index.dataset.places);
+  if (nearby.length === 0) return [];
+  return [
+    el('h3', {}, 'Nearby'),
+    el(
+      'ul',
+      { className: 'chip-list nearby', 'aria-label': `Places near ${place.name}` },
+      ...nearby.map((n) =>
+        el(
+          'li',
+          {},
+          action(`${n.place.name}, ${formatKm(n.km)} ${n.direction}`, 'select-place', n.place.id, {
+            className: 'chip',
+          }),
+        ),
+      ),
+    ),
+  ];
+}
 
 export const placeView: PanelView = {
   name: 'place',
   match: (state, index) => state.selection?.kind === 'place' && index.placeById.has(state.selection.id),
   subject: (state) => `place:${state.selection?.id ?? ''}`,
   render(ctx) {
-    const { el, index, state } = ctx;
+    const { el, action, index, state } = ctx;
     const place = index.placeById.get(state.selection?.id ?? '') as Place;
     const events = index.eventsByPlace.get(place.id) ?? [];
+    const parent = place.partOf ? index.placeById.get(place.partOf) : undefined;
+    const parts = index.partsByPlace.get(place.id) ?? [];
+    const partStories = listPartStories(ctx, place);
     const programmes = index.programmesByPlace.get(place.id) ?? [];
+    const shown = new Set([place.id, ...parts.map((p) => p.id), ...(parent ? [parent.id] : [])]);
     const linked = new Map<string, Place>();
-    for (const event of events)
+    for (const event of index.kinds.place.events(place.id))
       for (const id of event.placeIds) {
         const other = index.placeById.get(id);
-        if (other && other.id !== place.id) linked.set(id, other);
+        if (other && !shown.has(id)) linked.set(id, other);
       }
     const subtitle = `${describePlaceKind(place)} · ${getCountryName(place.country)}${place.localName ? ` · ${place.localName}` : ''}`;
+    // A place whose stories all sit at its parts shows those, not an empty list of its own.
+    const showOwn = events.length > 0 || partStories.length === 0;
+    const total = index.kinds.place.events(place.id).length;
     const nodes = compact([
       ...renderHeader(ctx, place.name, subtitle),
+      parent
+        ? el(
+            'p',
+            { className: 'part-of' },
+            'Part of ',
+            action(parent.name, 'select-place', parent.id, { className: 'link-button' }),
+          )
+        : null,
       el('p', {}, place.summary),
-      el('h3', {}, `Events here (${events.length})`),
-      renderEventList(ctx, events, `Events at ${place.name}`),
+      showOwn ? el('h3', {}, `Events here (${events.length})`) : null,
+      showOwn ? renderEventList(ctx, events, `Events at ${place.name}`) : null,
+      ...partStories.flatMap(({ part, events: partEvents }) => [
+        el('h3', { className: 'part-heading' }, `At ${part.name} (${partEvents.length})`),
+        renderEventList(ctx, partEvents, `Events at ${part.name}`),
+      ]),
+      parts.length > 0 ? el('h3', {}, 'Parts') : null,
+      parts.length > 0 ? renderPlaceButtons(ctx, parts, `Parts of ${place.name}`) : null,
+      ...renderNearby(ctx, place),
       programmes.length > 0 ? el('h3', {}, 'Programmes') : null,
       programmes.length > 0 ? renderProgrammeButtons(ctx, programmes, `Programmes at ${place.name}`) : null,
       linked.size > 0 ? el('h3', {}, 'Linked places') : null,
@@ -39,7 +96,7 @@ export const placeView: PanelView = {
         ? renderPlaceButtons(ctx, [...linked.values()], `Places linked to ${place.name}`)
         : null,
     ]);
-    return { nodes, announcement: `${place.name}, ${events.length} events` };
+    return { nodes, announcement: `${place.name}, ${total} events` };
   },
   update: updateLaterMarks,
 };

@@ -1,5 +1,6 @@
 /** A programme: its span, parent and parts, events, places and sources. */
 import type { Programme } from '../../model/schema.ts';
+import { describeProgrammeSpan } from '../format.ts';
 import {
   renderEventList,
   renderHeader,
@@ -22,9 +23,13 @@ export const programmeView: PanelView = {
     const children = index.childrenByProgramme.get(programme.id) ?? [];
     const events = index.eventsByProgramme.get(programme.id) ?? [];
     const places = index.placesByProgramme.get(programme.id) ?? [];
-    const span = programme.until ? `${programme.since}–${programme.until}` : `since ${programme.since}`;
     const nodes = compact([
-      ...renderHeader(ctx, `${programme.acronym}: ${programme.name}`, `Programme · ${span}`),
+      ...renderHeader(
+        ctx,
+        `${programme.acronym}: ${programme.name}`,
+        `Programme · ${describeProgrammeSpan(programme)}`,
+      ),
+      programme.dateNote ? el('p', { className: 'muted date-note' }, programme.dateNote) : null,
       el('p', {}, programme.summary),
       parent
         ? el(
