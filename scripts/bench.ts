@@ -54,6 +54,8 @@ const SCALES = [10, 100] as const;
 const JOURNEY_SPEED = 4;
 /** The zoom the route camera follows at (FOLLOW_ZOOM in src/map/route-camera.ts, not exported). */
 const FLY_ZOOM = 7.5;
+/** The pitch the route camera follows at (FOLLOW_PITCH in src/map/route-camera.ts): both flights use it. */
+const FLY_PITCH = 30;
 
 /** Command-line options. */
 export interface BenchOptions {
@@ -178,6 +180,8 @@ interface Measurements {
   interactions: Map<number, { counts: ScaleCounts; idleMs: number; samples: InteractionSamples }>;
   journey: JourneyResult;
   fly: Recording;
+  /** The same flyTo in the app itself (opened with ?bench), to tell the app's own per-frame cost. */
+  appFly: Recording;
   flyFrom: string;
   flyTo: string;
   sizes: SizeReport;
@@ -311,6 +315,7 @@ async function measureAll(
     // The smoke run stops here: the journey alone takes longer than the whole smoke may.
     let journey: JourneyResult = { start: 0, end: 0, frames: [], longTasks: [], stops: 0 };
     let fly: Recording = { start: 0, end: 0, frames: [], longTasks: [] };
+    let appFly: Recording = { start: 0, end: 0, frames: [], longTasks: [] };
     if (!options.smoke) {
       progress(`route journey at ${JOURNEY_SPEED}×`);
       const opened = await openPage(browser, urls.app);
@@ -330,11 +335,21 @@ async function measureAll(
       const opened = await openPage(browser, urls.floor);
       try {
         await waitForFirstIdle(opened, 'floor (fly)');
-        fly = await measureFly(opened.page, first.coordinates, last.coordinates, FLY_ZOOM, flyMs);
+        fly = await measureFly(opened.page, first.coordinates, last.coordinates, FLY_ZOOM, FLY_PITCH, flyMs);
         noteErrors('floor (fly)', opened.errors);
         noteWarnings('floor', opened);
       } finally {
         await opened.context.close();
+      }
+      progress(`the same flyTo in the app`);
+      const app = await openPage(browser, `${appOrigin}/?bench`);
+      try {
+        await waitForFirstIdle(app, 'app (fly)');
+        appFly = await measureFly(app.page, first.coordinates, last.coordinates, FLY_ZOOM, FLY_PITCH, flyMs);
+        noteErrors('app (fly)', app.errors);
+        noteWarnings('app', app);
+      } finally {
+        await app.context.close();
       }
     }
 
@@ -350,6 +365,7 @@ async function measureAll(
       interactions,
       journey,
       fly,
+      appFly,
       flyFrom: first.name,
       flyTo: last.name,
       sizes,
@@ -376,6 +392,7 @@ function buildSummary(m: Measurements): Record<string, number | string | null> {
   const one = at(1);
   const journey = summarizeMotion(m.journey);
   const fly = summarizeMotion(m.fly);
+  const appFly = summarizeMotion(m.appFly);
   const kb = (bytes: number) => round(bytes / 1024, 1);
   const summary: Record<string, number | string | null> = {
     idleMs: round(idle.app.median, 0),
@@ -406,6 +423,11 @@ function buildSummary(m: Measurements): Record<string, number | string | null> {
     flyFrameMedianMs: round(fly.interval.median, 1),
     flyFrameP95Ms: round(fly.interval.p95, 1),
     flyLongTasks: fly.longTasks,
+    appFlyFrameMedianMs: round(appFly.interval.median, 1),
+    appFlyFrameP95Ms: round(appFly.interval.p95, 1),
+    appFlyLongTasks: appFly.longTasks,
+    routeFrameRatioAppFly: round(journey.interval.median / appFly.interval.median, 2),
+    appFlyRatioFloor: round(appFly.interval.median / fly.interval.median, 2),
     jsRawKB: kb(m.sizes.byKind.js.raw),
     jsGzipKB: kb(m.sizes.byKind.js.gzip),
     cssGzipKB: kb(m.sizes.byKind.css.gzip),
@@ -547,6 +569,7 @@ function renderReport(m: Measurements): string {
 
   const journey = summarizeMotion(m.journey);
   const fly = summarizeMotion(m.fly);
+  const appFly = summarizeMotion(m.appFly);
   const motionRow = (label: string, s: MotionSummary) => [
     label,
     fmt(s.durationMs / 1000, 1),
@@ -564,9 +587,11 @@ function renderReport(m: Measurements): string {
       ['run', 's', 'frames', 'median ms', 'p95 ms', 'fps', 'long tasks', 'long ms', 'longest'],
       [
         motionRow(`route journey, app, ${JOURNEY_SPEED}× (${m.journey.stops} stops)`, journey),
+        motionRow(`flyTo ${m.flyFrom} → ${m.flyTo}, app`, appFly),
         motionRow(`flyTo ${m.flyFrom} → ${m.flyTo}, floor`, fly),
       ],
     ),
+    `  frame median: journey ${fmt(journey.interval.median / appFly.interval.median, 2)}× the app's flyTo (budget 1.1×); app flyTo ${fmt(appFly.interval.median / fly.interval.median, 2)}× the floor's (budget 1.3×)`,
     '',
   );
 
@@ -668,6 +693,7 @@ async function main(): Promise<void> {
         interactions: Object.fromEntries(measurements.interactions),
         journey: measurements.journey,
         fly: measurements.fly,
+        appFly: measurements.appFly,
         sizes: measurements.sizes,
         pageErrors: measurements.pageErrors,
         pageWarnings: measurements.pageWarnings,

@@ -321,9 +321,12 @@ export async function measureInteractions(
           const bench = (window as unknown as BenchWindow).__bench;
           await bench.toOverview(settleMs);
           const panel = document.querySelector<HTMLElement>(sel.panel) as HTMLElement;
-          const places = panel.querySelectorAll<HTMLElement>(sel.placeListButton);
+          // Places kept for the route alone have no events to open.
+          const places = [...panel.querySelectorAll<HTMLElement>(sel.placeListButton)].filter(
+            (b) => !/ 0 events$/.test(b.parentElement?.textContent ?? ''),
+          );
           const place = places[(i * 7919) % Math.max(places.length, 1)];
-          if (!place) throw new Error('the overview lists no place to select');
+          if (!place) throw new Error('the overview lists no place with events to select');
           let before = bench.idleCount();
           place.click();
           await bench.settle(before, settleMs);
@@ -473,27 +476,28 @@ export async function measureRouteJourney(page: Page, speed: number): Promise<Jo
 }
 
 /**
- * On a baseline page: jumps to `from`, waits for the map to draw, then records a plain flyTo to `to`
- * lasting `durationMs`.
+ * On a baseline page, or the app opened with `?bench`: jumps to `from`, waits for the map to draw,
+ * then records a plain flyTo to `to` at `pitch` lasting `durationMs`.
  */
 export async function measureFly(
   page: Page,
   from: readonly [number, number],
   to: readonly [number, number],
   zoom: number,
+  pitch: number,
   durationMs: number,
 ): Promise<Recording> {
   return page.evaluate(
-    async ({ from, to, zoom, durationMs }) => {
+    async ({ from, to, zoom, pitch, durationMs }) => {
       const w = window as unknown as BenchWindow;
       const map = w.__map;
-      if (!map) throw new Error('the page exposes no window.__map');
+      if (!map) throw new Error('the page exposes no window.__map (the app does only with ?bench)');
       const before = w.__bench.idleCount();
-      map.jumpTo({ center: [from[0], from[1]], zoom });
+      map.jumpTo({ center: [from[0], from[1]], zoom, pitch });
       await w.__bench.settle(before, 30_000);
       const arrived = new Promise<void>((resolve) => map.once('moveend', () => resolve()));
       w.__bench.startRecording();
-      map.flyTo({ center: [to[0], to[1]], zoom, duration: durationMs, essential: true });
+      map.flyTo({ center: [to[0], to[1]], zoom, pitch, duration: durationMs, essential: true });
       await arrived;
       return w.__bench.stopRecording();
     },
@@ -501,6 +505,7 @@ export async function measureFly(
       from: [from[0], from[1]] as [number, number],
       to: [to[0], to[1]] as [number, number],
       zoom,
+      pitch,
       durationMs,
     },
   );

@@ -33,6 +33,8 @@ interface EventRecord {
 interface PlaceProperties {
   id: string;
   name: string;
+  partOf?: string;
+  eventless?: string;
   [field: string]: unknown;
 }
 
@@ -42,7 +44,8 @@ const round4 = (value: number) => Math.round(value * 1e4) / 1e4;
 
 /**
  * Multiplies places and events `factor` times. Each copy of a place moves by up to ~1° in each axis
- * (so it stays in its region) and each copy of an event points at the same copy of its places and at
+ * (so it stays in its region); a part of a place moves with its whole and is part of the same copy of
+ * it, so it stays as near it as the original is. Places kept only for the route are not copied. Each copy of an event points at the same copy of its places and at
  * the existing programmes. Copies are not milestones: the milestone list is the seed page's own.
  */
 export function multiplyData(
@@ -56,21 +59,27 @@ export function multiplyData(
   const placeCopies: Feature<Point, PlaceProperties>[] = [];
   const eventCopies: EventRecord[] = [];
   for (let copy = 1; copy < factor; copy++) {
+    const offsets = new Map(places.features.map((p) => [p.properties.id, [jitter(), jitter()] as const]));
     for (const place of places.features) {
+      // A place without events of its own is there for the route alone, which is not copied.
+      if (place.properties.eventless !== undefined) continue;
       const [lon = 0, lat = 0] = place.geometry.coordinates;
+      const { partOf } = place.properties;
+      const [dLon, dLat] = offsets.get(partOf ?? place.properties.id) ?? [0, 0];
       placeCopies.push({
         ...place,
         geometry: {
           type: 'Point',
           coordinates: [
-            round4(Math.min(180, Math.max(-180, lon + jitter()))),
-            round4(Math.min(85, Math.max(-85, lat + jitter()))),
+            round4(Math.min(180, Math.max(-180, lon + dLon))),
+            round4(Math.min(85, Math.max(-85, lat + dLat))),
           ],
         },
         properties: {
           ...place.properties,
           id: copyId(place.properties.id, copy),
           name: `${place.properties.name} ${copy + 1}`,
+          ...(partOf ? { partOf: copyId(partOf, copy) } : {}),
         },
       });
     }

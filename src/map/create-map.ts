@@ -148,6 +148,10 @@ export function mountMap(
   const cameraReport = mountCameraReport(map, store, () => routeCamera?.isTravelling() ?? false);
   map.on('mousemove', onMouseMove);
   map.on('click', onClick);
+  // Only the benchmark asks for the map (with `?bench` in the address), to fly it as the route camera
+  // would and compare the two; without the flag nothing is exposed.
+  const benchWindow = window as unknown as { __map?: MapLibreMap };
+  if (new URLSearchParams(window.location.search).has('bench')) benchWindow.__map = map;
   // The idle count lets tests and the benchmark wait for a drawn map without reaching into it.
   map.on('idle', () => {
     const count = Number(container.dataset.idle ?? 0) + 1;
@@ -281,6 +285,7 @@ export function mountMap(
     disposeDetail();
     canvas.removeEventListener('webglcontextlost', onLost);
     canvas.removeEventListener('webglcontextrestored', onRestored);
+    if (benchWindow.__map === map) delete benchWindow.__map;
     map.remove();
   };
 }
