@@ -42,11 +42,13 @@ export const POINT_PLACE_FILTER: FilterSpecification = ['!=', ['get', 'kind'], '
  * which the focus countries always have.
  */
 export function buildCountryOutlineFilter(code: string | null): FilterSpecification {
+  // Shapes without a code (disputed areas) have iso3 ''; with nothing selected, match nothing at all.
+  if (code === null) return ['boolean', false];
   return [
     'all',
     ['==', ['get', 'layer'], 'land'],
     ['==', ['get', 'detail'], 1],
-    ['==', ['get', 'iso3'], code ?? ''],
+    ['==', ['get', 'iso3'], code],
   ];
 }
 

@@ -180,6 +180,8 @@ describe('country outline', () => {
 
   it('outlines nothing when no country is selected, and starts from the given one', () => {
     expect(accepts(buildCountryOutlineFilter(null), uzbekShape)).toBe(false);
+    // Disputed areas carry no code: they must not be outlined while nothing is selected.
+    expect(accepts(buildCountryOutlineFilter(null), { ...uzbekShape, iso3: '' })).toBe(false);
     expect((layer(LAYER.countryOutline) as { filter?: unknown }).filter).toEqual(
       buildCountryOutlineFilter(null),
     );
