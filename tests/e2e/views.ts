@@ -43,6 +43,7 @@ export const MAIN_VIEWS: readonly MainView[] = [
     },
   },
   { name: 'year-2005', hash: '#year=2005', settle: panelView('overview') },
+  { name: 'story', hash: '#chapter=andijan', settle: panelView('story') },
 ];
 
 /** Opens a view on a fresh page load and waits for the map to draw and the view to settle. */
