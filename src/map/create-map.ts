@@ -27,7 +27,7 @@ import {
   getSelectedCountryCode,
 } from './layers.ts';
 import { syncMapWithStore } from './map-sync.ts';
-import { computePlaceStates, type PlaceState } from './place-states.ts';
+import { computePlaceStates, diffPlaceStates, type PlaceState } from './place-states.ts';
 import { mountRouteCamera, type RouteCamera } from './route-camera.ts';
 
 export interface MapOptions {
@@ -174,18 +174,8 @@ export function mountMap(
   const applyPlaceStates = (state: AtlasState) => {
     applyCountryOutline(state);
     const next = computePlaceStates(index, state);
-    for (const [id, placeState] of next) {
-      const before = applied.get(id);
-      if (
-        before &&
-        before.selected === placeState.selected &&
-        before.related === placeState.related &&
-        before.later === placeState.later &&
-        before.dimmed === placeState.dimmed
-      )
-        continue;
+    for (const [id, placeState] of diffPlaceStates(applied, next))
       map.setFeatureState({ source: SOURCE.places, id }, { ...placeState });
-    }
     applied = next;
     // What the map highlights, readable without WebGL's pixels (browser tests, the curious).
     container.dataset.relatedPlaces = [...next]

@@ -47,3 +47,27 @@ export function computePlaceStates(
   }
   return result;
 }
+
+/**
+ * The places whose feature-state differs between two of `computePlaceStates`' results, with their new
+ * state. Each feature-state write makes MapLibre update its paint arrays, so unchanged places are left out.
+ */
+export function diffPlaceStates(
+  before: ReadonlyMap<string, PlaceState>,
+  after: ReadonlyMap<string, PlaceState>,
+): Map<string, PlaceState> {
+  const changed = new Map<string, PlaceState>();
+  for (const [id, next] of after) {
+    const old = before.get(id);
+    if (
+      old &&
+      old.selected === next.selected &&
+      old.related === next.related &&
+      old.later === next.later &&
+      old.dimmed === next.dimmed
+    )
+      continue;
+    changed.set(id, next);
+  }
+  return changed;
+}

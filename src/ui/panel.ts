@@ -34,6 +34,8 @@ export function mountPanel(
   if (!prerendered) container.append(body);
   let lastSubject: string | null = null;
   let lastYear: number | null = null;
+  // Long lists shown in full at the reader's request, until the subject changes.
+  let expanded = new Set<string>();
   // How the reader last acted: some views take focus only after a key.
   let byKeyboard = false;
   const onAnyKey = () => {
@@ -46,7 +48,9 @@ export function mountPanel(
   // Events outside a theme filter stay listed but dimmed, so a list never loses its place.
   const markThemes = (state: AtlasState) => {
     lastThemes = state.themes;
-    for (const item of body.querySelectorAll<HTMLElement>('li[data-event-id]')) {
+    // Without a filter nothing is dimmed: only items left dimmed need touching, not every item.
+    const selector = state.themes.length === 0 ? 'li[data-event-id].is-dimmed' : 'li[data-event-id]';
+    for (const item of body.querySelectorAll<HTMLElement>(selector)) {
       const event = index.eventById.get(item.dataset.eventId ?? '');
       item.classList.toggle('is-dimmed', event !== undefined && !matchesThemes(event, state.themes));
     }
@@ -59,7 +63,8 @@ export function mountPanel(
       if (state.themes !== lastThemes) markThemes(state);
       return;
     }
-    const ctx = createViewContext(doc, index, route, state);
+    if (subject !== lastSubject) expanded = new Set();
+    const ctx = createViewContext(doc, index, route, state, expanded);
     lastYear = state.year;
     if (subject === lastSubject) {
       // Only the year changed: follow it in place where the view can, else rebuild quietly.
@@ -87,6 +92,21 @@ export function mountPanel(
     options.announce(announcement);
   };
 
+  /** Shows a long list in full and puts focus on its first newly shown item, where the button was. */
+  const showAll = (key: string) => {
+    const state = store.getState();
+    const view = chooseView(state, index);
+    const list = body.querySelector(`[data-action="show-all"][data-value="${key}"]`)?.parentElement
+      ?.previousElementSibling;
+    const shown = list?.children.length ?? 0;
+    expanded.add(key);
+    body.replaceChildren(...view.render(createViewContext(doc, index, route, state, expanded)).nodes);
+    markThemes(state);
+    const lists = body.querySelectorAll('ul, ol');
+    const again = [...lists].find((l) => l.getAttribute('aria-label') === list?.getAttribute('aria-label'));
+    again?.children[shown]?.querySelector<HTMLElement>('button, a')?.focus();
+  };
+
   const onClick = (event: MouseEvent) => {
     const button = (event.target as Element | null)?.closest<HTMLElement>('[data-action]');
     if (!button || !container.contains(button)) return;
@@ -99,6 +119,9 @@ export function mountPanel(
       return;
     }
     switch (action) {
+      case 'show-all':
+        showAll(value);
+        break;
       case 'select-place-detail':
         store.dispatch({ type: 'show-detail', open: true });
         break;

@@ -29,10 +29,16 @@ export function getHighlightedEventIds(
   return ids;
 }
 
-function describeYear(index: AtlasIndex, year: number): string {
-  const by = index.eventsByDate.filter((e) => e.date.year <= year).length;
-  const inYear = index.eventsByDate.filter((e) => e.date.year === year).length;
-  return `${year}: ${inYear} event${inYear === 1 ? '' : 's'} this year, ${by} by then`;
+/** Describes a year by its events; counted once, as the slider asks on every step. */
+function createYearDescriber(index: AtlasIndex): (year: number) => string {
+  const perYear = new Map<number, number>();
+  for (const e of index.eventsByDate) perYear.set(e.date.year, (perYear.get(e.date.year) ?? 0) + 1);
+  return (year) => {
+    let by = 0;
+    for (const [y, count] of perYear) if (y <= year) by += count;
+    const inYear = perYear.get(year) ?? 0;
+    return `${year}: ${inYear} event${inYear === 1 ? '' : 's'} this year, ${by} by then`;
+  };
 }
 
 /** In a timeline narrower than this (a phone), the axis takes `NARROW_AXIS_PX` and scrolls sideways. */
@@ -191,6 +197,7 @@ export function mountTimeline(container: HTMLElement, store: Store, index: Atlas
   // Event marks: buttons in date order, one tab stop; milestones carry a label and a stem.
   const markLayer = el('div', { className: 'marks', role: 'group', 'aria-label': 'Events on the timeline' });
   const markById = new Map<string, HTMLButtonElement>();
+  const describeYear = createYearDescriber(index);
   const labelById = new Map<string, HTMLElement>();
   const stemById = new Map<string, HTMLElement>();
   const barById = new Map<string, HTMLElement>();
@@ -363,7 +370,7 @@ export function mountTimeline(container: HTMLElement, store: Store, index: Atlas
   const render = (state: AtlasState, previous: AtlasState | null) => {
     if (!previous || state.year !== previous.year) {
       slider.value = String(state.year);
-      slider.setAttribute('aria-valuetext', describeYear(index, state.year));
+      slider.setAttribute('aria-valuetext', describeYear(state.year));
       output.textContent = String(state.year);
       cursor.style.left = `${placeOnAxis(state.year + 1, min, max) * 100}%`;
       // Only marks whose state changes are touched: with thousands of events most keep theirs.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computePlaceStates, getRelatedPlaceIds } from '../../src/map/place-states.ts';
+import { computePlaceStates, diffPlaceStates, getRelatedPlaceIds } from '../../src/map/place-states.ts';
 import type { ThemeId } from '../../src/model/themes.ts';
 import type { Selection } from '../../src/state/store.ts';
 import { loadFixtureIndex } from '../helpers.ts';
@@ -128,5 +128,36 @@ describe('computePlaceStates under a theme filter', () => {
       .map((p) => p.id);
     expect(expected.length).toBeGreaterThan(0);
     expect(dimmed(themes)).toEqual(expected);
+  });
+});
+
+describe('diffPlaceStates', () => {
+  const index = loadFixtureIndex();
+
+  it('returns only the places whose state changed between two years', () => {
+    const before = computePlaceStates(index, { selection: null, year: 1994 });
+    const after = computePlaceStates(index, { selection: null, year: 2002 });
+    const changed = diffPlaceStates(before, after);
+    const expected = [...after].filter(([id, s]) => before.get(id)?.later !== s.later).map(([id]) => id);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(expected.length).toBeLessThan(after.size);
+    expect([...changed.keys()].sort()).toEqual(expected.sort());
+    for (const id of changed.keys()) expect(changed.get(id)).toEqual(after.get(id));
+  });
+
+  it('returns nothing when the state is the same, and every place the first time', () => {
+    const state = { selection: { kind: 'place', id: 'termez' } as Selection, year: 2002 };
+    const once = computePlaceStates(index, state);
+    expect(diffPlaceStates(once, computePlaceStates(index, state)).size).toBe(0);
+    expect(diffPlaceStates(new Map(), once).size).toBe(once.size);
+  });
+
+  it('names a place whose selection alone changed', () => {
+    const year = 2002;
+    const before = computePlaceStates(index, { selection: null, year });
+    const after = computePlaceStates(index, { selection: { kind: 'place', id: 'termez' }, year });
+    const changed = diffPlaceStates(before, after);
+    expect(changed.get('termez')?.selected).toBe(true);
+    expect([...changed.values()].every((s) => s.selected || s.related)).toBe(true);
   });
 });

@@ -1,6 +1,15 @@
 /** The overview: what the atlas is, the year's events, every place and programme, and the sources. */
-import { describePlaceKind, isLater, renderEventList, renderSources, updateLaterMarks } from './parts.ts';
-import type { PanelView, ViewContext } from './view.ts';
+
+import type { AtlasEvent, Place } from '../../model/schema.ts';
+import {
+  describePlaceKind,
+  isLater,
+  renderEventItem,
+  renderListStart,
+  renderSources,
+  updateLaterMarks,
+} from './parts.ts';
+import { compact, type PanelView, type ViewContext } from './view.ts';
 
 /** The "In <year>" section: rebuilt alone when only the year changes. */
 function renderYearSection(ctx: ViewContext): HTMLElement {
@@ -17,10 +26,26 @@ function renderYearSection(ctx: ViewContext): HTMLElement {
       { className: 'muted' },
       `${byYear} of ${index.dataset.events.length} events had happened by the end of ${year}.`,
     ),
-    inYear.length > 0
-      ? renderEventList(ctx, inYear, `Events in ${year}`)
-      : el('p', {}, `No dated event falls in ${year}.`),
+    ...(inYear.length > 0
+      ? renderYearEvents(ctx, inYear)
+      : [el('p', {}, `No dated event falls in ${year}.`)]),
   );
+}
+
+function renderYearEvents(ctx: ViewContext, events: readonly AtlasEvent[]): HTMLElement[] {
+  const { items, more } = renderListStart(
+    ctx,
+    'year-events',
+    events,
+    (e) => renderEventItem(ctx, e),
+    'events',
+  );
+  const list = ctx.el(
+    'ol',
+    { className: 'event-list', 'aria-label': `Events in ${ctx.state.year}` },
+    ...items,
+  );
+  return more ? [list, more] : [list];
 }
 
 function renderProgrammeTree(ctx: ViewContext, parentId: string | null): HTMLElement {
@@ -41,17 +66,40 @@ function renderProgrammeTree(ctx: ViewContext, parentId: string | null): HTMLEle
   );
 }
 
+function renderPlaceItem(ctx: ViewContext, p: Place): HTMLElement {
+  const { el, action, index, state } = ctx;
+  const count = index.kinds.place.events(p.id).length;
+  const later = (index.firstYearByPlace.get(p.id) ?? 0) > state.year;
+  return el(
+    'li',
+    { className: later ? 'is-later' : '', 'data-place-item': p.id },
+    action(p.name, 'select-place', p.id, { className: 'link-button', 'data-place-id': p.id }),
+    el(
+      'span',
+      { className: 'muted' },
+      ` ${p.kind === 'country' ? 'Nation-wide' : describePlaceKind(p)}, ${count} event${count === 1 ? '' : 's'}`,
+    ),
+    later ? el('span', { className: 'badge badge-later' }, 'later') : null,
+  );
+}
+
+function renderPlaceList(ctx: ViewContext, places: readonly Place[]) {
+  const { items, more } = renderListStart(ctx, 'places', places, (p) => renderPlaceItem(ctx, p), 'places');
+  return { list: ctx.el('ul', { className: 'place-list', 'aria-label': 'Places' }, ...items), more };
+}
+
 export const overviewView: PanelView = {
   name: 'overview',
   match: () => true,
   subject: () => 'overview',
   render(ctx) {
-    const { el, action, index, state } = ctx;
+    const { el, action, index } = ctx;
     // The countries first: what happened nation-wide is where most readers start.
     const places = [...index.dataset.places].sort(
       (a, b) => Number(b.kind === 'country') - Number(a.kind === 'country') || a.name.localeCompare(b.name),
     );
-    const nodes = [
+    const placeList = renderPlaceList(ctx, places);
+    const nodes = compact([
       el('h2', { tabindex: -1, className: 'panel-title' }, 'NATO and Uzbekistan, 1992–2016'),
       el(
         'p',
@@ -82,25 +130,8 @@ export const overviewView: PanelView = {
       ),
       renderYearSection(ctx),
       el('h3', {}, `Places (${places.length})`),
-      el(
-        'ul',
-        { className: 'place-list', 'aria-label': 'Places' },
-        ...places.map((p) => {
-          const count = index.kinds.place.events(p.id).length;
-          const later = (index.firstYearByPlace.get(p.id) ?? 0) > state.year;
-          return el(
-            'li',
-            { className: later ? 'is-later' : '', 'data-place-item': p.id },
-            action(p.name, 'select-place', p.id, { className: 'link-button', 'data-place-id': p.id }),
-            el(
-              'span',
-              { className: 'muted' },
-              ` ${p.kind === 'country' ? 'Nation-wide' : describePlaceKind(p)}, ${count} event${count === 1 ? '' : 's'}`,
-            ),
-            later ? el('span', { className: 'badge badge-later' }, 'later') : null,
-          );
-        }),
-      ),
+      placeList.list,
+      placeList.more,
       el('h3', {}, `Programmes (${index.dataset.programmes.length})`),
       renderProgrammeTree(ctx, null),
       el('h3', {}, 'Sources'),
@@ -111,11 +142,12 @@ export const overviewView: PanelView = {
         },
         { title: 'Country outlines: Natural Earth, public domain, via the world-atlas package' },
       ]),
-    ];
+    ]);
     return { nodes, announcement: 'Overview' };
   },
   update(ctx, body) {
-    updateLaterMarks(ctx, body);
+    // The year's events first: they come new and already marked, so only the places need marking.
     body.querySelector('.year-section')?.replaceWith(renderYearSection(ctx));
+    updateLaterMarks(ctx, body);
   },
 };

@@ -45,7 +45,7 @@ export function renderSources({ el }: ViewContext, sources: readonly Source[]): 
   );
 }
 
-function renderEventItem(ctx: ViewContext, event: AtlasEvent): HTMLElement {
+export function renderEventItem(ctx: ViewContext, event: AtlasEvent): HTMLElement {
   const { el, action, state } = ctx;
   const later = isLater(event, state.year);
   const source = event.sources.find((s) => s.url);
@@ -70,6 +70,35 @@ function renderEventItem(ctx: ViewContext, event: AtlasEvent): HTMLElement {
         )
       : null,
   );
+}
+
+/**
+ * How many items a long list shows until the reader asks for all: enough for any list of the real
+ * data, while thousands of items would make every selection and year change rebuild and re-mark them.
+ */
+export const LIST_START_LIMIT = 200;
+
+/**
+ * The items of a list the reader sees now: all of them when the list is short or was expanded,
+ * else its start and a button that shows the rest (the panel handles its `show-all` action).
+ */
+export function renderListStart<T>(
+  ctx: ViewContext,
+  key: string,
+  items: readonly T[],
+  renderItem: (item: T) => HTMLElement,
+  noun: string,
+): { items: HTMLElement[]; more: HTMLElement | null } {
+  if (items.length <= LIST_START_LIMIT || ctx.expanded.has(key))
+    return { items: items.map(renderItem), more: null };
+  return {
+    items: items.slice(0, LIST_START_LIMIT).map(renderItem),
+    more: ctx.el(
+      'p',
+      { className: 'list-more' },
+      ctx.action(`Show all ${items.length} ${noun}`, 'show-all', key, { className: 'link-button' }),
+    ),
+  };
 }
 
 export function renderEventList(ctx: ViewContext, events: readonly AtlasEvent[], label: string): HTMLElement {

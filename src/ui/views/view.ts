@@ -16,6 +16,8 @@ export interface ViewContext {
   index: AtlasIndex;
   route: RouteGeometry;
   state: AtlasState;
+  /** Long lists the reader asked to see in full (by `data-list` key); the rest show their start. */
+  expanded: ReadonlySet<string>;
 }
 
 /** What a view puts in the panel, and the short line announced when it opens. */
@@ -47,6 +49,7 @@ export function createViewContext(
   index: AtlasIndex,
   route: RouteGeometry,
   state: AtlasState,
+  expanded: ReadonlySet<string> = new Set(),
 ): ViewContext {
   return {
     doc,
@@ -56,6 +59,7 @@ export function createViewContext(
     index,
     route,
     state,
+    expanded,
   };
 }
 
