@@ -73,10 +73,10 @@ export function renderEventItem(ctx: ViewContext, event: AtlasEvent): HTMLElemen
 }
 
 /**
- * How many items a long list shows until the reader asks for all: enough for any list of the real
+ * How many items a long list shows until the reader asks for all: more than any list of the real
  * data, while thousands of items would make every selection and year change rebuild and re-mark them.
  */
-export const LIST_START_LIMIT = 200;
+export const LIST_START_LIMIT = 100;
 
 /**
  * The items of a list the reader sees now: all of them when the list is short or was expanded,
