@@ -11,6 +11,9 @@ interface ChapterRecord {
 
 const chapters = readJson<ChapterRecord[]>('data/story.json');
 const kicker = (n: number) => new RegExp(`^Chapter ${n} of ${chapters.length} · `);
+/** The heading of the chapter in view: several chapters are in the panel beside the map. */
+const HEADING = '#panel .story-chapter.is-current h2';
+const CURRENT = '#panel .story-chapter.is-current';
 
 test.describe('the guided story', () => {
   test('reads from the first screen to the end with Next, the map and timeline following', async ({
@@ -21,12 +24,12 @@ test.describe('the guided story', () => {
     await page.locator('#read-story').click();
     for (const [i, chapter] of chapters.entries()) {
       await expect(page.locator('#panel .panel-kicker')).toHaveText(kicker(i + 1));
-      await expect(page.locator('#panel h2')).toHaveText(chapter.title);
+      await expect(page.locator(HEADING)).toHaveText(chapter.title);
       expect(new URL(page.url()).hash).toContain(`chapter=${chapter.id}`);
       const related = [...new Set(chapter.placeIds)].sort().join(' ');
       await expect(page.locator('#map')).toHaveAttribute('data-related-places', related);
       const panelPlaces = await page
-        .locator('#panel .chip-list [data-action="select-place"]')
+        .locator(`${CURRENT} .chip-list [data-action="select-place"]`)
         .evaluateAll((nodes) => nodes.map((n) => (n as HTMLElement).dataset.value));
       expect(panelPlaces).toEqual(chapter.placeIds);
       const band = page.locator('#timeline .period-band');
@@ -50,20 +53,20 @@ test.describe('the guided story', () => {
     await waitForMapIdle(page);
     await page.locator('#read-story').focus();
     await page.keyboard.press('Enter');
-    await expect(page.locator('#panel h2')).toHaveText(chapters[0]?.title ?? '');
+    await expect(page.locator(HEADING)).toHaveText(chapters[0]?.title ?? '');
     await page.keyboard.press(']');
-    await expect(page.locator('#panel h2')).toHaveText(chapters[1]?.title ?? '');
-    await expect(page.locator('#panel h2')).toBeFocused();
+    await expect(page.locator(HEADING)).toHaveText(chapters[1]?.title ?? '');
+    await expect(page.locator(HEADING)).toBeFocused();
     await page.keyboard.press(']');
-    await expect(page.locator('#panel h2')).toHaveText(chapters[2]?.title ?? '');
+    await expect(page.locator(HEADING)).toHaveText(chapters[2]?.title ?? '');
     await page.keyboard.press('[');
-    await expect(page.locator('#panel h2')).toHaveText(chapters[1]?.title ?? '');
+    await expect(page.locator(HEADING)).toHaveText(chapters[1]?.title ?? '');
     expect(page.url()).toContain(`chapter=${chapters[1]?.id}`);
     await page.goBack();
-    await expect(page.locator('#panel h2')).toHaveText(chapters[2]?.title ?? '');
+    await expect(page.locator(HEADING)).toHaveText(chapters[2]?.title ?? '');
     expect(page.url()).toContain(`chapter=${chapters[2]?.id}`);
     await page.goBack();
-    await expect(page.locator('#panel h2')).toHaveText(chapters[1]?.title ?? '');
+    await expect(page.locator(HEADING)).toHaveText(chapters[1]?.title ?? '');
     await page.keyboard.press('Escape');
     await expect(page.locator('#panel h2')).toHaveText('Termez');
     expect(page.url()).not.toContain('chapter=');
@@ -74,7 +77,7 @@ test.describe('the guided story', () => {
     await page.goto('./#chapter=andijan');
     await waitForMapIdle(page);
     const andijan = chapters.find((c) => c.id === 'andijan');
-    await expect(page.locator('#panel h2')).toHaveText(andijan?.title ?? 'missing');
+    await expect(page.locator(HEADING)).toHaveText(andijan?.title ?? 'missing');
     await expect(page.locator('#panel .panel-kicker')).toHaveText(
       kicker(chapters.findIndex((c) => c.id === 'andijan') + 1),
     );
@@ -87,7 +90,7 @@ test.describe('the guided story', () => {
   test('opening an event from a chapter leaves the story at that event', async ({ page }) => {
     await page.goto('./#chapter=melange');
     await waitForMapIdle(page);
-    await page.locator('#panel .event-list [data-action="select-event"]').first().click();
+    await page.locator(`${CURRENT} .event-list [data-action="select-event"]`).first().click();
     await expect(page.locator('#panel')).toHaveAttribute('data-view', 'event');
     expect(page.url()).toContain('event=melange-agreement');
     await page.goBack();
@@ -115,10 +118,10 @@ test.describe('the guided story', () => {
     await page.goto('./');
     await waitForMapIdle(page);
     await page.locator('#panel .story-start').click();
-    await expect(page.locator('#panel h2')).toHaveText(chapters[0]?.title ?? '');
+    await expect(page.locator(HEADING)).toHaveText(chapters[0]?.title ?? '');
     await page.locator('#panel .story-nav').first().getByText('Next chapter').click();
-    await expect(page.locator('#panel h2')).toHaveText(chapters[1]?.title ?? '');
+    await expect(page.locator(HEADING)).toHaveText(chapters[1]?.title ?? '');
     await page.locator('#panel .story-nav').first().getByText('Previous chapter').click();
-    await expect(page.locator('#panel h2')).toHaveText(chapters[0]?.title ?? '');
+    await expect(page.locator(HEADING)).toHaveText(chapters[0]?.title ?? '');
   });
 });
