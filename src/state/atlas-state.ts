@@ -31,6 +31,11 @@ export interface TourState {
   speed: number;
   /** The camera has reached `step` (or no camera needs to travel). */
   arrived: boolean;
+  /**
+   * The reader scrolled on from the step before after only passing through it: this step takes the
+   * history entry of that one instead of adding another.
+   */
+  passing: boolean;
 }
 
 export interface AtlasState {
@@ -47,6 +52,19 @@ export interface AtlasState {
   tourReturn: TourReturn | null;
   /** Themes the reader filters by, in the page's order; empty shows every event. */
   themes: readonly ThemeId[];
+  /**
+   * The reader left the story by one of a chapter's links: while what they opened is shown, they can
+   * go back to that chapter. Null otherwise.
+   */
+  storyReturn: StoryReturn | null;
+}
+
+/** The chapter a reader left by one of its links, and what leaving the story will give back. */
+export interface StoryReturn {
+  step: number;
+  /** What the chapter's link opened; going anywhere else ends the offer. */
+  selection: Selection;
+  tourReturn: TourReturn | null;
 }
 
 /** The reader's view before a framing tour. */
@@ -66,6 +84,7 @@ export const NO_TOUR: TourState = {
   playing: false,
   speed: 1,
   arrived: true,
+  passing: false,
 };
 
 /** The whole region: Central Asia and Afghanistan. */
@@ -86,6 +105,7 @@ export function createInitialState(index: AtlasIndex): AtlasState {
     cameraRequest: null,
     tourReturn: null,
     themes: [],
+    storyReturn: null,
   };
 }
 

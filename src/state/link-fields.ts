@@ -14,7 +14,7 @@ import {
   isSameSelection,
   NO_TOUR,
 } from './atlas-state.ts';
-import { goToStep, leaveTour } from './tour-moves.ts';
+import { captureTourReturn, goToStep, leaveTour } from './tour-moves.ts';
 import { findTourStep, isTourStep, TOURS } from './tours.ts';
 
 /** What writing a link needs beyond the state. */
@@ -43,6 +43,11 @@ export interface LinkField<V> {
   fromState(state: AtlasState): V;
   same(a: V, b: V): boolean;
   restore(index: AtlasIndex, state: AtlasState, value: V): AtlasState;
+}
+
+/** A step reached by scrolling on after only passing through the one before: it takes that one's entry. */
+function isPassingStep(state: AtlasState, previous: AtlasState): boolean {
+  return state.tour.passing && state.tour !== previous.tour && state.tour.id === previous.tour.id;
 }
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+){0,20}$/;
@@ -96,7 +101,8 @@ const year: LinkField<number> = {
   empty: Number.NaN,
   history: 'push',
   // Playback steps share the entry the playback started in: Back leaves the playback, not one year.
-  merge: (state, previous) => state.yearPlaying && previous.yearPlaying,
+  // A chapter passed while scrolling sets the year too; the chapter's entry takes that change along.
+  merge: (state, previous) => (state.yearPlaying && previous.yearPlaying) || isPassingStep(state, previous),
   coalesceMs: YEAR_COALESCE_MS,
   read: (params) => readNumber(params.get('year'), INTEGER) ?? Number.NaN,
   write: (value, context) =>
@@ -144,6 +150,7 @@ const stop: LinkField<number | null> = {
 const chapter: LinkField<string | null> = {
   empty: null,
   history: 'push',
+  merge: isPassingStep,
   read(params) {
     const id = params.get('chapter');
     return id !== null && ID.test(id) ? id : null;
@@ -308,5 +315,10 @@ export function restoreLink(index: AtlasIndex, state: AtlasState, link: Restorab
   eachField((name, field) => {
     next = field.restore(index, next, link[name]);
   });
+  // Entering the story from history (Forward, or Back from a chapter's link): the view to give back
+  // is the one the reader had just now, or the one kept when they left the story by a chapter's link.
+  // The fields above have already replaced the selection, so it cannot come from them.
+  if (next.tour.id === 'story' && state.tour.id !== 'story')
+    next = { ...next, tourReturn: state.storyReturn?.tourReturn ?? captureTourReturn(state) };
   return next;
 }

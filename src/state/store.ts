@@ -19,11 +19,11 @@ import {
   TOUR_SPEEDS,
 } from './atlas-state.ts';
 import { type RestorableState, restoreLink } from './link-fields.ts';
-import { goToStep, leaveTour } from './tour-moves.ts';
+import { goToStep, isChapterLink, keepStoryReturn, leaveTour, returnToStory } from './tour-moves.ts';
 import { isTourStep, TOURS, type TourId } from './tours.ts';
 
 export type { Selection, SelectionKind } from '../model/kinds.ts';
-export type { AtlasState, Camera, CameraRequest, TourState } from './atlas-state.ts';
+export type { AtlasState, Camera, CameraRequest, StoryReturn, TourState } from './atlas-state.ts';
 export {
   createInitialState,
   DEFAULT_CAMERA,
@@ -37,14 +37,18 @@ export type { RestorableState } from './link-fields.ts';
 export type { TourId } from './tours.ts';
 
 export type Intent =
-  /** Selecting leaves any tour. */
+  /** Selecting leaves any tour; one of a chapter's links offers the way back to it. */
   | { type: 'select'; selection: Selection | null; fly?: boolean }
   | { type: 'set-year'; year: number; fly?: boolean }
   | { type: 'play-years'; playing: boolean }
   | { type: 'camera-moved'; camera: Camera }
   /** Filters events by themes; unknown ids are dropped, an empty list shows every event. */
   | { type: 'set-themes'; themes: readonly string[] }
-  | { type: 'tour-go'; tour: TourId; step: number }
+  /**
+   * `passing`: the reader scrolled on after only passing through the step before, so this step takes
+   * its history entry.
+   */
+  | { type: 'tour-go'; tour: TourId; step: number; passing?: boolean }
   /** Steps the tour; off the tour, the first step joins it. */
   | { type: 'tour-step'; tour: TourId; delta: 1 | -1 }
   /** Starting needs the tour; pausing applies to the current one. */
@@ -54,6 +58,8 @@ export type Intent =
   | { type: 'tour-leave' }
   /** During a tour, open or close the full detail of the step's place. */
   | { type: 'show-detail'; open: boolean }
+  /** Back to the chapter the reader left by one of its links. */
+  | { type: 'story-return' }
   /** Escape: leaves the tour if one is followed, else clears the selection. */
   | { type: 'dismiss' }
   | { type: 'restore'; state: RestorableState };
@@ -73,6 +79,11 @@ export interface Store {
 
 /** The pure reducer. Unknown ids and out-of-range numbers are ignored rather than stored. */
 export function reduce(index: AtlasIndex, state: AtlasState, intent: Intent): AtlasState {
+  const next = reduceIntent(index, state, intent);
+  return next === state ? state : keepStoryReturn(next);
+}
+
+function reduceIntent(index: AtlasIndex, state: AtlasState, intent: Intent): AtlasState {
   const nextSeq = (state.cameraRequest?.seq ?? 0) + 1;
   switch (intent.type) {
     case 'select': {
@@ -81,7 +92,16 @@ export function reduce(index: AtlasIndex, state: AtlasState, intent: Intent): At
       if (intent.selection && !selection) return state;
       const fly = intent.fly !== false && selection !== null;
       const request = fly ? requestFit(nextSeq, getSelectionPlaces(index, selection), PLACE_ZOOM) : null;
-      return { ...leaveTour(state, false), selection, cameraRequest: request ?? state.cameraRequest };
+      const offer =
+        selection && isChapterLink(index, state, selection)
+          ? { step: state.tour.step ?? 0, selection, tourReturn: state.tourReturn }
+          : state.storyReturn;
+      return {
+        ...leaveTour(state, false),
+        selection,
+        cameraRequest: request ?? state.cameraRequest,
+        storyReturn: offer,
+      };
     }
     case 'set-year': {
       if (!Number.isFinite(intent.year)) return state;
@@ -106,7 +126,7 @@ export function reduce(index: AtlasIndex, state: AtlasState, intent: Intent): At
       return isSameThemes(themes, state.themes) ? state : { ...state, themes };
     }
     case 'tour-go':
-      return goToStep(index, state, intent.tour, intent.step);
+      return goToStep(index, state, intent.tour, intent.step, true, intent.passing === true);
     case 'tour-step': {
       const { id, step } = state.tour;
       const next = id === intent.tour && step !== null ? step + intent.delta : 0;
@@ -135,6 +155,8 @@ export function reduce(index: AtlasIndex, state: AtlasState, intent: Intent): At
       return state.tour.step === null || state.detail === intent.open
         ? state
         : { ...state, detail: intent.open };
+    case 'story-return':
+      return returnToStory(index, state);
     case 'dismiss':
       if (state.tour.id !== null) return leaveTour(state, true);
       return state.selection === null ? state : { ...state, selection: null };

@@ -9,7 +9,7 @@ import type { RouteGeometry } from '../model/route.ts';
 import { matchesThemes } from '../model/themes.ts';
 import type { AtlasState, Store } from '../state/store.ts';
 import { chooseView } from './views/choose-view.ts';
-import { createViewContext } from './views/view.ts';
+import { createViewContext, type LiveView } from './views/view.ts';
 
 export interface PanelOptions {
   /** Goes one step back through the selections (the browser history, when the page made it). */
@@ -45,6 +45,15 @@ export function mountPanel(
     byKeyboard = false;
   };
   let lastThemes: AtlasState['themes'] | null = null;
+  let live: LiveView | null = null;
+  const host = {
+    dispatch: store.dispatch,
+    refresh: () => {
+      // Like a first build: the reader did nothing, so nothing is announced and focus stays.
+      lastSubject = null;
+      render(store.getState());
+    },
+  };
   // Events outside a theme filter stay listed but dimmed, so a list never loses its place.
   const markThemes = (state: AtlasState) => {
     lastThemes = state.themes;
@@ -66,6 +75,18 @@ export function mountPanel(
     if (subject !== lastSubject) expanded = new Set();
     const ctx = createViewContext(doc, index, route, state, expanded);
     lastYear = state.year;
+    // A live view (the scrolling story) follows a new subject in place: nothing is rebuilt.
+    const followed =
+      subject !== lastSubject && live && container.dataset.view === view.name ? live.follow(ctx) : null;
+    if (followed) {
+      lastSubject = subject;
+      view.update?.(ctx, body);
+      markThemes(state);
+      if (followed.moved === 'navigated' && byKeyboard)
+        body.querySelector<HTMLElement>('.is-current .panel-title')?.focus({ preventScroll: true });
+      options.announce(followed.announcement);
+      return;
+    }
     if (subject === lastSubject) {
       // Only the year changed: follow it in place where the view can, else rebuild quietly.
       if (view.update) view.update(ctx, body);
@@ -74,12 +95,16 @@ export function mountPanel(
       return;
     }
     const { nodes, announcement } = view.render(ctx);
+    live?.dispose();
+    live = null;
     body.replaceChildren(...nodes);
     markThemes(state);
     container.dataset.view = view.name;
     // The first render leaves focus alone: a page that has just opened should not jump into the panel.
     const first = lastSubject === null;
     lastSubject = subject;
+    if (!first) container.scrollTop = 0;
+    live = view.live?.(ctx, body, container, host) ?? null;
     if (first) return;
     // Focus follows the change only when the reader is working in the panel; a click on the map or a
     // route button keeps its focus where it is.
@@ -87,8 +112,9 @@ export function mountPanel(
     const inPanel = active === null || active === doc.body || container.contains(active);
     // A keyboard-led view (the story) brings the reader to its heading from anywhere, by key only.
     const mayFocus = view.focusHeading === 'keyboard' ? byKeyboard : inPanel;
-    if (mayFocus) body.querySelector<HTMLElement>('.panel-title')?.focus({ preventScroll: true });
-    container.scrollTop = 0;
+    const heading =
+      body.querySelector<HTMLElement>('.is-current .panel-title') ?? body.querySelector('.panel-title');
+    if (mayFocus) heading?.focus({ preventScroll: true });
     options.announce(announcement);
   };
 
@@ -141,6 +167,9 @@ export function mountPanel(
       case 'story-go':
         store.dispatch({ type: 'tour-go', tour: 'story', step: Number(value) });
         break;
+      case 'story-return':
+        store.dispatch({ type: 'story-return' });
+        break;
     }
   };
   const onKeyDown = (event: KeyboardEvent) => {
@@ -158,6 +187,7 @@ export function mountPanel(
   render(store.getState());
   return () => {
     unsubscribe();
+    live?.dispose();
     container.removeEventListener('click', onClick);
     container.removeEventListener('keydown', onKeyDown);
     doc.removeEventListener('keydown', onAnyKey, true);

@@ -102,6 +102,7 @@ describe('place states during the story', () => {
       playing: false,
       speed: 1,
       arrived: true,
+      passing: false,
     };
     expect([...getRelatedPlaceIds(index, { selection: null, tour })].sort()).toEqual(['kabul', 'termez']);
     const states = computePlaceStates(index, { selection: null, year: 2002, tour });

@@ -28,7 +28,8 @@ describe('createInitialState', () => {
       year: 2002,
       yearPlaying: false,
       detail: false,
-      tour: { id: null, step: null, stepId: null, playing: false, speed: 1, arrived: true },
+      tour: { id: null, step: null, stepId: null, playing: false, speed: 1, arrived: true, passing: false },
+      storyReturn: null,
       camera: DEFAULT_CAMERA,
       cameraRequest: null,
       tourReturn: null,
@@ -212,6 +213,7 @@ describe('route', () => {
       playing: false,
       speed: 1,
       arrived: false,
+      passing: false,
     });
     expect(state.selection).toEqual({ kind: 'place', id: 'termez' });
   });
@@ -253,6 +255,7 @@ describe('route', () => {
       playing: true,
       speed: 1,
       arrived: false,
+      passing: false,
     });
     expect(state.selection).toEqual({ kind: 'place', id: 'tashkent' });
   });
@@ -316,6 +319,7 @@ describe('route', () => {
       playing: false,
       speed: 1,
       arrived: true,
+      passing: false,
     });
     expect(left.selection).toEqual({ kind: 'place', id: 'termez' });
   });
@@ -346,6 +350,7 @@ describe('restore', () => {
       playing: false,
       speed: 1,
       arrived: false,
+      passing: false,
     });
     expect(state.camera).toEqual(linkCamera);
     expect(state.cameraRequest).toEqual({ seq: 1, kind: 'view', camera: linkCamera });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { classifyChange } from '../../src/state/link-fields.ts';
 import {
   type AtlasState,
   type Camera,
@@ -104,5 +105,73 @@ describe('the story tour', () => {
     expect(hash).toContain('chapter=beginnings');
     const restored = run(initial, { type: 'restore', state: parseHash(hash) });
     expect(toRestorable(restored)).toEqual(toRestorable(state));
+  });
+  it('entering the story by Forward keeps the view the reader had, so Leave returns there', () => {
+    const readingLink = toRestorable(reading);
+    const inStory = run(reading, { type: 'tour-go', tour: 'story', step: 1 });
+    const storyLink = toRestorable(inStory);
+    // Back out of the story to the place, then Forward into it again.
+    const back = run(inStory, { type: 'restore', state: readingLink });
+    expect(back.selection).toEqual({ kind: 'place', id: 'termez' });
+    const forward = run(back, { type: 'restore', state: storyLink });
+    expect(forward.tour.stepId).toBe('planning');
+    expect(forward.tourReturn?.selection).toEqual({ kind: 'place', id: 'termez' });
+    const left = run(forward, { type: 'tour-leave' });
+    expect(left.selection).toEqual({ kind: 'place', id: 'termez' });
+    expect(left.year).toBe(1996);
+  });
+  it('scrolling on from a chapter only passed through joins its history entry; a chapter read pushes', () => {
+    const first = run(initial, { type: 'tour-go', tour: 'story', step: 0 });
+    const passed = run(first, { type: 'tour-go', tour: 'story', step: 1, passing: true });
+    expect(passed.tour.passing).toBe(true);
+    expect(classifyChange(passed, first)?.mode).toBe('merge');
+    const read = run(first, { type: 'tour-go', tour: 'story', step: 1 });
+    expect(read.tour.passing).toBe(false);
+    expect(classifyChange(read, first)?.mode).toBe('push');
+    // A later change that is not a step (the reader moves the year) pushes as before.
+    expect(classifyChange(run(passed, { type: 'set-year', year: 1995 }), passed)?.mode).toBe('push');
+  });
+});
+
+describe('back to the story', () => {
+  const inStory = run(reading, { type: 'tour-go', tour: 'story', step: 1 });
+  const opened = run(inStory, { type: 'select', selection: { kind: 'event', id: 'joins-parp' } });
+
+  it('a chapter’s link offers the way back to that chapter, which keeps the view to give back', () => {
+    expect(opened.storyReturn).toMatchObject({ step: 1, selection: { kind: 'event', id: 'joins-parp' } });
+    const back = run(opened, { type: 'story-return' });
+    expect(back.tour).toMatchObject({ id: 'story', step: 1, stepId: 'planning' });
+    expect(back.storyReturn).toBeNull();
+    const left = run(back, { type: 'tour-leave' });
+    expect(left.selection).toEqual({ kind: 'place', id: 'termez' });
+    expect(left.year).toBe(1996);
+  });
+
+  it('places and programmes of the chapter offer it too, other places do not', () => {
+    const place = run(inStory, { type: 'select', selection: { kind: 'place', id: 'kabul' } });
+    expect(place.storyReturn?.step).toBe(1);
+    const programme = run(inStory, { type: 'select', selection: { kind: 'programme', id: 'parp' } });
+    expect(programme.storyReturn?.step).toBe(1);
+    const elsewhere = run(inStory, { type: 'select', selection: { kind: 'place', id: 'tashkent' } });
+    expect(elsewhere.storyReturn).toBeNull();
+    expect(
+      run(initial, { type: 'select', selection: { kind: 'place', id: 'kabul' } }).storyReturn,
+    ).toBeNull();
+  });
+
+  it('ends once the reader goes elsewhere, presses Escape or leaves by history', () => {
+    const other = run(opened, { type: 'select', selection: { kind: 'place', id: 'tashkent' } });
+    expect(other.storyReturn).toBeNull();
+    expect(run(opened, { type: 'dismiss' }).storyReturn).toBeNull();
+    expect(run(opened, { type: 'restore', state: parseHash('#year=1996') }).storyReturn).toBeNull();
+    expect(run(opened, { type: 'set-year', year: 1999 }).storyReturn).not.toBeNull();
+    expect(run(other, { type: 'story-return' })).toBe(other);
+  });
+
+  it('Back from the link to the chapter still gives back the view of before the story', () => {
+    const back = run(opened, { type: 'restore', state: toRestorable(inStory) });
+    expect(back.tour.stepId).toBe('planning');
+    const left = run(back, { type: 'tour-leave' });
+    expect(left.selection).toEqual({ kind: 'place', id: 'termez' });
   });
 });

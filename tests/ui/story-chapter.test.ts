@@ -119,6 +119,21 @@ describe('the story chapter view', () => {
     expect(store.getState().tour.id).toBeNull();
   });
 
+  it('the view a chapter’s link opens offers Back to the story, from the state alone', () => {
+    const { container, store } = mount();
+    store.dispatch({ type: 'tour-go', tour: 'story', step: 1 });
+    click(container, '.story-chapter.is-current [data-action="select-event"]');
+    expect(container.dataset.view).toBe('event');
+    click(container, '[data-action="story-return"]');
+    expect(store.getState().tour).toMatchObject({ id: 'story', step: 1 });
+    expect(container.dataset.view).toBe('story');
+    // Opened from the overview, the same event offers no way back to the story.
+    store.dispatch({ type: 'tour-leave' });
+    store.dispatch({ type: 'select', selection: { kind: 'event', id: 'joins-parp' } });
+    expect(container.dataset.view).toBe('event');
+    expect(container.querySelector('[data-action="story-return"]')).toBeNull();
+  });
+
   it('writes periods as one year or a range', () => {
     expect(formatPeriod({ from: 2005, to: 2005 })).toBe('2005');
     expect(formatPeriod({ from: 2009, to: 2012 })).toBe('2009–2012');

@@ -143,9 +143,12 @@ export function renderProgrammeButtons(
   );
 }
 
-/** Back and Overview buttons, the title (focus lands here) and an optional subtitle. */
+/**
+ * Back and Overview buttons (and Back to the story when a chapter's link led here), the title (focus
+ * lands here) and an optional subtitle.
+ */
 export function renderHeader(
-  { el, action }: ViewContext,
+  { el, action, state }: ViewContext,
   title: string,
   subtitle: string | null,
 ): HTMLElement[] {
@@ -155,6 +158,7 @@ export function renderHeader(
       { className: 'panel-nav' },
       action('← Back', 'back', '', { className: 'nav-button' }),
       action('Overview', 'close', '', { className: 'nav-button', 'aria-keyshortcuts': 'Escape' }),
+      state.storyReturn ? action('Back to the story', 'story-return', '', { className: 'nav-button' }) : null,
     ),
     el('h2', { tabindex: -1, className: 'panel-title' }, title),
     subtitle ? el('p', { className: 'panel-subtitle' }, subtitle) : null,

@@ -1,52 +1,76 @@
 /**
- * A chapter of the guided story: where it is in the story, its period and text, the events and places
- * it is about (each opens with one click), and the way to the previous, next or any chapter, or out.
+ * The guided story in the panel. Beside the map (a wide window) every chapter follows the one before
+ * in the panel's scroll, under a sticky header with the progress and the buttons, and the chapter
+ * crossing the reading line is the one in view (`story-scroll.ts`). Below the map (a phone) one
+ * chapter shows at a time. Each chapter names its events and places (each opens with one click).
  */
+import type { Chapter } from '../../model/schema.ts';
+import { isWideWindow, mountChapterScroller, WIDE_QUERY } from '../story-scroll.ts';
 import { renderEventList, renderPlaceButtons, updateLaterMarks } from './parts.ts';
-import { compact, type PanelView } from './view.ts';
+import { compact, type PanelView, type ViewContext } from './view.ts';
 
 /** A period as people write it: one year, or the first and last joined by an en dash. */
 export function formatPeriod(period: { from: number; to: number }): string {
   return period.from === period.to ? String(period.from) : `${period.from}–${period.to}`;
 }
 
-export const storyChapterView: PanelView = {
-  name: 'story',
-  match: (state) => state.tour.id === 'story' && state.tour.step !== null,
-  subject: (state) => `chapter:${state.tour.step ?? ''}`,
-  focusHeading: 'keyboard',
-  render(ctx) {
-    const { el, action, index, state } = ctx;
-    const chapters = index.dataset.story;
-    const step = state.tour.step ?? 0;
-    const chapter = chapters[step];
-    if (!chapter) return { nodes: [], announcement: '' };
-    const events = chapter.eventIds.flatMap((id) => index.eventById.get(id) ?? []);
-    const places = chapter.placeIds.flatMap((id) => index.placeById.get(id) ?? []);
-    const period = formatPeriod(chapter.period);
-    const navigation = (where: string) =>
+function describeProgress(ctx: ViewContext, step: number): string {
+  const chapters = ctx.index.dataset.story;
+  const chapter = chapters[step];
+  return `Chapter ${step + 1} of ${chapters.length} · ${chapter ? formatPeriod(chapter.period) : ''}`;
+}
+
+function describeChapter(ctx: ViewContext, step: number): string {
+  const chapters = ctx.index.dataset.story;
+  const chapter = chapters[step];
+  if (!chapter) return '';
+  return `Chapter ${step + 1} of ${chapters.length}: ${chapter.title}, ${formatPeriod(chapter.period)}`;
+}
+
+function renderNavigation({ action, el, index }: ViewContext, step: number, where: string): HTMLElement {
+  const last = index.dataset.story.length - 1;
+  return el(
+    'div',
+    { className: 'panel-nav story-nav', role: 'group', 'aria-label': `Chapters (${where})` },
+    action('Previous chapter', 'story-go', String(step - 1), {
+      className: 'nav-button',
+      disabled: step === 0,
+      'aria-keyshortcuts': '[',
+      'data-delta': '-1',
+    }),
+    action('Next chapter', 'story-go', String(step + 1), {
+      className: 'nav-button',
+      disabled: step === last,
+      'aria-keyshortcuts': ']',
+      'data-delta': '1',
+    }),
+    action('Leave the story', 'tour-leave', '', { className: 'nav-button', 'aria-keyshortcuts': 'Escape' }),
+  );
+}
+
+/** One chapter: its heading, period, text, the route offer and its events and places. */
+function renderChapter(ctx: ViewContext, chapter: Chapter, step: number, withPeriod: boolean): HTMLElement {
+  const { el, action, index } = ctx;
+  const current = step === ctx.state.tour.step;
+  const events = chapter.eventIds.flatMap((id) => index.eventById.get(id) ?? []);
+  const places = chapter.placeIds.flatMap((id) => index.placeById.get(id) ?? []);
+  const headingId = `chapter-title-${chapter.id}`;
+  return el(
+    'section',
+    {
+      className: current ? 'story-chapter is-current' : 'story-chapter',
+      'data-step': String(step),
+      'aria-labelledby': headingId,
+    },
+    ...compact([
+      withPeriod
+        ? el('p', { className: 'chapter-period' }, `Chapter ${step + 1} · ${formatPeriod(chapter.period)}`)
+        : null,
       el(
-        'div',
-        { className: 'panel-nav story-nav', role: 'group', 'aria-label': `Chapters (${where})` },
-        action('Previous chapter', 'story-go', String(step - 1), {
-          className: 'nav-button',
-          disabled: step === 0,
-          'aria-keyshortcuts': '[',
-        }),
-        action('Next chapter', 'story-go', String(step + 1), {
-          className: 'nav-button',
-          disabled: step === chapters.length - 1,
-          'aria-keyshortcuts': ']',
-        }),
-        action('Leave the story', 'tour-leave', '', {
-          className: 'nav-button',
-          'aria-keyshortcuts': 'Escape',
-        }),
-      );
-    const nodes = compact([
-      navigation('top'),
-      el('p', { className: 'panel-kicker' }, `Chapter ${step + 1} of ${chapters.length} · ${period}`),
-      el('h2', { tabindex: -1, className: 'panel-title', 'data-chapter-id': chapter.id }, chapter.title),
+        'h2',
+        { tabindex: -1, className: 'panel-title', id: headingId, 'data-chapter-id': chapter.id },
+        chapter.title,
+      ),
       ...chapter.text.map((paragraph) => el('p', { className: 'story-text' }, paragraph)),
       chapter.route
         ? el(
@@ -59,26 +83,117 @@ export const storyChapterView: PanelView = {
       events.length > 0 ? renderEventList(ctx, events, `Events of “${chapter.title}”`) : null,
       places.length > 0 ? el('h3', {}, 'Places in this chapter') : null,
       places.length > 0 ? renderPlaceButtons(ctx, places, `Places of “${chapter.title}”`) : null,
-      navigation('bottom'),
-      el('h3', {}, 'All chapters'),
-      el(
-        'ol',
-        { className: 'stop-list chapter-list', 'aria-label': 'Chapters of the story' },
-        ...chapters.map((c, i) =>
-          el(
-            'li',
-            {},
-            action(c.title, 'story-go', String(i), {
-              className: 'link-button',
-              'aria-current': i === step ? 'step' : null,
-            }),
-            el('span', { className: 'muted' }, ` ${formatPeriod(c.period)}`),
-          ),
+    ]),
+  );
+}
+
+function renderChapterList(ctx: ViewContext, step: number): HTMLElement[] {
+  const { el, action, index } = ctx;
+  return [
+    el('h3', {}, 'All chapters'),
+    el(
+      'ol',
+      { className: 'stop-list chapter-list', 'aria-label': 'Chapters of the story' },
+      ...index.dataset.story.map((c, i) =>
+        el(
+          'li',
+          {},
+          action(c.title, 'story-go', String(i), {
+            className: 'link-button',
+            'aria-current': i === step ? 'step' : null,
+          }),
+          el('span', { className: 'muted' }, ` ${formatPeriod(c.period)}`),
         ),
       ),
-      el('p', { className: 'muted' }, 'Keys: [ previous chapter, ] next chapter, Escape leaves the story.'),
-    ]);
-    return { nodes, announcement: `Chapter ${step + 1} of ${chapters.length}: ${chapter.title}, ${period}` };
+    ),
+    el('p', { className: 'muted' }, 'Keys: [ previous chapter, ] next chapter, Escape leaves the story.'),
+  ];
+}
+
+/** Brings the progress, the buttons and the current marks to the state's chapter, rebuilding nothing. */
+function markCurrentChapter(ctx: ViewContext, body: HTMLElement): void {
+  const step = ctx.state.tour.step ?? 0;
+  const last = ctx.index.dataset.story.length - 1;
+  const kicker = body.querySelector('.panel-kicker');
+  if (kicker) kicker.textContent = describeProgress(ctx, step);
+  for (const button of body.querySelectorAll<HTMLButtonElement>('.story-nav [data-delta]')) {
+    const target = step + Number(button.dataset.delta);
+    button.dataset.value = String(target);
+    button.disabled = target < 0 || target > last;
+  }
+  for (const section of body.querySelectorAll<HTMLElement>('.story-chapter'))
+    section.classList.toggle('is-current', section.dataset.step === String(step));
+  for (const button of body.querySelectorAll<HTMLElement>('.chapter-list [data-action="story-go"]')) {
+    if (button.dataset.value === String(step)) button.setAttribute('aria-current', 'step');
+    else button.removeAttribute('aria-current');
+  }
+}
+
+export const storyChapterView: PanelView = {
+  name: 'story',
+  match: (state) => state.tour.id === 'story' && state.tour.step !== null,
+  subject: (state) => (state.tour.step === null ? '' : `chapter:${state.tour.step}`),
+  focusHeading: 'keyboard',
+  render(ctx) {
+    const { el, index, state } = ctx;
+    const chapters = index.dataset.story;
+    const step = state.tour.step ?? 0;
+    const chapter = chapters[step];
+    if (!chapter) return { nodes: [], announcement: '' };
+    const announcement = describeChapter(ctx, step);
+    if (isWideWindow(ctx.doc)) {
+      const nodes = [
+        el(
+          'div',
+          { className: 'story-header' },
+          renderNavigation(ctx, step, 'top'),
+          el('p', { className: 'panel-kicker' }, describeProgress(ctx, step)),
+        ),
+        el('div', { className: 'story-chapters' }, ...chapters.map((c, i) => renderChapter(ctx, c, i, true))),
+        ...renderChapterList(ctx, step),
+      ];
+      return { nodes, announcement };
+    }
+    const nodes = [
+      renderNavigation(ctx, step, 'top'),
+      el('p', { className: 'panel-kicker' }, describeProgress(ctx, step)),
+      renderChapter(ctx, chapter, step, false),
+      renderNavigation(ctx, step, 'bottom'),
+      ...renderChapterList(ctx, step),
+    ];
+    return { nodes, announcement };
   },
-  update: updateLaterMarks,
+  update(ctx, body) {
+    updateLaterMarks(ctx, body);
+  },
+  live(ctx, body, container, host) {
+    const win = ctx.doc.defaultView;
+    const wide = win?.matchMedia?.(WIDE_QUERY);
+    const scrolling = body.querySelector('.story-chapters') !== null;
+    // Crossing the width where the panel moves beside or below the map changes the layout.
+    const onWidth = () => host.refresh();
+    wide?.addEventListener('change', onWidth);
+    const scroller = scrolling
+      ? mountChapterScroller(
+          container,
+          body.querySelector<HTMLElement>('.story-header'),
+          [...body.querySelectorAll<HTMLElement>('.story-chapter')],
+          ctx.state.tour.step ?? 0,
+          host.dispatch,
+        )
+      : null;
+    return {
+      follow(next) {
+        const step = next.state.tour.step;
+        if (!scroller || step === null) return null;
+        const moved = scroller.show(step);
+        markCurrentChapter(next, body);
+        return { moved, announcement: describeChapter(next, step) };
+      },
+      dispose() {
+        wide?.removeEventListener('change', onWidth);
+        scroller?.dispose();
+      },
+    };
+  },
 };

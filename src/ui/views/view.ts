@@ -4,7 +4,7 @@
  */
 import type { AtlasIndex } from '../../model/indexes.ts';
 import type { RouteGeometry } from '../../model/route.ts';
-import type { AtlasState } from '../../state/store.ts';
+import type { AtlasState, Intent } from '../../state/store.ts';
 import { type Attributes, bindElementBuilder, createActionButton, type ElementBuilder } from '../dom.ts';
 
 /** Everything a view needs to build itself, including the document it writes into. */
@@ -41,6 +41,28 @@ export interface PanelView {
   focusHeading?: 'always' | 'keyboard';
   /** Follows a year change without rebuilding; without it, a year change re-renders quietly. */
   update?(ctx: ViewContext, body: HTMLElement): void;
+  /**
+   * For a view that keeps listening once built (the scrolling story): called after each build, with
+   * the panel's scroll container. What it returns follows later subjects in place.
+   */
+  live?(ctx: ViewContext, body: HTMLElement, container: HTMLElement, host: LiveHost): LiveView;
+}
+
+/** What a live view may ask of the panel. */
+export interface LiveHost {
+  dispatch(intent: Intent): void;
+  /** Rebuilds the view quietly (no announcement, focus stays): the layout it chose no longer fits. */
+  refresh(): void;
+}
+
+/**
+ * A built view that follows a new subject without being rebuilt. `follow` says how it got there,
+ * `navigated` (the reader asked for it: focus may follow) or `scrolled` (the reader scrolled there:
+ * focus stays), and what to announce; null when it cannot follow and the panel should rebuild.
+ */
+export interface LiveView {
+  follow(ctx: ViewContext): { moved: 'navigated' | 'scrolled'; announcement: string } | null;
+  dispose(): void;
 }
 
 /** A view context writing into `doc`. */
