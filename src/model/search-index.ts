@@ -58,21 +58,21 @@ export function getAllowedEdits(length: number): number {
 /** Whether `a` turns into `b` by at most `max` inserted, deleted or changed letters. */
 export function isWithinEdits(a: string, b: string, max: number): boolean {
   if (Math.abs(a.length - b.length) > max) return false;
-  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const next = [i];
-    let best = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      const value = Math.min((row[j] ?? 0) + 1, (next[j - 1] ?? 0) + 1, (row[j - 1] ?? 0) + cost);
-      next.push(value);
-      best = Math.min(best, value);
-    }
-    // Every later row is at least this row's best: stop once it is out of reach.
-    if (best > max) return false;
+  // One row of the Levenshtein table at a time; words here are short, so no early exit is needed.
+  let row = [...Array(b.length + 1).keys()];
+  for (let i = 0; i < a.length; i++) {
+    const next = [i + 1];
+    for (let j = 0; j < b.length; j++)
+      next.push(
+        Math.min(
+          (row[j + 1] as number) + 1,
+          (next[j] as number) + 1,
+          (row[j] as number) + (a[i] === b[j] ? 0 : 1),
+        ),
+      );
     row = next;
   }
-  return (row[b.length] ?? max + 1) <= max;
+  return (row[b.length] as number) <= max;
 }
 
 /** 3 for the same word, 2 for a word it begins, 1 for a near miss, 0 for none. */
@@ -123,28 +123,31 @@ export function searchDocuments(index: SearchIndex, query: string): SearchHit[] 
 }
 
 /** What a reader can find in the dataset: places by name and local name, events, programmes. */
-export function listSearchDocuments(dataset: Dataset): SearchDocument[] {
+export function listSearchDocuments({ places, events, programmes }: Dataset): SearchDocument[] {
+  const make = (
+    kind: SelectionKind,
+    id: string,
+    label: string,
+    names: (string | undefined)[],
+    text: string,
+  ) => ({
+    kind,
+    id,
+    label,
+    names: names.filter((name): name is string => name !== undefined),
+    texts: [text],
+  });
   return [
-    ...dataset.places.map((p) => ({
-      kind: 'place' as const,
-      id: p.id,
-      label: p.name,
-      names: p.localName ? [p.name, p.localName] : [p.name],
-      texts: [p.summary],
-    })),
-    ...dataset.events.map((e) => ({
-      kind: 'event' as const,
-      id: e.id,
-      label: e.title,
-      names: e.shortTitle ? [e.title, e.shortTitle] : [e.title],
-      texts: [e.summary],
-    })),
-    ...dataset.programmes.map((p) => ({
-      kind: 'programme' as const,
-      id: p.id,
-      label: p.acronym === p.name ? p.name : `${p.acronym} — ${p.name}`,
-      names: [p.acronym, p.name],
-      texts: [p.summary],
-    })),
+    ...places.map((p) => make('place', p.id, p.name, [p.name, p.localName], p.summary)),
+    ...events.map((e) => make('event', e.id, e.title, [e.title, e.shortTitle], e.summary)),
+    ...programmes.map((p) =>
+      make(
+        'programme',
+        p.id,
+        p.acronym === p.name ? p.name : `${p.acronym} — ${p.name}`,
+        [p.acronym, p.name],
+        p.summary,
+      ),
+    ),
   ];
 }

@@ -27,11 +27,6 @@ export interface SearchBoxParts {
   landing: HTMLElement;
 }
 
-/** Whether a key press belongs to a text field the reader is typing in. */
-function isTyping(target: EventTarget | null): boolean {
-  return (target as Element | null)?.closest?.('input, select, textarea, [contenteditable="true"]') != null;
-}
-
 /** Wires the search box. Returns `dispose`. */
 export function mountSearchBox(
   parts: SearchBoxParts,
@@ -98,9 +93,7 @@ export function mountSearchBox(
     empty.textContent = `No place, event or programme matches “${query.trim()}”`;
     input.setAttribute('aria-expanded', String(options.length > 0));
     announce(
-      options.length === 0
-        ? empty.textContent
-        : `${options.length} result${options.length === 1 ? '' : 's'}: ${groups.map((g) => `${g.childElementCount - 1} ${g.getAttribute('aria-label')?.toLowerCase()}`).join(', ')}`,
+      options.length === 0 ? empty.textContent : `${options.length} result${options.length === 1 ? '' : 's'}`,
     );
   };
   const update = () => {
@@ -155,7 +148,9 @@ export function mountSearchBox(
     choose((event.target as Element | null)?.closest<HTMLElement>('[role="option"]') ?? undefined);
   const onBlur = () => close();
   const onSlash = (event: KeyboardEvent) => {
-    if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;
+    if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey) return;
+    // A slash typed into a text field is text.
+    if ((event.target as Element).closest?.('input, select, textarea, [contenteditable="true"]')) return;
     event.preventDefault();
     input.focus();
     input.select();

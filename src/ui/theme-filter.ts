@@ -1,7 +1,7 @@
 /**
- * The theme filter: a "Themes" disclosure in the top bar opening a fieldset of checkboxes, one per
- * theme with its number of events, and "Show all". Several themes may be on; each change is a
- * `set-themes` intent and is announced. The button names how many themes are on while it is closed.
+ * The theme filter: the "Themes" disclosure in the top bar (its markup is in index.html) opens a
+ * fieldset of checkboxes, one per theme with its number of events, and "Show all". Several themes may
+ * be on; each change is a `set-themes` intent and is announced. The button says how many are on.
  */
 import type { AtlasIndex } from '../model/indexes.ts';
 import { getThemeLabel, matchesThemes, THEMES } from '../model/themes.ts';
@@ -16,43 +16,25 @@ export function describeThemeFilter(index: AtlasIndex, themes: AtlasState['theme
   return `Showing ${shown} of ${total} events: ${themes.map(getThemeLabel).join(', ')}`;
 }
 
-/** Mounts the filter into `container` (the button and its panel go inside). Returns `dispose`. */
+/** Wires the filter in `container` (button, then its panel). Returns `dispose`. */
 export function mountThemeFilter(
   container: HTMLElement,
   store: Store,
   index: AtlasIndex,
   announce: (text: string) => void,
 ): () => void {
-  const doc = container.ownerDocument;
-  const toggle = el('button', {
-    type: 'button',
-    id: 'themes-toggle',
-    className: 'follow-button themes-toggle',
-    'aria-expanded': 'false',
-    'aria-controls': 'themes-panel',
-  });
+  const [toggle, panel] = container.children as unknown as [HTMLButtonElement, HTMLElement];
+  const fieldset = panel.querySelector('fieldset') as HTMLFieldSetElement;
+  const summary = panel.querySelector('p') as HTMLElement;
+  const clear = panel.querySelector('button') as HTMLButtonElement;
   const boxes = THEMES.map(({ id, label }) => {
     const count = index.eventsByDate.filter((event) => event.themes.includes(id)).length;
-    const box = el('input', { type: 'checkbox', value: id, className: 'theme-box' });
-    const row = el(
-      'label',
-      { className: 'theme-option' },
-      box,
-      ` ${label} `,
-      el('span', { className: 'theme-count' }, `(${count})`),
+    const box = el('input', { type: 'checkbox', value: id });
+    fieldset.append(
+      el('label', { className: 'theme-option' }, box, ` ${label} `, el('span', {}, `(${count})`)),
     );
-    return { box, row };
+    return box;
   });
-  const clear = el('button', { type: 'button', className: 'nav-button theme-clear' }, 'Show all');
-  const summary = el('p', { className: 'theme-summary' });
-  const panel = el(
-    'div',
-    { id: 'themes-panel', className: 'themes-panel', hidden: true },
-    el('fieldset', {}, el('legend', {}, 'Show events of these themes'), ...boxes.map((b) => b.row)),
-    summary,
-    clear,
-  );
-  container.append(toggle, panel);
 
   const setOpen = (open: boolean) => {
     panel.hidden = !open;
@@ -60,39 +42,39 @@ export function mountThemeFilter(
   };
   const render = (state: AtlasState) => {
     const on = state.themes.length;
-    toggle.textContent = on === 0 ? 'Themes' : `Themes (${on})`;
+    toggle.textContent = on ? `Themes (${on})` : 'Themes';
     toggle.classList.toggle('is-filtering', on > 0);
-    for (const { box } of boxes) box.checked = (state.themes as readonly string[]).includes(box.value);
-    clear.disabled = on === 0;
+    for (const box of boxes) box.checked = (state.themes as readonly string[]).includes(box.value);
+    clear.disabled = !on;
     summary.textContent = describeThemeFilter(index, state.themes);
   };
 
   const onToggle = () => setOpen(panel.hidden !== false);
-  const onChange = () => {
-    const themes = boxes.filter(({ box }) => box.checked).map(({ box }) => box.value);
-    store.dispatch({ type: 'set-themes', themes });
-  };
+  const onChange = () =>
+    store.dispatch({
+      type: 'set-themes',
+      themes: boxes.filter((box) => box.checked).map((box) => box.value),
+    });
   const onClear = () => {
     store.dispatch({ type: 'set-themes', themes: [] });
-    boxes[0]?.box.focus();
+    boxes[0]?.focus();
   };
   const onKey = (event: KeyboardEvent) => {
     if (event.key !== 'Escape' || panel.hidden) return;
     // Closing comes before the page's own Escape (leave the tour, clear the selection).
-    event.preventDefault();
     event.stopPropagation();
     setOpen(false);
     toggle.focus();
   };
   const onOutside = (event: Event) => {
-    if (!panel.hidden && !container.contains(event.target as Node)) setOpen(false);
+    if (!container.contains(event.target as Node)) setOpen(false);
   };
   const listeners: [EventTarget, string, EventListener][] = [
     [toggle, 'click', onToggle],
-    [panel, 'change', onChange],
+    [fieldset, 'change', onChange],
     [clear, 'click', onClear],
     [container, 'keydown', onKey as EventListener],
-    [doc, 'pointerdown', onOutside],
+    [container.ownerDocument, 'pointerdown', onOutside],
   ];
   for (const [target, type, listener] of listeners) target.addEventListener(type, listener);
   const unsubscribe = store.subscribe((state, previous) => {
@@ -104,7 +86,7 @@ export function mountThemeFilter(
   return () => {
     unsubscribe();
     for (const [target, type, listener] of listeners) target.removeEventListener(type, listener);
-    toggle.remove();
-    panel.remove();
+    setOpen(false);
+    fieldset.replaceChildren(fieldset.firstElementChild as Element);
   };
 }
