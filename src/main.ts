@@ -14,6 +14,7 @@ import { BASEMAP_FILE } from './model/basemap.ts';
 import { buildIndex } from './model/indexes.ts';
 import { loadDataset } from './model/load.ts';
 import { measureRoute } from './model/route.ts';
+import { buildSearchIndex, listSearchDocuments } from './model/search-index.ts';
 import { mountAll } from './mount-all.ts';
 import { startOffline } from './offline.ts';
 import { mountTourPlayer, mountYearPlayer } from './state/players.ts';
@@ -24,7 +25,9 @@ import { mountPanel } from './ui/panel.ts';
 import { mountProblemsView } from './ui/problems-view.ts';
 import { mountReadingView } from './ui/reading-view.ts';
 import { mountRouteControls } from './ui/route-controls.ts';
+import { mountSearchBox } from './ui/search-box.ts';
 import { mountStoryControls } from './ui/story-controls.ts';
+import { mountThemeFilter } from './ui/theme-filter.ts';
 import { mountTimeline } from './ui/timeline.ts';
 
 function getElement<T extends HTMLElement>(id: string): T {
@@ -112,6 +115,19 @@ export async function startAtlas(): Promise<() => void> {
         (id) => index.placeById.get(id)?.name ?? id,
       ),
     () => mountStoryControls(getElement('read-story'), store),
+    () =>
+      mountSearchBox(
+        {
+          input: getElement<HTMLInputElement>('search-input'),
+          listbox: getElement('search-results'),
+          empty: getElement('search-empty'),
+          landing: panel,
+        },
+        store,
+        buildSearchIndex(listSearchDocuments(result.dataset)),
+        announcer.announce,
+      ),
+    () => mountThemeFilter(getElement('theme-filter'), store, index, announcer.announce),
     () => mountTourPlayer(store, { arriveAtOnce: () => !mapDrawing }),
     () => mountYearPlayer(store, index.yearRange.max),
     () =>

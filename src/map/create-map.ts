@@ -183,6 +183,11 @@ export function mountMap(
       .map(([id]) => id)
       .sort()
       .join(' ');
+    container.dataset.dimmedPlaces = [...next]
+      .filter(([, s]) => s.dimmed)
+      .map(([id]) => id)
+      .sort()
+      .join(' ');
   };
   // Route filters change only when a year crosses a leg's start: most year changes cost nothing, and
   // each setFilter makes the worker re-tile the route.

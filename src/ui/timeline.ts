@@ -4,6 +4,7 @@
  * play button, and zoom into a period and back. It reads the store and sends intents; zoom is its own.
  */
 import type { AtlasIndex } from '../model/indexes.ts';
+import { matchesThemes } from '../model/themes.ts';
 import type { AtlasState, Store } from '../state/store.ts';
 import { getTourFrame } from '../state/tours.ts';
 import { createElement as el } from './dom.ts';
@@ -385,6 +386,9 @@ export function mountTimeline(container: HTMLElement, store: Store, index: Atlas
           button.classList.toggle('in-year', year === state.year);
       }
     }
+    if (!previous || state.themes !== previous.themes)
+      for (const event of index.eventsByDate)
+        markById.get(event.id)?.classList.toggle('is-dimmed', !matchesThemes(event, state.themes));
     if (!previous || state.tour !== previous.tour) {
       const period = getTourFrame(index, state.tour)?.period;
       periodBand.hidden = !period;

@@ -3,6 +3,7 @@
  * element can be scrolled into the window and clicked where it is drawn, no page regions cover each
  * other, and the timeline's labels neither overlap nor get cut short.
  */
+import type { Locator } from '@playwright/test';
 import { probeLabelOverlaps, probeReach, probeRegionOverlaps } from './reader-view.ts';
 import { expect, test } from './support.ts';
 import { MAIN_VIEWS, openView, VIEWPORTS } from './views.ts';
@@ -46,3 +47,40 @@ test('every milestone has a labelled mark a reader can see and click at 1280×72
   await expect(page.locator('#panel')).toHaveAttribute('data-view', 'event');
   await expect(page).toHaveURL(new RegExp(`event=${id}`));
 });
+
+/** Texts of the elements that, scrolled into their container's view, are outside the window or covered. */
+function findMisses(items: Locator): Promise<string[]> {
+  return items.evaluateAll((elements) =>
+    elements.flatMap((item) => {
+      item.scrollIntoView({ block: 'nearest' });
+      const r = item.getBoundingClientRect();
+      const inside =
+        r.left >= 0 && r.right <= window.innerWidth && r.top >= 0 && r.bottom <= window.innerHeight;
+      const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+      return inside && hit !== null && item.contains(hit) ? [] : [item.textContent || item.outerHTML];
+    }),
+  );
+}
+
+for (const viewport of VIEWPORTS) {
+  // Both open over the map, so what they cover there is meant: only their own contents are checked.
+  test(`at ${viewport.name} the search results and the theme filter open whole and can be clicked`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: viewport.width, height: viewport.height });
+    await openView(page, { name: 'overview', hash: '', settle: async () => {} });
+    await page.locator('#search-input').fill('an');
+    const options = page.locator('#search-results [role="option"]');
+    expect(await options.count()).toBeGreaterThan(3);
+    expect(await findMisses(options), `search results hidden at ${viewport.name}`).toEqual([]);
+    await page.locator('#search-input').press('Escape');
+
+    await page.locator('#themes-toggle').click();
+    await expect(page.locator('#themes-panel')).toBeVisible();
+    const controls = page.locator('#themes-panel input, #themes-panel button');
+    expect(await controls.count()).toBeGreaterThan(1);
+    expect(await findMisses(controls), `theme controls hidden at ${viewport.name}`).toEqual([]);
+    const box = await page.locator('#themes-panel').boundingBox();
+    expect(box && box.x >= 0 && box.x + box.width <= viewport.width).toBe(true);
+  });
+}

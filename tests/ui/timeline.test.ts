@@ -289,4 +289,19 @@ describe('mountTimeline during the story', () => {
     expect(mark(container, 'joins-pfp').classList.contains('is-highlighted')).toBe(false);
     expect([...getHighlightedEventIds(index, store.getState())]).toEqual([]);
   });
+
+  it('dims the marks of events outside the chosen themes, and only those', () => {
+    const { container, store } = mount();
+    const dimmed = () =>
+      marks(container)
+        .filter((m) => m.classList.contains('is-dimmed'))
+        .map((m) => m.dataset.eventId);
+    expect(dimmed()).toEqual([]);
+    store.dispatch({ type: 'set-themes', themes: ['defence-reform'] });
+    const outside = index.eventsByDate.filter((e) => !e.themes.includes('defence-reform')).map((e) => e.id);
+    expect(outside.length).toBeGreaterThan(0);
+    expect(dimmed()).toEqual(outside);
+    store.dispatch({ type: 'set-themes', themes: [] });
+    expect(dimmed()).toEqual([]);
+  });
 });

@@ -124,6 +124,11 @@ export const overviewView: PanelView = {
           el(
             'li',
             {},
+            'Press / to search places, events and programmes; “Themes” dims the events of other themes.',
+          ),
+          el(
+            'li',
+            {},
             'Move the year on the timeline to see the story as it stood then; the link in the address bar reopens this view.',
           ),
         ),

@@ -1,0 +1,104 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it } from 'vitest';
+import { buildSearchIndex, listSearchDocuments } from '../../src/model/search-index.ts';
+import { createStore, type Store } from '../../src/state/store.ts';
+import { mountSearchBox } from '../../src/ui/search-box.ts';
+import { loadFixtureDataset, loadFixtureIndex } from '../helpers.ts';
+
+const index = loadFixtureIndex();
+const searchIndex = buildSearchIndex(listSearchDocuments(loadFixtureDataset()));
+let dispose: (() => void) | undefined;
+// jsdom lays nothing out, so it has no scrolling to do.
+Element.prototype.scrollIntoView ??= () => {};
+
+interface Mounted {
+  store: Store;
+  input: HTMLInputElement;
+  listbox: HTMLElement;
+  empty: HTMLElement;
+  said: string[];
+}
+
+function mount(): Mounted {
+  const store = createStore(index);
+  const input = document.createElement('input');
+  const listbox = document.createElement('div');
+  const empty = document.createElement('p');
+  const landing = document.createElement('div');
+  landing.tabIndex = -1;
+  document.body.append(input, listbox, empty, landing);
+  const said: string[] = [];
+  dispose = mountSearchBox({ input, listbox, empty, landing }, store, searchIndex, (t) => said.push(t));
+  return { store, input, listbox, empty, said };
+}
+
+function type(input: HTMLInputElement, text: string): void {
+  input.value = text;
+  input.dispatchEvent(new Event('input'));
+}
+
+function press(target: EventTarget, key: string): KeyboardEvent {
+  const event = new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true });
+  target.dispatchEvent(event);
+  return event;
+}
+
+afterEach(() => {
+  dispose?.();
+  dispose = undefined;
+  document.body.replaceChildren();
+});
+
+describe('mountSearchBox', () => {
+  it('lists results in labelled groups and announces how many', () => {
+    const { input, listbox, said } = mount();
+    type(input, 'partnership');
+    const groups = [...listbox.querySelectorAll('[role="group"]')].map((g) => g.getAttribute('aria-label'));
+    expect(groups).toEqual(['Events', 'Programmes']);
+    const count = listbox.querySelectorAll('[role="option"]').length;
+    expect(input.getAttribute('aria-expanded')).toBe('true');
+    expect(said.at(-1)).toBe(`${count} result${count === 1 ? '' : 's'}`);
+  });
+
+  it('moves with the arrows, wraps, and opens the chosen one with Enter', () => {
+    const { store, input, listbox } = mount();
+    type(input, 'PfP');
+    const options = [...listbox.querySelectorAll<HTMLElement>('[role="option"]')];
+    press(input, 'ArrowUp');
+    expect(input.getAttribute('aria-activedescendant')).toBe(options.at(-1)?.id);
+    press(input, 'ArrowDown');
+    expect(input.getAttribute('aria-activedescendant')).toBe(options[0]?.id);
+    expect(options[0]?.getAttribute('aria-selected')).toBe('true');
+    press(input, 'Enter');
+    expect(store.getState().selection).toEqual({
+      kind: options[0]?.dataset.kind,
+      id: options[0]?.dataset.id,
+    });
+    expect(store.getState().cameraRequest).not.toBeNull();
+    expect(listbox.hidden).toBe(true);
+    expect(input.value).toBe('');
+  });
+
+  it('says when nothing matches; Escape closes, then clears, then lets the page have it', () => {
+    const { input, empty, said } = mount();
+    type(input, 'zzqqxx');
+    expect(empty.hidden).toBe(false);
+    expect(said.at(-1)).toBe('No place, event or programme matches “zzqqxx”');
+    expect(press(input, 'Escape').defaultPrevented).toBe(true);
+    expect(empty.hidden).toBe(true);
+    expect(input.value).toBe('zzqqxx');
+    expect(press(input, 'Escape').defaultPrevented).toBe(true);
+    expect(input.value).toBe('');
+    expect(press(input, 'Escape').defaultPrevented).toBe(false);
+  });
+
+  it('focuses on / from the page but not from another text field', () => {
+    const { input } = mount();
+    const other = document.createElement('textarea');
+    document.body.append(other);
+    expect(press(other, '/').defaultPrevented).toBe(false);
+    expect(document.activeElement).not.toBe(input);
+    expect(press(document.body, '/').defaultPrevented).toBe(true);
+    expect(document.activeElement).toBe(input);
+  });
+});
