@@ -3,7 +3,6 @@
  * the map has first settled (its precaching must not compete with the first load), and offers a newer
  * version when one is waiting.
  */
-import { registerSW } from 'virtual:pwa-register';
 import { showUpdateNotice } from './ui/update-notice.ts';
 
 /** Longest wait for the map's first idle before registering anyway (no WebGL, slow machine). */
@@ -25,22 +24,36 @@ function whenMapSettled(): Promise<void> {
   });
 }
 
-/** Starts offline support; `host` receives the "new version" notice. */
+/**
+ * Offers `waiting`, a newer version installed behind the running one; accepting activates it and
+ * reloads into it. The generated worker activates on this message.
+ */
+function offerUpdate(host: HTMLElement, waiting: ServiceWorker, previous?: () => void): () => void {
+  previous?.();
+  return showUpdateNotice(host, () => {
+    navigator.serviceWorker.addEventListener('controllerchange', () => window.location.reload(), {
+      once: true,
+    });
+    waiting.postMessage({ type: 'SKIP_WAITING' });
+  });
+}
+
+/**
+ * Starts offline support; `host` receives the "new version" notice. Registers the worker directly:
+ * the few lines here replace a registration library that cost more than the rest of this module.
+ */
 export async function startOffline(host: HTMLElement): Promise<void> {
   if (!('serviceWorker' in navigator)) return;
   await whenMapSettled();
+  const registration = await navigator.serviceWorker.register('./sw.js', { scope: './' });
   let dismiss: (() => void) | undefined;
-  const updateServiceWorker = registerSW({
-    onNeedRefresh() {
-      dismiss?.();
-      dismiss = showUpdateNotice(host, () => {
-        // The registration helper reloads only when the page started under a worker; a page that
-        // installed the first version in this same visit needs the reload too.
-        navigator.serviceWorker.addEventListener('controllerchange', () => window.location.reload(), {
-          once: true,
-        });
-        void updateServiceWorker(true);
-      });
-    },
+  // A first install has no controller yet: it is the current version, not an update to offer.
+  const isUpdate = () => navigator.serviceWorker.controller !== null;
+  if (registration.waiting && isUpdate()) dismiss = offerUpdate(host, registration.waiting);
+  registration.addEventListener('updatefound', () => {
+    const installing = registration.installing;
+    installing?.addEventListener('statechange', () => {
+      if (installing.state === 'installed' && isUpdate()) dismiss = offerUpdate(host, installing, dismiss);
+    });
   });
 }
