@@ -8,7 +8,17 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { area, bboxClip, booleanPointInPolygon, centerOfMass, pointOnFeature, simplify } from '@turf/turf';
+import {
+  area,
+  bboxClip,
+  bboxPolygon,
+  booleanPointInPolygon,
+  centerOfMass,
+  difference,
+  featureCollection,
+  pointOnFeature,
+  simplify,
+} from '@turf/turf';
 import type {
   BBox,
   Feature,
@@ -19,8 +29,8 @@ import type {
   Polygon,
   Position,
 } from 'geojson';
-import { mesh } from 'topojson-client';
-import type { GeometryObject } from 'topojson-specification';
+import { merge, mesh } from 'topojson-client';
+import type { GeometryObject, Topology } from 'topojson-specification';
 import {
   BASEMAP_DETAIL_FILE,
   BASEMAP_FILE,
@@ -153,7 +163,29 @@ function getLabelPoint(shape: Feature<Polygon | MultiPolygon>): Position {
   return roundPositions([inside.geometry.coordinates], 2)[0] ?? [0, 0];
 }
 
-/** Builds the basemap collection: `layer` is land | border | label, `detail` 0 (world) or 1 (1:50m). */
+/** Mercator's world, a little beyond the latitudes it can show. */
+const WORLD_BOX: BBox = [-180, -85.1, 180, 85.1];
+
+/** What inside `box` is neither land in `topology` nor inside one of `holes`. */
+function findWater(topology: Topology, box: BBox, holes: readonly BBox[]): Polygon | MultiPolygon | null {
+  const countries = topology.objects.countries as unknown as { geometries: GeometryObject[] };
+  const land = merge(topology, countries.geometries as Parameters<typeof merge>[1]);
+  const clipped = bboxClip(land, box).geometry as Polygon | MultiPolygon;
+  // Clipping leaves rings of fewer than four positions along the box's edges; the difference rejects them.
+  const polygons = (clipped.type === 'Polygon' ? [clipped.coordinates] : clipped.coordinates)
+    .map((rings) => rings.filter((ring) => ring.length >= 4))
+    .filter((rings) => rings.length > 0);
+  const parts: Feature<Polygon | MultiPolygon>[] = holes.map((h) => bboxPolygon(h));
+  if (polygons.length > 0)
+    parts.unshift({
+      type: 'Feature',
+      properties: {},
+      geometry: { type: 'MultiPolygon', coordinates: polygons },
+    });
+  return difference(featureCollection([bboxPolygon(box), ...parts]))?.geometry ?? null;
+}
+
+/** Builds the basemap collection: `layer` is water | land | border | label, `detail` 0 (world) or 1 (1:50m). */
 export function buildBasemap(root: string): FeatureCollection {
   const features: Feature[] = [];
   const boxes = getDetailBoxes(root);
@@ -162,14 +194,23 @@ export function buildBasemap(root: string): FeatureCollection {
   const detail = readCountryShapes('50m');
   const labelFrom = new Map<string, Feature<Polygon | MultiPolygon>>();
 
-  for (const f of world.shapes.features) {
-    const iso3 = f.properties.iso3;
+  for (const f of world.shapes.features) if (f.properties.iso3) labelFrom.set(f.properties.iso3, f);
+  // Water, not land, is drawn: the background is the land's colour, so where the story happens (far
+  // from any sea) the map has no fill to draw at all. Outside the boxes from 1:110m, inside from 1:50m.
+  const worldWater = findWater(world.topology, WORLD_BOX, boxes);
+  if (worldWater) {
     features.push({
       type: 'Feature',
-      properties: { layer: 'land', detail: 0, iso3: iso3 ?? '' },
-      geometry: prepareGeometry(f.geometry, WORLD_TOLERANCE, 2),
+      properties: { layer: 'water', detail: 0 },
+      geometry: prepareGeometry(worldWater, WORLD_TOLERANCE, 2),
     });
-    if (iso3) labelFrom.set(iso3, f);
+  }
+  for (const box of boxes) {
+    const water = findWater(detail.topology, box, []);
+    if (!water) continue;
+    const geometry = prepareGeometry(water, DETAIL_TOLERANCE, 3);
+    if (!isEmpty(geometry))
+      features.push({ type: 'Feature', properties: { layer: 'water', detail: 1 }, geometry });
   }
   for (const box of boxes) {
     for (const f of detail.shapes.features) {

@@ -9,7 +9,7 @@ export const SOURCE = {
 
 export const LAYER = {
   background: 'background',
-  land: 'land',
+  water: 'water',
   landFocus: 'land-focus',
   borders: 'borders',
   bordersDetail: 'borders-detail',

@@ -192,13 +192,15 @@ export function buildStyle(
       },
     },
     layers: [
-      { id: LAYER.background, type: 'background', paint: { 'background-color': COLOURS.water } },
+      // Land is the background and only water is filled: over the story's inland region the map then
+      // draws no fill at all, which keeps the route journey's frames cheap.
+      { id: LAYER.background, type: 'background', paint: { 'background-color': COLOURS.land } },
       {
-        id: LAYER.land,
+        id: LAYER.water,
         type: 'fill',
         source: SOURCE.basemap,
-        filter: ['==', ['get', 'layer'], 'land'],
-        paint: { 'fill-color': COLOURS.land, 'fill-antialias': false },
+        filter: ['==', ['get', 'layer'], 'water'],
+        paint: { 'fill-color': COLOURS.water, 'fill-antialias': false },
       },
       {
         id: LAYER.landFocus,

@@ -1,6 +1,8 @@
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { booleanPointInPolygon } from '@turf/turf';
+import type { MultiPolygon, Polygon } from 'geojson';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildBasemapFiles } from '../../scripts/build-basemap.ts';
 import { BASEMAP_DETAIL_FILE, BASEMAP_FILE, DETAIL_BBOX } from '../../src/model/basemap.ts';
@@ -19,7 +21,27 @@ const { files, problems } = buildBasemapFiles(ROOT);
 const world = JSON.parse(files.get(BASEMAP_FILE) ?? '{}') as Collection;
 const region = JSON.parse(files.get(BASEMAP_DETAIL_FILE) ?? '{}') as Collection;
 
+/** The `detail` of the water shapes that hold [lon, lat]: none on land, one where water is drawn. */
+function findWaterAt(point: [number, number]): unknown[] {
+  return world.features
+    .filter((f) => f.properties.layer === 'water')
+    .filter((f) => booleanPointInPolygon(point, f.geometry as Polygon | MultiPolygon))
+    .map((f) => f.properties.detail);
+}
+
 describe('buildBasemapFiles', () => {
+  it('fills water, not land, and only once wherever it is: 1:50m near the story, 1:110m elsewhere', () => {
+    expect(findWaterAt([69.24, 41.3])).toEqual([]); // Tashkent
+    expect(findWaterAt([67.28, 37.22])).toEqual([]); // Termez
+    expect(findWaterAt([69.18, 34.53])).toEqual([]); // Kabul
+    expect(findWaterAt([51.0, 42.0])).toEqual([1]); // the Caspian Sea
+    expect(findWaterAt([-30, 30])).toEqual([0]); // the Atlantic
+    expect(findWaterAt([-100, 40])).toEqual([]); // Kansas
+    expect(world.features.filter((f) => f.properties.layer === 'land' && f.properties.detail === 0)).toEqual(
+      [],
+    );
+  });
+
   it('prepares the world file and the precise region file, with no problems', () => {
     expect(problems).toEqual([]);
     expect([...files.keys()].sort()).toEqual([BASEMAP_FILE, BASEMAP_DETAIL_FILE].sort());
