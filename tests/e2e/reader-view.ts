@@ -134,6 +134,7 @@ export const REGION_SELECTORS: Readonly<Record<string, string>> = {
   scale: '.maplibregl-ctrl-scale',
   attribution: '.maplibregl-ctrl-attrib',
   topbar: '.topbar',
+  'search and themes': '.finder',
 };
 
 /** Pairs of shown regions whose boxes intersect by more than half a pixel, named. */
