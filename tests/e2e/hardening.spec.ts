@@ -1,4 +1,4 @@
-import { expect, readJson, test, waitForMapIdle } from './support.ts';
+import { expect, readJson, test, waitForMapIdle, withoutWebGL } from './support.ts';
 
 const NASTY_HASHES = [
   '#%',
@@ -77,17 +77,7 @@ test.describe('text stays text', () => {
 
 test.describe('without WebGL', () => {
   test('the page says so and still offers panels and timeline', async ({ page }) => {
-    await page.addInitScript(() => {
-      const original = HTMLCanvasElement.prototype.getContext;
-      HTMLCanvasElement.prototype.getContext = function (
-        this: HTMLCanvasElement,
-        type: string,
-        ...rest: unknown[]
-      ) {
-        if (/webgl/i.test(type)) return null;
-        return (original as (...a: unknown[]) => unknown).call(this, type, ...rest);
-      } as typeof original;
-    });
+    await withoutWebGL(page);
     await page.goto('./');
     await expect(page.locator('#map-notice')).toContainText('cannot draw the map');
     await page.locator('#panel [data-place-id="termez"]').click();

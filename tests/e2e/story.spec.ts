@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { DWELL_MS, READING_LINE } from '../../src/ui/story-scroll.ts';
 import AxeBuilder from './axe.ts';
-import { expect, readJson, test, waitForMapIdle } from './support.ts';
+import { expect, readJson, test, waitForMapIdle, withoutWebGL } from './support.ts';
 
 interface ChapterRecord {
   id: string;
@@ -290,4 +290,54 @@ test('a chapter’s link offers Back to the story until the reader goes elsewher
   await page.keyboard.press('Escape');
   await expect(page.locator('#panel')).toHaveAttribute('data-view', 'overview');
   await expect(backToStory).toHaveCount(0);
+});
+
+test.describe('the story without WebGL', () => {
+  test('beside the map: every chapter reads, its places are a list that opens them, and Next walks to the end', async ({
+    page,
+  }) => {
+    await withoutWebGL(page);
+    await page.goto('./');
+    await expect(page.locator('#map-notice')).toContainText('cannot draw the map');
+    await page.locator('#read-story').click();
+    await expect(page.locator('#panel .story-chapter')).toHaveCount(chapters.length);
+    for (const [i, chapter] of chapters.entries()) {
+      await expect(page.locator('#panel .panel-kicker')).toHaveText(kicker(i + 1));
+      await expect(page.locator(HEADING)).toHaveText(chapter.title);
+      expect(new URL(page.url()).hash).toContain(`chapter=${chapter.id}`);
+      const listed = await page
+        .locator(`${CURRENT} .chip-list [data-action="select-place"]`)
+        .evaluateAll((nodes) => nodes.map((n) => (n as HTMLElement).dataset.value));
+      expect(listed).toEqual(chapter.placeIds);
+      if (i < chapters.length - 1)
+        await page.locator('#panel .story-nav').first().getByText('Next chapter').click();
+    }
+    const last = chapters[chapters.length - 1];
+    const place = page.locator(`${CURRENT} .chip-list [data-action="select-place"]`).first();
+    const name = (await place.textContent()) ?? '';
+    await place.click();
+    await expect(page.locator('#panel')).toHaveAttribute('data-view', 'place');
+    await expect(page.locator('#panel h2')).toHaveText(name.trim());
+    await page.locator('#panel').getByRole('button', { name: 'Back to the story' }).click();
+    await expect(page.locator(HEADING)).toHaveText(last?.title ?? '');
+  });
+
+  test('on a phone: a chapter link opens one chapter with its places listed; previous and next step', async ({
+    page,
+  }) => {
+    await withoutWebGL(page);
+    await page.setViewportSize({ width: 390, height: 844 });
+    const step = chapters.findIndex((c) => c.id === 'andijan');
+    await page.goto('./#chapter=andijan');
+    await expect(page.locator('#map-notice')).toContainText('cannot draw the map');
+    await expect(page.locator(HEADING)).toHaveText(chapters[step]?.title ?? '');
+    await expect(page.locator('#panel .story-chapter')).toHaveCount(1);
+    await expect(page.locator(`${CURRENT} .chip-list [data-action="select-place"]`)).toHaveCount(
+      chapters[step]?.placeIds.length ?? -1,
+    );
+    await page.locator('#panel .story-nav').first().getByText('Next chapter').click();
+    await expect(page.locator(HEADING)).toHaveText(chapters[step + 1]?.title ?? '');
+    await page.locator('#panel .story-nav').first().getByText('Previous chapter').click();
+    await expect(page.locator(HEADING)).toHaveText(chapters[step]?.title ?? '');
+  });
 });

@@ -78,6 +78,21 @@ export function readJson<T>(path: string): T {
   return JSON.parse(readFileSync(join(import.meta.dirname, '../..', path), 'utf8')) as T;
 }
 
+/** Makes every canvas refuse WebGL from the next navigation on, as a browser without it would. */
+export async function withoutWebGL(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const original = HTMLCanvasElement.prototype.getContext;
+    HTMLCanvasElement.prototype.getContext = function (
+      this: HTMLCanvasElement,
+      type: string,
+      ...rest: unknown[]
+    ) {
+      if (/webgl/i.test(type)) return null;
+      return (original as (...a: unknown[]) => unknown).call(this, type, ...rest);
+    } as typeof original;
+  });
+}
+
 /** Waits until the map has finished drawing at least `count` times since load. */
 export async function waitForMapIdle(page: Page, count = 1, timeout = 60_000): Promise<void> {
   await page.waitForFunction((n) => Number(document.getElementById('map')?.dataset.idle ?? 0) >= n, count, {
