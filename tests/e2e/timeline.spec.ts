@@ -1,3 +1,4 @@
+import { multiplyData } from '../../scripts/bench/scale.ts';
 import { expect, readJson, test, waitForMapIdle } from './support.ts';
 
 const events = readJson<{ id: string; title: string; date: { year: number } }[]>('data/events.json');
@@ -81,4 +82,38 @@ test.describe('timeline', () => {
     await expect(page.locator('.mark[data-event-id="joins-parp"]')).toHaveClass(/is-highlighted/);
     await expect(page).toHaveURL(/event=joins-parp/);
   });
+});
+
+test.describe('a timeline with many more events', () => {
+  // Twenty times the places and events, served in place of the real files: the timeline stacks the
+  // events of a year in rows, so its height grows with them unless the page bounds it.
+  const scaled = multiplyData(
+    readJson<Parameters<typeof multiplyData>[0]>('geo/places.geojson'),
+    readJson<Parameters<typeof multiplyData>[1]>('data/events.json'),
+    20,
+  );
+  for (const size of [
+    { width: 1280, height: 720 },
+    { width: 1920, height: 1080 },
+  ])
+    test(`keeps the map in view at ${size.width}×${size.height}, its own tracks scroll to the last lane`, async ({
+      page,
+    }) => {
+      await page.setViewportSize(size);
+      await page.route('**/geo/places.geojson', (route) => route.fulfill({ json: scaled.places }));
+      await page.route('**/data/events.json', (route) => route.fulfill({ json: scaled.events }));
+      await page.goto('./');
+      await waitForMapIdle(page);
+      await expect(page.locator('#timeline .mark')).toHaveCount(scaled.events.length);
+      const timeline = await page.locator('#timeline').boundingBox();
+      const map = await page.locator('#map').boundingBox();
+      expect(timeline?.height ?? Number.POSITIVE_INFINITY).toBeLessThanOrEqual(size.height / 2 + 1);
+      expect(map?.height ?? 0).toBeGreaterThan(size.height / 3);
+      // The timeline ends inside the window: what it cannot show it scrolls inside itself.
+      expect((timeline?.y ?? 0) + (timeline?.height ?? 0)).toBeLessThanOrEqual(size.height + 1);
+      const lastLane = page.locator('#timeline .lane-label').last();
+      await lastLane.scrollIntoViewIfNeeded();
+      await expect(lastLane).toBeInViewport();
+      await expect(page.locator('#map')).toBeInViewport();
+    });
 });
