@@ -247,7 +247,18 @@ export function mountTimeline(container: HTMLElement, store: Store, index: Atlas
   // The story chapter's period, shown as a band behind the marks.
   const periodBand = el('div', { className: 'period-band', 'aria-hidden': 'true', hidden: true });
   const track = el('div', { className: 'track' }, periodBand, ticks, markLayer, lanes, cursor);
-  const scroller = el('div', { className: 'track-scroller' }, track);
+  const scroller = el('div', { className: 'track-scroller', id: 'timeline-tracks' }, track);
+  // On a short window the reader may want the map's room back: folding keeps the year row only.
+  const foldButton = el(
+    'button',
+    {
+      type: 'button',
+      className: 'zoom-button timeline-fold',
+      'aria-expanded': 'true',
+      'aria-controls': 'timeline-tracks',
+    },
+    'Hide timeline',
+  );
   const controls = el(
     'div',
     { className: 'timeline-controls' },
@@ -255,6 +266,7 @@ export function mountTimeline(container: HTMLElement, store: Store, index: Atlas
     el('label', { className: 'year-label' }, 'Year ', slider),
     output,
     zoomGroup,
+    foldButton,
   );
   container.append(controls, scroller, tooltip);
 
@@ -271,6 +283,8 @@ export function mountTimeline(container: HTMLElement, store: Store, index: Atlas
 
   /** Places everything for the current width and zoom; runs on mount, resize and zoom, never per year. */
   const layout = () => {
+    // A folded timeline has no width to lay out in; it lays out again when it unfolds.
+    if (scroller.hidden) return;
     const base = scroller.clientWidth >= NARROW_PX ? scroller.clientWidth : NARROW_AXIS_PX;
     const axisWidth = base * zoom - 2 * AXIS_INSET_PX;
     track.style.width = `${axisWidth}px`;
@@ -456,12 +470,21 @@ export function mountTimeline(container: HTMLElement, store: Store, index: Atlas
   };
   const onFocusOut = () => hideTooltip();
   const onScroll = () => hideTooltip();
+  const onFold = () => {
+    const folded = !scroller.hidden;
+    scroller.hidden = folded;
+    zoomGroup.hidden = folded;
+    foldButton.setAttribute('aria-expanded', String(!folded));
+    foldButton.textContent = folded ? 'Show timeline' : 'Hide timeline';
+    hideTooltip();
+  };
   const listeners: [EventTarget, string, EventListener][] = [
     [slider, 'input', onInput],
     [playButton, 'click', onPlay],
     [markLayer, 'click', onMarkClick as EventListener],
     [lanes, 'click', onLaneClick as EventListener],
     [zoomGroup, 'click', onZoomClick as EventListener],
+    [foldButton, 'click', onFold],
     [scroller, 'keydown', onTrackKey as EventListener],
     [scroller, 'scroll', onScroll],
     [markLayer, 'pointerover', onOver],

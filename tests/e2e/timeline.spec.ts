@@ -84,6 +84,31 @@ test.describe('timeline', () => {
   });
 });
 
+test('on a short window the timeline folds to its year row, giving the map the room, and unfolds by keyboard', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto('./#event=joins-parp');
+  await waitForMapIdle(page);
+  const map = page.locator('#map');
+  const before = (await map.boundingBox())?.height ?? 0;
+  const fold = page.getByRole('button', { name: 'Hide timeline' });
+  await fold.click();
+  await expect(page.locator('#timeline .track-scroller')).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Show timeline' })).toHaveAttribute('aria-expanded', 'false');
+  await expect.poll(async () => (await map.boundingBox())?.height ?? 0).toBeGreaterThan(before + 200);
+  // MapLibre follows its container: the canvas grows with the map.
+  await expect
+    .poll(async () => (await page.locator('#map canvas').boundingBox())?.height ?? 0)
+    .toBeGreaterThan(before + 200);
+  await expect(page.getByRole('slider', { name: 'Year' })).toBeVisible();
+  await page.getByRole('button', { name: 'Show timeline' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.mark[data-event-id="joins-parp"]')).toBeVisible();
+  await expect(page.locator('.mark[data-event-id="joins-parp"]')).toHaveClass(/is-highlighted/);
+  await expect.poll(async () => (await map.boundingBox())?.height ?? 0).toBeCloseTo(before, 0);
+});
+
 test.describe('a timeline with many more events', () => {
   // Twenty times the places and events, served in place of the real files: the timeline stacks the
   // events of a year in rows, so its height grows with them unless the page bounds it.

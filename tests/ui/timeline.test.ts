@@ -154,6 +154,30 @@ describe('mountTimeline', () => {
     expect(play.textContent).toBe('Play years');
   });
 
+  it('folds to the year row and unfolds again, saying which it is', () => {
+    const { container, store } = mount();
+    const fold = container.querySelector('.timeline-fold') as HTMLButtonElement;
+    const tracks = container.querySelector('.track-scroller') as HTMLElement;
+    const zoom = container.querySelector('.zoom-controls') as HTMLElement;
+    expect(fold.getAttribute('aria-controls')).toBe(tracks.id);
+    expect(fold.getAttribute('aria-expanded')).toBe('true');
+    fold.click();
+    expect(tracks.hidden).toBe(true);
+    expect(zoom.hidden).toBe(true);
+    expect(fold.getAttribute('aria-expanded')).toBe('false');
+    expect(fold.textContent).toBe('Show timeline');
+    // The year row still works while folded.
+    const input = slider(container);
+    input.value = '1996';
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    expect(store.getState().year).toBe(1996);
+    fold.click();
+    expect(tracks.hidden).toBe(false);
+    expect(zoom.hidden).toBe(false);
+    expect(fold.getAttribute('aria-expanded')).toBe('true');
+    expect(fold.textContent).toBe('Hide timeline');
+  });
+
   it('removes itself and its listeners on dispose', () => {
     const { container, store, dispose } = mount();
     const input = slider(container);
