@@ -1,5 +1,6 @@
 /** Human-readable dates and distances. Pure. */
-import type { DateBasis, EventDate, PartialDate, Programme, Source } from '../model/schema.ts';
+import { describeDateBasisInWords, hasMixedDateBases } from '../model/date-basis.ts';
+import type { AtlasEvent, DateBasis, EventDate, PartialDate, Programme, Source } from '../model/schema.ts';
 
 const MONTHS = [
   'January',
@@ -46,10 +47,18 @@ export function describeDateBasis(basis: DateBasis): string {
     case 'external':
       return 'date from another source';
     case 'ordinal':
-      return 'date inferred from its place in NATO’s list';
+      return 'date inferred from the order of NATO’s page';
     case 'bounds':
       return 'date given by no source: shown across the years the NATO page leaves open';
   }
+}
+
+/**
+ * How an event's date is known, saying which part comes from where when its parts differ: a day from a
+ * news report beside the page's year reads "year stated on NATO's page; month and day from another source".
+ */
+export function describeEventDateBasis(event: AtlasEvent): string {
+  return hasMixedDateBases(event) ? describeDateBasisInWords(event) : describeDateBasis(event.dateBasis);
 }
 
 /** Distances in whole kilometres with thousands separators. */

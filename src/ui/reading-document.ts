@@ -9,7 +9,7 @@ import { DATA_LICENCE, DOWNLOAD_FILES, formatIsoDate } from '../model/export.ts'
 import type { AtlasIndex } from '../model/indexes.ts';
 import type { AtlasEvent, Place, Programme, Source } from '../model/schema.ts';
 import { type Attributes, type Child, createElementIn } from './dom.ts';
-import { describeDateBasis, formatEventDate } from './format.ts';
+import { describeEventDateBasis, formatEventDate } from './format.ts';
 
 /** Element ids the page and its script rely on. */
 export const READING_IDS = {
@@ -90,7 +90,7 @@ function renderEvent(el: Build, index: AtlasIndex, event: AtlasEvent): HTMLEleme
       precise
         ? el('time', { datetime: formatIsoDate(event.date) }, formatEventDate(event.date))
         : formatEventDate(event.date),
-      el('span', { className: 'chron-basis' }, ` · ${describeDateBasis(event.dateBasis)}`),
+      el('span', { className: 'chron-basis' }, ` · ${describeEventDateBasis(event)}`),
       event.milestone ? ' ' : null,
       event.milestone ? el('span', { className: 'badge badge-milestone' }, 'milestone') : null,
     ),
@@ -199,7 +199,7 @@ function renderDownloads(el: Build, index: AtlasIndex): HTMLElement {
         'li',
         {},
         el('a', { href: DOWNLOAD_FILES.eventsCsv, download: '' }, 'Events (CSV)'),
-        ` — ${index.dataset.events.length} events, one a row: dates as ISO 8601 to the precision known, how each date is known, places, programmes and sources. UTF-8, comma-separated.`,
+        ` — ${index.dataset.events.length} events, one a row: dates as ISO 8601 to the precision known, how each date is known, places, programmes and sources. UTF-8 with a byte-order mark, so spreadsheet programs keep the accents; comma-separated.`,
       ),
       el(
         'li',

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { describeDateBasis } from '../../src/ui/format.ts';
+import { describeEventDateBasis } from '../../src/ui/format.ts';
 import { getAnchorId, READING_IDS, renderReadingDocument } from '../../src/ui/reading-document.ts';
 import { at, loadFixtureIndex } from '../helpers.ts';
 
@@ -31,7 +31,7 @@ describe('renderReadingDocument', () => {
     const event = at(index.eventsByDate, 0);
     const item = doc.getElementById(`event=${event.id}`);
     expect(item?.querySelector('.chron-title')?.textContent).toBe(event.title);
-    expect(item?.querySelector('.chron-when')?.textContent).toContain(describeDateBasis(event.dateBasis));
+    expect(item?.querySelector('.chron-when')?.textContent).toContain(describeEventDateBasis(event));
     for (const placeId of event.placeIds)
       expect(item?.querySelector(`a[href="#place=${placeId}"]`)?.textContent).toBe(
         index.placeById.get(placeId)?.name,

@@ -1,6 +1,6 @@
 /** An event: when and how its date is known, what happened, where, in which programmes, sources. */
 import type { AtlasEvent } from '../../model/schema.ts';
-import { describeDateBasis, formatEventDate } from '../format.ts';
+import { describeEventDateBasis, formatEventDate } from '../format.ts';
 import { isLater, renderHeader, renderPlaceButtons, renderProgrammeButtons, renderSources } from './parts.ts';
 import { compact, type PanelView } from './view.ts';
 
@@ -20,7 +20,7 @@ export const eventView: PanelView = {
         'p',
         { className: 'event-when' },
         el('strong', {}, formatEventDate(event.date)),
-        ` — ${describeDateBasis(event.dateBasis)}`,
+        ` — ${describeEventDateBasis(event)}`,
         isLater(event, state.year) ? el('span', { className: 'badge' }, `later than ${state.year}`) : null,
         event.milestone ? el('span', { className: 'badge badge-milestone' }, 'milestone') : null,
       ),
