@@ -86,3 +86,14 @@ export function describeProgrammeSpan(programme: Programme): string {
   ].filter((d) => d !== null);
   return [span, ...doubts].join(', ');
 }
+
+/** "archived copy, 3 March 2016" (or the month or year the archive address names). */
+export function describeArchiveCopy(archiveUrl: string): string {
+  const stamp = /\/web\/(\d{4})(\d{2})?(\d{2})?/.exec(archiveUrl);
+  if (!stamp?.[1]) return 'archived copy';
+  const [, year, month, day] = stamp;
+  const monthName = month ? MONTHS[Number(month) - 1] : undefined;
+  if (monthName && day && day !== '00') return `archived copy, ${Number(day)} ${monthName} ${year}`;
+  if (monthName) return `archived copy, ${monthName} ${year}`;
+  return `archived copy, ${year}`;
+}

@@ -8,8 +8,9 @@ import { getCountryName } from '../model/countries.ts';
 import { DATA_LICENCE, DOWNLOAD_FILES, formatIsoDate } from '../model/export.ts';
 import type { AtlasIndex } from '../model/indexes.ts';
 import type { AtlasEvent, Place, Programme, Source } from '../model/schema.ts';
+import { getArchiveUrl, linkSection } from '../model/seed-page.ts';
 import { type Attributes, type Child, createElementIn } from './dom.ts';
-import { describeEventDateBasis, formatEventDate } from './format.ts';
+import { describeArchiveCopy, describeEventDateBasis, formatEventDate } from './format.ts';
 
 /** Element ids the page and its script rely on. */
 export const READING_IDS = {
@@ -36,14 +37,36 @@ function joinWith(items: readonly Node[], separator: string): (Node | string)[] 
   return items.flatMap((item, i) => (i === 0 ? [item] : [separator, item]));
 }
 
+/** A source, linked to the section it names, with its archived copy where the page has changed. */
 function renderSource(el: Build, source: Source): HTMLElement {
   const label = source.section ? `${source.title} — ${source.section}` : source.title;
+  const archive = getArchiveUrl(source);
   return el(
     'li',
     {},
     source.url
-      ? el('a', { href: source.url, className: 'external', rel: 'noopener noreferrer' }, label)
+      ? el(
+          'a',
+          {
+            href: linkSection(source.url, source.section),
+            className: 'external',
+            rel: 'noopener noreferrer',
+          },
+          label,
+        )
       : label,
+    archive ? ' · ' : null,
+    archive
+      ? el(
+          'a',
+          {
+            href: linkSection(archive, source.section),
+            className: 'external source-archive',
+            rel: 'noopener noreferrer',
+          },
+          describeArchiveCopy(archive),
+        )
+      : null,
   );
 }
 
@@ -223,7 +246,9 @@ function renderDownloads(el: Build, index: AtlasIndex): HTMLElement {
     el(
       'ul',
       { className: 'reading-sources' },
-      ...[...sources.values()].map((s) => renderSource(el, { title: s.title, url: s.url })),
+      ...[...sources.values()].map((s) =>
+        renderSource(el, { title: s.title, url: s.url, archiveUrl: s.archiveUrl }),
+      ),
     ),
   );
 }

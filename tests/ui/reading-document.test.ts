@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
+import { linkSection, SEED_PAGE_URL } from '../../src/model/seed-page.ts';
 import { describeEventDateBasis } from '../../src/ui/format.ts';
 import { getAnchorId, READING_IDS, renderReadingDocument } from '../../src/ui/reading-document.ts';
 import { at, loadFixtureIndex } from '../helpers.ts';
@@ -39,7 +40,34 @@ describe('renderReadingDocument', () => {
     for (const programmeId of event.programmeIds)
       expect(item?.querySelector(`a[href="#programme=${programmeId}"]`)).not.toBeNull();
     for (const source of event.sources)
-      if (source.url) expect(item?.querySelector(`a[href="${source.url}"]`)).not.toBeNull();
+      if (source.url)
+        expect(item?.querySelector(`a[href="${linkSection(source.url, source.section)}"]`)).not.toBeNull();
+  });
+
+  it('links the section a source names and offers the NATO page as it stood on 3 March 2016', () => {
+    const { index, doc } = render();
+    const event = at(index.eventsByDate, 0);
+    const item = doc.getElementById(`event=${event.id}`);
+    const links = [...(item?.querySelectorAll('.reading-sources a') ?? [])].map((a) => [
+      a.getAttribute('href'),
+      a.textContent,
+    ]);
+    expect(links).toContainEqual([`${SEED_PAGE_URL}#:~:text=Key%20milestones`, 'Seed page — Key milestones']);
+    expect(links).toContainEqual([
+      `https://web.archive.org/web/20160303120000/${SEED_PAGE_URL}#:~:text=Key%20milestones`,
+      'archived copy, 3 March 2016',
+    ]);
+  });
+
+  it('shows an outside source’s own archived copy beside its live link', () => {
+    const archive = 'https://web.archive.org/web/19940801000000/https://example.org/1994';
+    const { doc } = render((f) => {
+      const source = at(f.events, 0).sources[1] as { archiveUrl?: string } | undefined;
+      if (source) source.archiveUrl = archive;
+    });
+    const link = doc.querySelector(`#event\\=joins-pfp a[href="${archive}"]`);
+    expect(link?.textContent).toBe('archived copy, 1 August 1994');
+    expect(link?.previousElementSibling?.getAttribute('href')).toBe('https://example.org/1994');
   });
 
   it('links only to anchors that exist, and ids are unique', () => {

@@ -108,6 +108,11 @@ export const overviewView: PanelView = {
       ),
       el(
         'p',
+        { className: 'overview-aim' },
+        'The page ties the partnership to Uzbekistan’s foreign policy, which puts peace and stability in Central Asia first and seeks to keep wars and armed conflicts away.',
+      ),
+      el(
+        'p',
         {},
         action('Read the story, 1992–2016', 'story-go', '0', { className: 'nav-button story-start' }),
       ),
