@@ -10,7 +10,12 @@ import type { AtlasIndex } from '../model/indexes.ts';
 import type { AtlasEvent, Place, Programme, Source } from '../model/schema.ts';
 import { getArchiveUrl, linkSection } from '../model/seed-page.ts';
 import { type Attributes, type Child, createElementIn } from './dom.ts';
-import { describeArchiveCopy, describeEventDateBasis, formatEventDate } from './format.ts';
+import {
+  describeArchiveCopy,
+  describeEventDateBasis,
+  describeProgrammeSpan,
+  formatEventDate,
+} from './format.ts';
 
 /** Element ids the page and its script rely on. */
 export const READING_IDS = {
@@ -106,7 +111,10 @@ function renderEvent(el: Build, index: AtlasIndex, event: AtlasEvent): HTMLEleme
   const anchor = getAnchorId('event', event.id);
   return el(
     'li',
-    { id: anchor, className: event.milestone ? 'chron-event is-milestone' : 'chron-event' },
+    {
+      id: anchor,
+      className: `chron-event${event.milestone ? ' is-milestone' : ''}${event.date.approximate ? ' is-uncertain' : ''}`,
+    },
     el(
       'p',
       { className: 'chron-when' },
@@ -184,15 +192,18 @@ function renderPlace(el: Build, index: AtlasIndex, place: Place): HTMLElement {
 
 function renderProgramme(el: Build, index: AtlasIndex, programme: Programme): HTMLElement {
   const parent = programme.parentId ? index.programmeById.get(programme.parentId) : undefined;
-  const years = programme.until ? `${programme.since}–${programme.until}` : `since ${programme.since}`;
+  const uncertain = programme.sinceUncertain === true || programme.untilUncertain === true;
   return el(
     'li',
-    { id: getAnchorId('programme', programme.id), className: 'reading-entry' },
+    {
+      id: getAnchorId('programme', programme.id),
+      className: uncertain ? 'reading-entry is-uncertain' : 'reading-entry',
+    },
     el('h3', {}, `${programme.acronym} — ${programme.name}`),
     el(
       'p',
       { className: 'reading-meta' },
-      years,
+      describeProgrammeSpan(programme),
       ...(programme.pauses ?? []).map((p) => ` · ${p.label} (${p.from}–${p.to})`),
       parent ? ' · part of ' : null,
       parent ? el('a', { href: `#${getAnchorId('programme', parent.id)}` }, parent.acronym) : null,

@@ -87,6 +87,20 @@ describe('renderReadingDocument', () => {
     expect(doc.body.textContent).toContain(HOSTILE);
   });
 
+  it('marks uncertain dates and programme years as uncertain, in words and in the rule beside them', () => {
+    const { doc } = render((f) => {
+      const pfp = at(f.programmes, 0) as { sinceUncertain?: boolean; untilUncertain?: boolean };
+      pfp.sinceUncertain = true;
+      pfp.untilUncertain = true;
+    });
+    const pfp = doc.getElementById('programme=pfp');
+    expect(pfp?.classList.contains('is-uncertain')).toBe(true);
+    expect(pfp?.querySelector('.reading-meta')?.textContent).toContain('start uncertain, end unknown');
+    expect(doc.getElementById('programme=parp')?.classList.contains('is-uncertain')).toBe(false);
+    expect(doc.getElementById('event=security-agreement')?.classList.contains('is-uncertain')).toBe(true);
+    expect(doc.getElementById('event=joins-pfp')?.classList.contains('is-uncertain')).toBe(false);
+  });
+
   it('offers both downloads and states the licence', () => {
     const { doc } = render();
     const download = doc.getElementById(READING_IDS.download);
