@@ -55,10 +55,13 @@ export function describeDateBasis(basis: DateBasis): string {
 
 /**
  * How an event's date is known, saying which part comes from where when its parts differ: a day from a
- * news report beside the page's year reads "year stated on NATO's page; month and day from another source".
+ * news report beside the page's year reads "date: year stated on NATO's page; month and day from
+ * another source".
  */
 export function describeEventDateBasis(event: AtlasEvent): string {
-  return hasMixedDateBases(event) ? describeDateBasisInWords(event) : describeDateBasis(event.dateBasis);
+  return hasMixedDateBases(event)
+    ? `date: ${describeDateBasisInWords(event)}`
+    : describeDateBasis(event.dateBasis);
 }
 
 /** Distances in whole kilometres with thousands separators. */

@@ -86,7 +86,7 @@ describe('describeEventDateBasis', () => {
         dateBasis: 'seed',
         partBases: { month: 'external', day: 'external' },
       }),
-    ).toBe("year stated on NATO's page; month and day from another source");
+    ).toBe("date: year stated on NATO's page; month and day from another source");
     expect(
       describeEventDateBasis({
         ...base,
@@ -94,7 +94,7 @@ describe('describeEventDateBasis', () => {
         dateBasis: 'external',
         partBases: { month: 'seed' },
       }),
-    ).toBe("year and day from another source; month stated on NATO's page");
+    ).toBe("date: year and day from another source; month stated on NATO's page");
   });
 
   it('keeps the one-basis label when every part is known the same way', () => {
