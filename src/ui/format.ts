@@ -80,12 +80,20 @@ export function describeSourceSite(source: Source): string | null {
   }
 }
 
-/** A programme's years as far as they are known: "1992–1997", "since 2002, start uncertain, end unknown". */
+/**
+ * A programme's years as far as they are known: "1992–1997", "since 2002, start uncertain, end unknown",
+ * "2009–2014, ended by 2014, exact end unknown".
+ */
 export function describeProgrammeSpan(programme: Programme): string {
   const span = programme.until ? `${programme.since}–${programme.until}` : `since ${programme.since}`;
   const doubts = [
     programme.sinceUncertain ? 'start uncertain' : null,
-    programme.untilUncertain ? 'end unknown' : null,
+    // With an `until`, that year is a bound (the end of the operation served), not the known end.
+    programme.untilUncertain
+      ? programme.until
+        ? `ended by ${programme.until}, exact end unknown`
+        : 'end unknown'
+      : null,
   ].filter((d) => d !== null);
   return [span, ...doubts].join(', ');
 }

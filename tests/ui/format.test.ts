@@ -147,6 +147,9 @@ describe('describeProgrammeSpan', () => {
   it('gives firm spans plainly and names each doubt', () => {
     expect(describeProgrammeSpan({ ...base, until: 1997 })).toBe('1996–1997');
     expect(describeProgrammeSpan(base)).toBe('since 1996');
+    expect(describeProgrammeSpan({ ...base, until: 2014, untilUncertain: true })).toBe(
+      '1996–2014, ended by 2014, exact end unknown',
+    );
     expect(describeProgrammeSpan({ ...base, sinceUncertain: true })).toBe('since 1996, start uncertain');
     expect(describeProgrammeSpan({ ...base, sinceUncertain: true, untilUncertain: true })).toBe(
       'since 1996, start uncertain, end unknown',
