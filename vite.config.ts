@@ -249,6 +249,8 @@ export default defineConfig({
   base: './',
   plugins: [atlasData(), atlasReadingInDevelopment(), offline],
   build: { target: 'es2022', assetsInlineLimit: 0, chunkSizeWarningLimit: 1200 },
-  server: { port: 5173 },
-  preview: { port: 4173 },
+  // Every file is public. A sandboxed frame without `allow-same-origin` has an opaque origin (`null`)
+  // and reads the page's own script, styles and data across origins: the servers let it.
+  server: { port: 5173, cors: { origin: '*' } },
+  preview: { port: 4173, cors: { origin: '*' } },
 });
