@@ -78,10 +78,12 @@ export function describeShareTarget(
   defaultYear: number = index.yearRange.max,
 ): ShareTarget {
   const ref = findViewRef(state);
-  const hash = serializeHash(toRestorable(state), defaultYear);
-  const fragment = hash === '#' ? '' : hash;
-  const url = `${new URL(ref ? getViewPagePath(ref) : '', siteRoot).href}${fragment}`;
-  const embedUrl = `${new URL('?embed', siteRoot).href}${fragment}`;
+  const restorable = toRestorable(state);
+  const fragment = (hash: string) => (hash === '#' ? '' : hash);
+  const url = `${new URL(ref ? getViewPagePath(ref) : '', siteRoot).href}${fragment(serializeHash(restorable, defaultYear))}`;
+  // The frame is another size than the reader's window: the view frames itself there, without the camera.
+  const framed = serializeHash({ ...restorable, camera: null }, defaultYear);
+  const embedUrl = `${new URL('?embed', siteRoot).href}${fragment(framed)}`;
   const title = describeViewTitle(index, ref);
   return { url, title, embedUrl, embedCode: buildEmbedCode(embedUrl, title) };
 }
