@@ -145,7 +145,8 @@ export function preparePreviewBase(dataset: Dataset, shapes: CountryShapes): Pre
         const circle = `<circle class="mark" cx="${x}" cy="${y}" r="11"/>`;
         if (!free || labelled.length >= 6) return circle;
         labelled.push([x, y]);
-        const right = x < MAP.x + MAP.width - 190;
+        // Named on the side with room for the whole name.
+        const right = x + 18 + place.name.length * 26 * EM_ADVANCE.bold < PREVIEW_WIDTH - 8;
         const tx = right ? x + 18 : x - 18;
         return `${circle}<text class="label" x="${tx}" y="${y + 9}" text-anchor="${right ? 'start' : 'end'}">${escapeXml(place.name)}</text>`;
       });
