@@ -236,8 +236,12 @@ const offline = VitePWA({
     // Whatever the build wrote, by kind rather than by name: new data or basemap files are kept too.
     // Browsers that run service workers read WOFF2, so the WOFF fallbacks stay out.
     globPatterns: ['**/*.{html,js,mjs,css,json,geojson,csv,svg,woff2,png,txt}'],
-    // Link previews are for other sites' crawlers, not for reading offline.
-    globIgnores: ['**/preview.png'],
+    // The view pages and their pictures are for link previews and crawlers; offline, the atlas opens
+    // every view from its own link. Listing ~90 more pages would also grow sw.js by some 3 kB gzip.
+    globIgnores: [
+      ...['route', 'story', 'place', 'event', 'programme'].map((folder) => `${folder}/**`),
+      'view-page.*',
+    ],
     maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
     cleanupOutdatedCaches: true,
     clientsClaim: true,
