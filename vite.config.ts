@@ -9,8 +9,10 @@ import {
   PANEL_PLACEHOLDER,
   READING_PLACEHOLDER,
 } from './scripts/prerender.ts';
-import { validateProjectData } from './scripts/project-data.ts';
+import { readCountryShapes, validateProjectData } from './scripts/project-data.ts';
+import { type FileMaker, listViewPageFiles } from './scripts/view-pages/site-files.ts';
 import { DATA_FILES, SHIPPED_FILES } from './src/model/files.ts';
+import { buildIndex } from './src/model/indexes.ts';
 import type { Dataset } from './src/model/load.ts';
 import { formatProblem } from './src/model/problem.ts';
 
@@ -30,6 +32,45 @@ export const CONTENT_SECURITY_POLICY = [
   "base-uri 'none'",
   "form-action 'none'",
 ].join('; ');
+
+/**
+ * The site's public address for canonical links, link previews and the sitemap (`ATLAS_SITE_URL`,
+ * e.g. `https://example.org/atlas/`); without it those links are relative to each page.
+ */
+function readSiteUrl(): string | null {
+  const value = process.env.ATLAS_SITE_URL?.trim();
+  if (!value) return null;
+  let url: URL;
+  try {
+    url = new URL(value.endsWith('/') ? value : `${value}/`);
+  } catch {
+    throw new Error(`ATLAS_SITE_URL is not an absolute address: "${value}"`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    throw new Error(`ATLAS_SITE_URL must be an http(s) address: "${value}"`);
+  return url.href;
+}
+
+/** Every file the build writes from the data beyond the data itself: downloads, outline, view pages. */
+function listSiteFiles(dataset: Dataset): Map<string, FileMaker> {
+  const files = new Map<string, FileMaker>(
+    Object.entries(buildGeneratedFiles(dataset)).map(([path, text]) => [path, () => text]),
+  );
+  const views = listViewPageFiles(buildIndex(dataset), readCountryShapes('50m').shapes, readSiteUrl());
+  for (const [path, make] of views) files.set(path, make);
+  return files;
+}
+
+const CONTENT_TYPES: Record<string, string> = {
+  html: 'text/html; charset=utf-8',
+  png: 'image/png',
+  svg: 'image/svg+xml',
+  csv: 'text/csv; charset=utf-8',
+  geojson: 'application/geo+json',
+  xml: 'application/xml',
+  js: 'text/javascript',
+  css: 'text/css',
+};
 
 /**
  * Validates data/ and geo/ before every build (a bad file fails the build, naming file, path and rule),
@@ -68,13 +109,50 @@ function atlasData(): Plugin {
       }
       for (const [fileName, source] of files) this.emitFile({ type: 'asset', fileName, source });
       if (!dataset) return;
-      for (const [fileName, source] of Object.entries(buildGeneratedFiles(dataset)))
-        this.emitFile({ type: 'asset', fileName, source });
+      for (const [fileName, make] of listSiteFiles(dataset))
+        this.emitFile({ type: 'asset', fileName, source: make() });
     },
     configureServer(server) {
       // An edited place or region file changes the basemap: prepare it again on the next request.
+      // Any edited data file changes the downloads and view pages.
+      let siteFiles: Map<string, FileMaker> | undefined;
       server.watcher.on('change', (file) => {
         if (file.startsWith(resolve(root, 'geo'))) basemap = undefined;
+        if (file.startsWith(resolve(root, 'geo')) || file.startsWith(resolve(root, 'data')))
+          siteFiles = undefined;
+      });
+      // Downloads, view pages, previews and the sitemap, made from the data as the build makes them.
+      server.middlewares.use((request, response, next) => {
+        let path: string;
+        try {
+          path = decodeURIComponent(request.url?.split(/[?#]/)[0] ?? '').replace(/^\//, '');
+        } catch {
+          return next();
+        }
+        if (path === '' || path.startsWith('basemap/') || path.startsWith('@') || path.startsWith('src/'))
+          return next();
+        if (path.endsWith('/')) path += 'index.html';
+        if (!siteFiles) {
+          const result = validateProjectData(root);
+          // Broken data: the page itself reports the problems.
+          if (!result.dataset) return next();
+          siteFiles = listSiteFiles(result.dataset);
+        }
+        const make = siteFiles.get(path);
+        if (!make) {
+          // A view page's folder asked for without its slash: where the build's server would send it.
+          if (siteFiles.has(`${path}/index.html`)) {
+            response.statusCode = 301;
+            response.setHeader('Location', `/${path}/`);
+            return response.end();
+          }
+          return next();
+        }
+        response.setHeader(
+          'Content-Type',
+          CONTENT_TYPES[path.split('.').pop() ?? ''] ?? 'application/octet-stream',
+        );
+        response.end(make());
       });
       server.middlewares.use((request, response, next) => {
         const path = request.url?.split('?')[0]?.replace(/^\//, '') ?? '';
@@ -158,6 +236,12 @@ const offline = VitePWA({
     // Whatever the build wrote, by kind rather than by name: new data or basemap files are kept too.
     // Browsers that run service workers read WOFF2, so the WOFF fallbacks stay out.
     globPatterns: ['**/*.{html,js,mjs,css,json,geojson,csv,svg,woff2,png,txt}'],
+    // The view pages and their pictures are for link previews and crawlers; offline, the atlas opens
+    // every view from its own link. Listing ~90 more pages would also grow sw.js by some 3 kB gzip.
+    globIgnores: [
+      ...['route', 'story', 'place', 'event', 'programme'].map((folder) => `${folder}/**`),
+      'view-page.*',
+    ],
     maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
     cleanupOutdatedCaches: true,
     clientsClaim: true,
@@ -169,6 +253,8 @@ export default defineConfig({
   base: './',
   plugins: [atlasData(), atlasReadingInDevelopment(), offline],
   build: { target: 'es2022', assetsInlineLimit: 0, chunkSizeWarningLimit: 1200 },
-  server: { port: 5173 },
-  preview: { port: 4173 },
+  // Every file is public. A sandboxed frame without `allow-same-origin` has an opaque origin (`null`)
+  // and reads the page's own script, styles and data across origins: the servers let it.
+  server: { port: 5173, cors: { origin: '*' } },
+  preview: { port: 4173, cors: { origin: '*' } },
 });

@@ -8,7 +8,10 @@ import '@fontsource/noto-sans/latin-600.css';
 import '@fontsource/noto-sans/cyrillic-600.css';
 import './styles.css';
 import './reading.css';
+import './share.css';
+import './embed.css';
 import { fetchDataFiles } from './fetch-data.ts';
+import { createReplaceOnlyWindow, detectFraming } from './framing.ts';
 import { canDrawMap, mountMap, prewarmMap } from './map/create-map.ts';
 import { BASEMAP_FILE } from './model/basemap.ts';
 import { buildIndex } from './model/indexes.ts';
@@ -21,11 +24,13 @@ import { mountTourPlayer, mountYearPlayer } from './state/players.ts';
 import { createStore } from './state/store.ts';
 import { canGoBackInAtlas, mountUrlSync } from './state/url-sync.ts';
 import { mountAnnouncer } from './ui/announcer.ts';
+import { mountEmbedLink } from './ui/embed-link.ts';
 import { mountPanel } from './ui/panel.ts';
 import { mountProblemsView } from './ui/problems-view.ts';
 import { mountReadingView } from './ui/reading-view.ts';
 import { mountRouteControls } from './ui/route-controls.ts';
 import { mountSearchBox } from './ui/search-box.ts';
+import { getSiteRoot, mountShareControl } from './ui/share-control.ts';
 import { mountStoryControls } from './ui/story-controls.ts';
 import { mountThemeFilter } from './ui/theme-filter.ts';
 import { mountTimeline } from './ui/timeline.ts';
@@ -47,6 +52,10 @@ async function loadFonts(): Promise<void> {
     // Labels fall back to another font; the map still works.
   }
 }
+
+const framing = detectFraming(window);
+// Before anything is drawn, so the embed layout is the first one a reader sees.
+if (framing.embed) document.documentElement.dataset.embed = '';
 
 /** Starts the atlas. Resolves to a function that takes everything down again. */
 export async function startAtlas(): Promise<() => void> {
@@ -97,13 +106,15 @@ export async function startAtlas(): Promise<() => void> {
 
   const dispose = mountAll([
     () => announcer.dispose,
-    () => mountUrlSync(store, index.yearRange.max),
+    () => mountUrlSync(store, index.yearRange.max, framing.framed ? createReplaceOnlyWindow(window) : window),
     mountMapOrNotice,
     () =>
       mountPanel(panel, store, index, route, {
         announce: announcer.announce,
         goBack: () =>
-          canGoBackInAtlas() ? window.history.back() : store.dispatch({ type: 'select', selection: null }),
+          !framing.framed && canGoBackInAtlas()
+            ? window.history.back()
+            : store.dispatch({ type: 'select', selection: null }),
       }),
     () => mountTimeline(getElement('timeline'), store, index),
     () =>
@@ -128,6 +139,23 @@ export async function startAtlas(): Promise<() => void> {
         announcer.announce,
       ),
     () => mountThemeFilter(getElement('theme-filter'), store, index, announcer.announce),
+    () =>
+      mountShareControl(
+        {
+          toggle: getElement('share-toggle'),
+          panel: getElement('share-panel'),
+          link: getElement('share-link'),
+          copyLink: getElement('share-copy'),
+          native: getElement('share-native'),
+          embed: getElement('share-embed'),
+          copyEmbed: getElement('share-copy-embed'),
+          status: getElement('share-status'),
+        },
+        store,
+        index,
+      ),
+    () =>
+      framing.embed ? mountEmbedLink(getElement('open-full'), store, index, getSiteRoot(window)) : () => {},
     () => mountTourPlayer(store, { arriveAtOnce: () => !mapDrawing }),
     () => mountYearPlayer(store, index.yearRange.max),
     () =>
@@ -144,9 +172,11 @@ export async function startAtlas(): Promise<() => void> {
   return dispose;
 }
 
-startOffline(document.body).catch(() => {
-  // Without a service worker the atlas still works; it is only not kept for offline visits.
-});
+// Inside another page the atlas is a guest: it keeps nothing for offline visits there.
+if (!framing.framed)
+  startOffline(document.body).catch(() => {
+    // Without a service worker the atlas still works; it is only not kept for offline visits.
+  });
 
 startAtlas().catch((error: unknown) => {
   document.body.dataset.state = 'error';
