@@ -15,7 +15,7 @@ import {
   NO_TOUR,
 } from './atlas-state.ts';
 import { captureTourReturn, goToStep, leaveTour } from './tour-moves.ts';
-import { findTourStep, isTourStep, TOURS } from './tours.ts';
+import { findTourStep, getTourFrame, isTourStep, TOURS } from './tours.ts';
 
 /** What writing a link needs beyond the state. */
 export interface LinkContext {
@@ -320,5 +320,8 @@ export function restoreLink(index: AtlasIndex, state: AtlasState, link: Restorab
   // The fields above have already replaced the selection, so it cannot come from them.
   if (next.tour.id === 'story' && state.tour.id !== 'story')
     next = { ...next, tourReturn: state.storyReturn?.tourReturn ?? captureTourReturn(state) };
+  // Off a framing tour (Back from a chapter to a route stop, or to no tour) there is no view to give back.
+  if (getTourFrame(index, next.tour) === null && next.tourReturn !== null)
+    next = { ...next, tourReturn: null };
   return next;
 }

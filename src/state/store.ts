@@ -165,12 +165,25 @@ function reduceIntent(index: AtlasIndex, state: AtlasState, intent: Intent): Atl
   }
 }
 
+export interface StoreOptions {
+  /**
+   * Told when a listener throws. The others still see the change and queued intents still run, so one
+   * broken view cannot leave the rest of the page on an old state. Defaults to the console.
+   */
+  onListenerError?: (error: unknown) => void;
+}
+
 /** Creates the store around a dataset index. */
-export function createStore(index: AtlasIndex, initial: AtlasState = createInitialState(index)): Store {
+export function createStore(
+  index: AtlasIndex,
+  initial: AtlasState = createInitialState(index),
+  options: StoreOptions = {},
+): Store {
   let state = initial;
   const listeners = new Set<Listener>();
   const queue: Intent[] = [];
   let notifying = false;
+  const report = options.onListenerError ?? ((error: unknown) => console.error(error));
   return {
     getState: () => state,
     dispatch(intent) {
@@ -182,11 +195,16 @@ export function createStore(index: AtlasIndex, initial: AtlasState = createIniti
           const previous = state;
           state = reduce(index, state, next);
           if (state === previous) continue;
-          for (const listener of [...listeners]) listener(state, previous);
+          for (const listener of [...listeners]) {
+            try {
+              listener(state, previous);
+            } catch (error) {
+              report(error);
+            }
+          }
         }
       } finally {
         notifying = false;
-        queue.length = 0;
       }
     },
     subscribe(listener) {

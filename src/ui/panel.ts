@@ -18,6 +18,46 @@ export interface PanelOptions {
   announce: (text: string) => void;
 }
 
+/** Where keyboard focus was inside the panel body, in terms that survive a rebuild. */
+interface FocusMark {
+  element: HTMLElement;
+  action: string | undefined;
+  value: string | undefined;
+  /** The section it sat in (its first class), to land in when the element itself is gone. */
+  section: string | undefined;
+}
+
+function rememberFocus(body: HTMLElement): FocusMark | null {
+  const active = body.ownerDocument.activeElement;
+  if (!active || !body.contains(active) || !('dataset' in active)) return null;
+  const element = active as HTMLElement;
+  return {
+    element,
+    action: element.dataset.action,
+    value: element.dataset.value,
+    section: element.closest('section')?.classList[0],
+  };
+}
+
+/** Puts focus back on the same control, else on its section's heading, else on the panel's title. */
+function restoreFocus(body: HTMLElement, mark: FocusMark | null): void {
+  if (mark === null || mark.element.isConnected) return;
+  const same =
+    mark.action === undefined
+      ? null
+      : [...body.querySelectorAll<HTMLElement>('[data-action]')].find(
+          (e) => e.dataset.action === mark.action && e.dataset.value === mark.value,
+        );
+  const section = [...body.querySelectorAll<HTMLElement>('section')].find(
+    (e) => mark.section !== undefined && e.classList[0] === mark.section,
+  );
+  const target =
+    same ??
+    section?.querySelector<HTMLElement>('[tabindex="-1"], button, a[href]') ??
+    body.querySelector<HTMLElement>('.panel-title');
+  target?.focus({ preventScroll: true });
+}
+
 /** Mounts the panel into `container`. Returns `dispose`. */
 export function mountPanel(
   container: HTMLElement,
@@ -49,7 +89,10 @@ export function mountPanel(
   const host = {
     dispatch: store.dispatch,
     refresh: () => {
-      // Like a first build: the reader did nothing, so nothing is announced and focus stays.
+      // Like a first build: the reader did nothing, so nothing is announced and focus stays. The live
+      // view goes first, or it would follow the subject in the layout that no longer fits.
+      live?.dispose();
+      live = null;
       lastSubject = null;
       render(store.getState());
     },
@@ -88,10 +131,13 @@ export function mountPanel(
       return;
     }
     if (subject === lastSubject) {
-      // Only the year changed: follow it in place where the view can, else rebuild quietly.
+      // Only the year changed: follow it in place where the view can, else rebuild quietly. Either way a
+      // keyboard reader keeps their place: focus must not fall to the page at every step of playback.
+      const focus = rememberFocus(body);
       if (view.update) view.update(ctx, body);
       else body.replaceChildren(...view.render(ctx).nodes);
       markThemes(state);
+      restoreFocus(body, focus);
       return;
     }
     const { nodes, announcement } = view.render(ctx);

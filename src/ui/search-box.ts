@@ -88,6 +88,12 @@ export function mountSearchBox(
       ];
     });
     listbox.replaceChildren(...groups);
+    // The best match leads whatever its group: Enter opens it, not the first group's first result.
+    const best = hits[0];
+    const bestOption = best
+      ? options.findIndex((o) => o.dataset.kind === best.kind && o.dataset.id === best.id)
+      : -1;
+    if (bestOption >= 0) setActive(bestOption);
     listbox.hidden = options.length === 0;
     empty.hidden = options.length > 0;
     empty.textContent = `No place, event or programme matches “${query.trim()}”`;

@@ -581,3 +581,27 @@ describe('nested dispatches', () => {
     expect(store.getState().year).toBe(1997);
   });
 });
+
+describe('a listener that throws', () => {
+  it('is reported, the others still see the change, and queued intents still run', () => {
+    const reported: unknown[] = [];
+    const store = createStore(index, undefined, { onListenerError: (error) => reported.push(error) });
+    const seen: number[] = [];
+    store.subscribe((state, previous) => {
+      // Sends an intent while listeners are being told: it is queued behind this change.
+      if (state.year === 1996 && previous.year !== 1996) store.dispatch({ type: 'set-year', year: 1997 });
+    });
+    store.subscribe(() => {
+      throw new Error('broken view');
+    });
+    store.subscribe((state) => seen.push(state.year));
+    expect(() => store.dispatch({ type: 'set-year', year: 1996 })).not.toThrow();
+    expect(seen).toEqual([1996, 1997]);
+    expect(store.getState().year).toBe(1997);
+    expect(reported).toHaveLength(2);
+    expect(String(reported[0])).toMatch(/broken view/);
+    // The store still works afterwards.
+    store.dispatch({ type: 'set-year', year: 1998 });
+    expect(seen.at(-1)).toBe(1998);
+  });
+});

@@ -175,3 +175,31 @@ describe('back to the story', () => {
     expect(left.selection).toEqual({ kind: 'place', id: 'termez' });
   });
 });
+
+describe('Back from a chapter to a route stop', () => {
+  it('forgets the story’s view to give back, so leaving the route later stays where the reader is', () => {
+    const ROUTE_CAMERA: Camera = { center: [66.9, 39.6], zoom: 7.5, bearing: 20, pitch: 30 };
+    const NEXT_CAMERA: Camera = { center: [67.3, 37.2], zoom: 7.5, bearing: 10, pitch: 30 };
+    const onRoute = run(
+      reading,
+      { type: 'tour-go', tour: 'route', step: 1 },
+      { type: 'camera-moved', camera: ROUTE_CAMERA },
+    );
+    const inStory = run(onRoute, { type: 'tour-go', tour: 'story', step: 0 });
+    expect(inStory.tourReturn?.camera).toEqual(ROUTE_CAMERA);
+    const back = run(inStory, { type: 'restore', state: toRestorable(onRoute) });
+    expect(back.tour).toMatchObject({ id: 'route', step: 1 });
+    expect(back.tourReturn).toBeNull();
+    const moved = run(
+      back,
+      { type: 'tour-step', tour: 'route', delta: 1 },
+      { type: 'camera-moved', camera: NEXT_CAMERA },
+      { type: 'set-year', year: 1996 },
+    );
+    const left = run(moved, { type: 'tour-leave' });
+    expect(left.tour.id).toBeNull();
+    expect(left.year).toBe(1996);
+    const asked = left.cameraRequest === moved.cameraRequest ? null : left.cameraRequest;
+    expect(asked?.kind === 'view' ? asked.camera : null).not.toEqual(ROUTE_CAMERA);
+  });
+});
