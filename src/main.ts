@@ -136,7 +136,7 @@ export async function startAtlas(): Promise<() => void> {
         announcer.announce,
       ),
     () => mountThemeFilter(getElement('theme-filter'), store, index, announcer.announce),
-    () => mountTourPlayer(store, { arriveAtOnce: () => !mapDrawing }),
+    () => mountTourPlayer(store, index, { arriveAtOnce: () => !mapDrawing, input: document }),
     () => mountYearPlayer(store, index.yearRange.max),
     () =>
       mountReadingView(

@@ -8,6 +8,7 @@ import { isSelectionKind } from '../model/kinds.ts';
 import type { RouteGeometry } from '../model/route.ts';
 import { matchesThemes } from '../model/themes.ts';
 import type { AtlasState, Store } from '../state/store.ts';
+import { findTourByAction } from '../state/tours.ts';
 import { chooseView } from './views/choose-view.ts';
 import { createViewContext, type LiveView } from './views/view.ts';
 
@@ -56,6 +57,15 @@ function restoreFocus(body: HTMLElement, mark: FocusMark | null): void {
     section?.querySelector<HTMLElement>('[tabindex="-1"], button, a[href]') ??
     body.querySelector<HTMLElement>('.panel-title');
   target?.focus({ preventScroll: true });
+}
+
+/** A tour's play button in the panel says whether the tour plays: Play, or Pause while it does. */
+function markPlaying(body: HTMLElement, state: AtlasState): void {
+  for (const button of body.querySelectorAll<HTMLElement>('[data-action="tour-play"]')) {
+    const label = state.tour.playing ? 'Pause' : 'Play';
+    if (button.textContent !== label) button.textContent = label;
+    button.setAttribute('aria-pressed', String(state.tour.playing));
+  }
 }
 
 /** Mounts the panel into `container`. Returns `dispose`. */
@@ -111,6 +121,7 @@ export function mountPanel(
   const render = (state: AtlasState) => {
     const view = chooseView(state, index);
     const subject = `${view.name}|${view.subject(state)}`;
+    markPlaying(body, state);
     if (subject === lastSubject && state.year === lastYear) {
       if (state.themes !== lastThemes) markThemes(state);
       return;
@@ -144,6 +155,7 @@ export function mountPanel(
     live?.dispose();
     live = null;
     body.replaceChildren(...nodes);
+    markPlaying(body, state);
     markThemes(state);
     container.dataset.view = view.name;
     // The first render leaves focus alone: a page that has just opened should not jump into the panel.
@@ -190,6 +202,12 @@ export function mountPanel(
       store.dispatch({ type: 'select', selection: { kind, id: value }, fly: true });
       return;
     }
+    // A tour's step buttons carry the action its spec names (`route-go`, `story-go`, …).
+    const tour = findTourByAction(action);
+    if (tour) {
+      store.dispatch({ type: 'tour-go', tour, step: Number(value) });
+      return;
+    }
     switch (action) {
       case 'show-all':
         showAll(value);
@@ -203,16 +221,16 @@ export function mountPanel(
       case 'close':
         store.dispatch({ type: 'select', selection: null });
         break;
-      case 'route-go':
-        store.dispatch({ type: 'tour-go', tour: 'route', step: Number(value) });
-        break;
       case 'route-leave':
       case 'tour-leave':
         store.dispatch({ type: 'tour-leave' });
         break;
-      case 'story-go':
-        store.dispatch({ type: 'tour-go', tour: 'story', step: Number(value) });
+      case 'tour-play': {
+        const { tour: followed } = store.getState();
+        if (followed.id !== null)
+          store.dispatch({ type: 'tour-play', tour: followed.id, playing: !followed.playing });
         break;
+      }
       case 'story-return':
         store.dispatch({ type: 'story-return' });
         break;

@@ -349,11 +349,12 @@ describe('restore', () => {
       stepId: 'termez',
       playing: false,
       speed: 1,
-      arrived: false,
+      // The link's camera is the move asked for, not the journey: nothing is left to wait for.
+      arrived: true,
       passing: false,
     });
     expect(state.camera).toEqual(linkCamera);
-    expect(state.cameraRequest).toEqual({ seq: 1, kind: 'view', camera: linkCamera });
+    expect(state.cameraRequest).toEqual({ seq: 2, kind: 'view', camera: linkCamera });
   });
 
   it('drops an unknown selection and a bad stop', () => {

@@ -44,7 +44,10 @@ describe('the story tour', () => {
         [69.1723, 37.2242],
       ],
       maxZoom: FRAME_MAX_ZOOM,
+      // The chapter counts as reached when this move comes to rest.
+      arrival: { tour: 'story', step: 1 },
     });
+    expect(state.tour.arrived).toBe(false);
     expect(getTourFrame(index, state.tour)).toMatchObject({
       placeIds: ['termez', 'kabul'],
       eventIds: ['joins-parp'],
