@@ -130,12 +130,8 @@ export function captureTourReturn(state: AtlasState): TourReturn {
  * way back to that chapter.
  */
 export function isChapterLink(index: AtlasIndex, state: AtlasState, selection: Selection): boolean {
-  if (state.tour.id !== 'story' || state.tour.step === null) return false;
-  const chapter = index.dataset.story[state.tour.step];
-  if (!chapter) return false;
-  if (selection.kind === 'place') return chapter.placeIds.includes(selection.id);
-  if (selection.kind === 'event') return chapter.eventIds.includes(selection.id);
-  return chapter.eventIds.some((id) => index.eventById.get(id)?.programmeIds.includes(selection.id));
+  const frame = getTourFrame(index, state.tour);
+  return frame !== null && index.kinds[selection.kind].inFrame(selection.id, frame);
 }
 
 /**

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { SELECTION_KINDS } from '../../src/model/kinds.ts';
 import { classifyChange } from '../../src/state/link-fields.ts';
 import {
   type AtlasState,
@@ -7,7 +8,7 @@ import {
   type Intent,
   reduce,
 } from '../../src/state/store.ts';
-import { FRAME_MAX_ZOOM } from '../../src/state/tour-moves.ts';
+import { FRAME_MAX_ZOOM, isChapterLink } from '../../src/state/tour-moves.ts';
 import { getTourFrame } from '../../src/state/tours.ts';
 import { parseHash, serializeHash } from '../../src/state/url-hash.ts';
 import { toRestorable } from '../../src/state/url-sync.ts';
@@ -204,5 +205,20 @@ describe('Back from a chapter to a route stop', () => {
     expect(left.year).toBe(1996);
     const asked = left.cameraRequest === moved.cameraRequest ? null : left.cameraRequest;
     expect(asked?.kind === 'view' ? asked.camera : null).not.toEqual(ROUTE_CAMERA);
+  });
+});
+
+describe('chapter links come from the kind table', () => {
+  it('counts a chapter’s places, its events and the programmes of its events, and nothing else', () => {
+    const inChapter = run(initial, { type: 'tour-go', tour: 'story', step: 1 });
+    const frame = getTourFrame(index, inChapter.tour);
+    if (!frame) throw new Error('the chapter frames nothing');
+    for (const kind of SELECTION_KINDS) {
+      const linked = kind === 'place' ? frame.placeIds : kind === 'event' ? frame.eventIds : ['parp'];
+      for (const id of linked) expect(isChapterLink(index, inChapter, { kind, id })).toBe(true);
+    }
+    expect(isChapterLink(index, inChapter, { kind: 'place', id: 'samarkand' })).toBe(false);
+    expect(isChapterLink(index, inChapter, { kind: 'programme', id: 'pfp' })).toBe(false);
+    expect(isChapterLink(index, initial, { kind: 'place', id: 'termez' })).toBe(false);
   });
 });
