@@ -5,8 +5,9 @@
  * page (background and labelled points) and a *naive* page (the floor plus the whole world-atlas 1:50m
  * imported into the bundle) — then drives system Chromium through Playwright: first idle over
  * interleaved cold loads, the script cost of four interactions (also with the data multiplied 10× and
- * 100×), frame intervals and long tasks during the route journey and a plain flyTo, and the bytes
- * shipped. Software WebGL on a small shared machine is slow and noisy, so read the ratios within one
+ * 100×), frame intervals and long tasks during the route journey and a plain flyTo, the bytes
+ * shipped, and a long-lived tab (2,000 mixed interactions: heap, listeners and DOM nodes from the end
+ * of a 200-interaction warm-up). Software WebGL on a small shared machine is slow and noisy, so read the ratios within one
  * run, not the absolute numbers. It only reports: it exits non-zero on a real failure, never on a
  * timing.
  *
@@ -39,6 +40,7 @@ import { BASELINES, type BaselineName, buildBaselinePages } from './bench/pages.
 import { type ScaleCounts, writeScaledSite } from './bench/scale.ts';
 import { type StaticServer, serveStatic } from './bench/server.ts';
 import { measureSizes, type SizeKind, type SizeReport } from './bench/sizes.ts';
+import { runSoak, type SoakResult, summarizeSoak } from './bench/soak.ts';
 import { intervals, median, round, type Summary, summarize } from './bench/stats.ts';
 import { readDataFiles } from './project-data.ts';
 
@@ -67,6 +69,10 @@ export interface BenchOptions {
 }
 
 const SMOKE_ITERATIONS = 3;
+/** The long-lived tab: interactions in all, and the warm-up its growth is measured from. */
+const SOAK = { warmup: 200, total: 2000, every: 200 };
+/** The smoke run's soak only proves the soak drives the page. */
+const SMOKE_SOAK = { warmup: 4, total: 8, every: 4 };
 /** A smoke run waits this long at most for the map after each interaction. */
 const SMOKE_SETTLE_MS = 400;
 /** Keys a smoke run must fill: the ones its short run measures. */
@@ -79,6 +85,7 @@ const SMOKE_KEYS = [
   'yearMedianMs',
   'routeStepMedianMs',
   'totalGzipKB',
+  'soakHeapGrowth',
 ];
 
 /** Parses the command line; unknown options are an error rather than silently ignored. */
@@ -185,6 +192,7 @@ interface Measurements {
   flyFrom: string;
   flyTo: string;
   sizes: SizeReport;
+  soak: SoakResult;
   pageErrors: string[];
   pageWarnings: string[];
 }
@@ -353,8 +361,32 @@ async function measureAll(
       }
     }
 
+    const soakPlan = options.smoke ? SMOKE_SOAK : SOAK;
+    progress(`soak: ${soakPlan.total} mixed interactions, measured from the end of ${soakPlan.warmup}`);
+    let soak: SoakResult;
+    {
+      const opened = await openPage(browser, urls.app);
+      try {
+        await waitForFirstIdle(opened, 'app (soak)');
+        soak = await runSoak(
+          opened.page,
+          {
+            places: dataset.places.map((p) => p.id),
+            events: dataset.events.map((e) => e.id),
+            programmes: dataset.programmes.map((p) => p.id),
+          },
+          soakPlan,
+        );
+        noteErrors('app (soak)', opened.errors);
+        noteWarnings('app', opened);
+      } finally {
+        await opened.context.close();
+      }
+    }
+
     return {
       chromium: chromiumVersion,
+      soak,
       runs: options.runs,
       iterations: options.iterations,
       mapBox,
@@ -442,6 +474,19 @@ function buildSummary(m: Measurements): Record<string, number | string | null> {
     maplibreGzipKB: kb(m.sizes.maplibre.gzip),
     duplicateKB: kb(m.sizes.duplicates.reduce((sum, d) => sum + d.raw, 0)),
   };
+  const soak = summarizeSoak(m.soak);
+  Object.assign(summary, {
+    soakInteractions: m.soak.total,
+    soakWarmup: m.soak.warmup,
+    soakHeapGrowth: round(soak.heapGrowth, 3),
+    soakHeapStartMB: soak.heapStartMB,
+    soakHeapEndMB: soak.heapEndMB,
+    soakHeapMaxMB: soak.heapMaxMB,
+    soakListenersStart: soak.listenersStart,
+    soakListenersEnd: soak.listenersEnd,
+    soakNodesStart: soak.nodesStart,
+    soakNodesEnd: soak.nodesEnd,
+  });
   for (const factor of SCALES) {
     const s = at(factor);
     const entry = m.interactions.get(factor);
@@ -638,6 +683,22 @@ function renderReport(m: Measurements): string {
         `  ${f.shipped ? 'ships' : 'not shipped'}: ${f.file} (${kb(f.raw)} KB raw, ${kb(f.gzip)} KB gzip) — ${f.evidence}`,
     ),
   );
+  out.push(
+    '',
+    table(
+      `Long-lived tab: ${m.soak.total} mixed interactions (seeded), measured after garbage collection from the end of a ${m.soak.warmup}-interaction warm-up (budget: heap within 10 %, listeners and nodes flat)`,
+      ['after', 'heap MB', 'listeners', 'nodes'],
+      m.soak.checkpoints.map((c) => [
+        String(c.interactions),
+        fmt(c.heapMB, 2),
+        String(c.listeners),
+        String(c.nodes),
+      ]),
+    ),
+    `  interactions by kind: ${Object.entries(m.soak.kinds)
+      .map(([kind, n]) => `${kind} ${n}`)
+      .join(', ')}`,
+  );
   const { duplicates } = m.sizes;
   if (duplicates.length > 0) {
     out.push(
@@ -701,6 +762,7 @@ async function main(): Promise<void> {
         fly: measurements.fly,
         appFly: measurements.appFly,
         sizes: measurements.sizes,
+        soak: measurements.soak,
         pageErrors: measurements.pageErrors,
         pageWarnings: measurements.pageWarnings,
       },
