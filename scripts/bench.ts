@@ -20,6 +20,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } fro
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
+import { FOLLOW_PITCH, FOLLOW_ZOOM } from '../src/map/route-camera.ts';
 import { DATA_FILES } from '../src/model/files.ts';
 import { type Dataset, loadDataset } from '../src/model/load.ts';
 import { formatProblem } from '../src/model/problem.ts';
@@ -54,10 +55,9 @@ const MIN_ITERATIONS = 20;
 const SCALES = [10, 100] as const;
 /** The fastest speed the route bar offers, to keep the journey short. */
 const JOURNEY_SPEED = 4;
-/** The zoom the route camera follows at (FOLLOW_ZOOM in src/map/route-camera.ts, not exported). */
-const FLY_ZOOM = 7.5;
-/** The pitch the route camera follows at (FOLLOW_PITCH in src/map/route-camera.ts): both flights use it. */
-const FLY_PITCH = 30;
+/** The zoom and pitch the route journey follows at: both flights use them. */
+const FLY_ZOOM = FOLLOW_ZOOM;
+const FLY_PITCH = FOLLOW_PITCH;
 
 /** Command-line options. */
 export interface BenchOptions {
