@@ -472,6 +472,8 @@ function buildSummary(m: Measurements): Record<string, number | string | null> {
     fontsGzipKB: kb(m.sizes.byKind.fonts.gzip),
     totalGzipKB: kb(m.sizes.total.gzip),
     maplibreGzipKB: kb(m.sizes.maplibre.gzip),
+    jsBeyondMaplibreGzipKB: kb(m.sizes.byKind.js.gzip - m.sizes.maplibre.gzip),
+    mapCreatedRatioFloor: round(median(m.mapCreated.app) / median(m.mapCreated.floor), 2),
     duplicateKB: kb(m.sizes.duplicates.reduce((sum, d) => sum + d.raw, 0)),
   };
   const soak = summarizeSoak(m.soak);
@@ -568,6 +570,37 @@ function renderReport(m: Measurements): string {
     ),
     '  the app paints its prerendered header and text before any script runs; the baselines paint when the map first draws.',
     '  Chromium reports no paint entry for some loads of a page that only draws a canvas (NaN): the figures leave those out.',
+    '',
+  );
+
+  const soakSummary = summarizeSoak(m.soak);
+  const worstP95 = Math.max(
+    ...[...m.interactions.values()].flatMap(({ samples }) => {
+      const s = summarizeInteractions(samples);
+      return [s.click.p95, s.event.p95, s.year.p95, s.routeStep.p95];
+    }),
+  );
+  const budget = (within: boolean) => (within ? 'within' : 'over');
+  const createdRatio = median(m.mapCreated.app) / median(m.mapCreated.floor);
+  const idleRatio = idle.app.median / idle.floor.median;
+  const beyondKB = (m.sizes.byKind.js.gzip - m.sizes.maplibre.gzip) / 1024;
+  out.push(
+    table(
+      'Budgets (ratios within this run)',
+      ['budget', 'limit', 'this run', ''],
+      [
+        ['map created, app vs floor', '1.1×', `${fmt(createdRatio, 2)}×`, budget(createdRatio <= 1.1)],
+        ['first idle, app vs floor', '1.3×', `${fmt(idleRatio, 2)}×`, budget(idleRatio <= 1.3)],
+        ['shipped JS beyond MapLibre, gzip', '25 KB', `${fmt(beyondKB, 1)} KB`, budget(beyondKB <= 25)],
+        ['interaction p95, worst of all scales', '16 ms', `${fmt(worstP95, 1)} ms`, budget(worstP95 <= 16)],
+        [
+          'soak heap growth after warm-up',
+          '1.10×',
+          `${fmt(soakSummary.heapGrowth, 3)}×`,
+          budget(soakSummary.heapGrowth <= 1.1),
+        ],
+      ],
+    ),
     '',
   );
 
