@@ -162,8 +162,10 @@ export function syncMapWithStore(
   const apply = (state: AtlasState, instant = false) => {
     const request = state.cameraRequest;
     if (!request) return;
-    stopJourney();
+    // The new request is the active one before anything is stopped: the `moveend` of an interrupted
+    // move then reports nothing.
     active = request;
+    stopJourney();
     if (request.kind === 'travel') {
       travel(request, state.tour.speed, instant);
       return;
