@@ -11,6 +11,8 @@ import {
 } from './scripts/prerender.ts';
 import { readCountryShapes, validateProjectData } from './scripts/project-data.ts';
 import { type FileMaker, listViewPageFiles } from './scripts/view-pages/site-files.ts';
+import { buildBundle, serializeBundle } from './src/model/build-bundle.ts';
+import { BUNDLE_FILE } from './src/model/bundle.ts';
 import { DATA_FILES, SHIPPED_FILES } from './src/model/files.ts';
 import { buildIndex } from './src/model/indexes.ts';
 import type { Dataset } from './src/model/load.ts';
@@ -74,8 +76,10 @@ const CONTENT_TYPES: Record<string, string> = {
 
 /**
  * Validates data/ and geo/ before every build (a bad file fails the build, naming file, path and rule),
- * and ships the files beside the page so it reads them at run time, with the basemap prepared from
- * them (scripts/build-basemap.ts). The dev server prepares the basemap the same way, on first request.
+ * and ships the page's data bundle (the validated dataset with the route and nearby places measured,
+ * `src/model/build-bundle.ts`) beside the page, with the data files themselves and the basemap prepared
+ * from them (scripts/build-basemap.ts). The dev server serves the bundle checked afresh on each load
+ * and prepares the basemap on first request.
  */
 function atlasData(): Plugin {
   let dataset: Dataset | undefined;
@@ -109,6 +113,7 @@ function atlasData(): Plugin {
       }
       for (const [fileName, source] of files) this.emitFile({ type: 'asset', fileName, source });
       if (!dataset) return;
+      this.emitFile({ type: 'asset', fileName: BUNDLE_FILE, source: serializeBundle(buildBundle(dataset)) });
       for (const [fileName, make] of listSiteFiles(dataset))
         this.emitFile({ type: 'asset', fileName, source: make() });
     },
@@ -156,6 +161,19 @@ function atlasData(): Plugin {
       });
       server.middlewares.use((request, response, next) => {
         const path = request.url?.split('?')[0]?.replace(/^\//, '') ?? '';
+        if (path === BUNDLE_FILE) {
+          // Checked on every load, as the build checks it: bad data fails with the same named errors,
+          // in the terminal and, listed by the page, in the browser.
+          const result = validateProjectData(root);
+          response.setHeader('Content-Type', 'application/json');
+          if (result.ok) {
+            response.end(serializeBundle(buildBundle(result.dataset)));
+            return;
+          }
+          server.config.logger.error(`data check failed:\n${result.problems.map(formatProblem).join('\n')}`);
+          response.end(JSON.stringify({ problems: result.problems }));
+          return;
+        }
         if (!path.startsWith('basemap/')) return next();
         const text = getBasemap((message) => {
           throw new Error(message);

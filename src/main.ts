@@ -1,5 +1,5 @@
 /**
- * Composition root: fetch → validate → index → store → map and panels. Nothing else wires modules
+ * Composition root: fetch the bundle (validated and measured at build) → index → store → map and panels. Nothing else wires modules
  * together.
  */
 import '@fontsource/noto-sans/cyrillic-400.css';
@@ -10,13 +10,11 @@ import './styles.css';
 import './reading.css';
 import './share.css';
 import './embed.css';
-import { fetchDataFiles } from './fetch-data.ts';
+import { fetchBundle } from './fetch-data.ts';
 import { createReplaceOnlyWindow, detectFraming } from './framing.ts';
 import { canDrawMap, mountMap, prewarmMap } from './map/create-map.ts';
 import { BASEMAP_FILE } from './model/basemap.ts';
 import { buildIndex } from './model/indexes.ts';
-import { loadDataset } from './model/load.ts';
-import { measureRoute } from './model/route.ts';
 import { buildSearchIndex, listSearchDocuments } from './model/search-index.ts';
 import { mountAll } from './mount-all.ts';
 import { startOffline } from './offline.ts';
@@ -64,26 +62,33 @@ export async function startAtlas(): Promise<() => void> {
   const base = new URL('./', window.location.href).href;
   const drawable = canDrawMap();
   if (drawable) prewarmMap();
-  const [{ files, problems }] = await Promise.all([fetchDataFiles(base), loadFonts()]);
+  // The build validated and measured the data; the page only checks it can read the bundle.
+  const [result] = await Promise.all([fetchBundle(base), loadFonts()]);
   performance.mark('atlas-data-fetched');
-  const result = problems.length > 0 ? { ok: false as const, problems } : loadDataset(files);
-  performance.mark('atlas-data-validated');
   if (!result.ok) {
     document.body.dataset.state = 'error';
     return mountProblemsView(panel, result.problems);
   }
 
-  const index = buildIndex(result.dataset);
-  const route = measureRoute(result.dataset);
-  const store = createStore(index);
-  const announcer = mountAnnouncer(getElement('announcer'));
-  const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
-
-  let mapDrawing = drawable;
+  const { dataset, route, nearby } = result.bundle;
+  const index = buildIndex(dataset, nearby);
   const showNotice = (text: string | null) => {
     notice.hidden = text === null;
     notice.textContent = text ?? '';
   };
+  // A view that throws is reported, not fatal: the store still tells every other view.
+  const store = createStore(index, undefined, {
+    onListenerError: (error) => {
+      console.error(error);
+      showNotice(
+        'Part of the page failed to update; the map and panel may be out of step. Reload to be sure.',
+      );
+    },
+  });
+  const announcer = mountAnnouncer(getElement('announcer'));
+  const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
+
+  let mapDrawing = drawable;
   const mountMapOrNotice = (): (() => void) => {
     if (!mapDrawing) {
       document.body.dataset.map = 'unavailable';
@@ -135,7 +140,7 @@ export async function startAtlas(): Promise<() => void> {
           landing: panel,
         },
         store,
-        buildSearchIndex(listSearchDocuments(result.dataset)),
+        buildSearchIndex(listSearchDocuments(dataset)),
         announcer.announce,
       ),
     () => mountThemeFilter(getElement('theme-filter'), store, index, announcer.announce),
@@ -156,7 +161,7 @@ export async function startAtlas(): Promise<() => void> {
       ),
     () =>
       framing.embed ? mountEmbedLink(getElement('open-full'), store, index, getSiteRoot(window)) : () => {},
-    () => mountTourPlayer(store, { arriveAtOnce: () => !mapDrawing }),
+    () => mountTourPlayer(store, index, { arriveAtOnce: () => !mapDrawing, input: document }),
     () => mountYearPlayer(store, index.yearRange.max),
     () =>
       mountReadingView(

@@ -1,6 +1,7 @@
 /** The overview: what the atlas is, the year's events, every place and programme, and the sources. */
 
 import type { AtlasEvent, Place } from '../../model/schema.ts';
+import { TOURS } from '../../state/tours.ts';
 import {
   describePlaceKind,
   isLater,
@@ -20,7 +21,8 @@ function renderYearSection(ctx: ViewContext): HTMLElement {
   return el(
     'section',
     { className: 'year-section', 'aria-label': `In ${year}` },
-    el('h3', {}, `In ${year}`),
+    // Focusable, so a keyboard reader whose event left the list lands here, not on the page.
+    el('h3', { tabindex: -1 }, `In ${year}`),
     el(
       'p',
       { className: 'muted' },
@@ -114,7 +116,9 @@ export const overviewView: PanelView = {
       el(
         'p',
         {},
-        action('Read the story, 1992–2016', 'story-go', '0', { className: 'nav-button story-start' }),
+        action('Read the story, 1992–2016', TOURS.story.controls.goAction, '0', {
+          className: 'nav-button story-start',
+        }),
       ),
       el(
         'details',

@@ -5,6 +5,7 @@
  * chapter shows at a time. Each chapter names its events and places (each opens with one click).
  */
 import type { Chapter } from '../../model/schema.ts';
+import { TOURS } from '../../state/tours.ts';
 import { isWideWindow, mountChapterScroller, WIDE_QUERY } from '../story-scroll.ts';
 import { renderEventList, renderPlaceButtons, updateLaterMarks } from './parts.ts';
 import { compact, type PanelView, type ViewContext } from './view.ts';
@@ -32,17 +33,25 @@ function renderNavigation({ action, el, index }: ViewContext, step: number, wher
   return el(
     'div',
     { className: 'panel-nav story-nav', role: 'group', 'aria-label': `Chapters (${where})` },
-    action('Previous chapter', 'story-go', String(step - 1), {
+    action('Previous chapter', TOURS.story.controls.goAction, String(step - 1), {
       className: 'nav-button',
       disabled: step === 0,
       'aria-keyshortcuts': '[',
       'data-delta': '-1',
     }),
-    action('Next chapter', 'story-go', String(step + 1), {
+    action('Next chapter', TOURS.story.controls.goAction, String(step + 1), {
       className: 'nav-button',
       disabled: step === last,
       'aria-keyshortcuts': ']',
       'data-delta': '1',
+    }),
+    // Plays the chapters as a presentation at a reading pace; any other input pauses it.
+    action('Play', 'tour-play', '', {
+      className: 'nav-button',
+      'aria-keyshortcuts': 'K',
+      'aria-pressed': 'false',
+      'data-tour-play': '',
+      title: 'Play the chapters at a reading pace (K)',
     }),
     action('Leave the story', 'tour-leave', '', { className: 'nav-button', 'aria-keyshortcuts': 'Escape' }),
   );
@@ -76,7 +85,9 @@ function renderChapter(ctx: ViewContext, chapter: Chapter, step: number, withPer
         ? el(
             'p',
             {},
-            action('Follow the transit route from here', 'route-go', '0', { className: 'link-button' }),
+            action('Follow the transit route from here', TOURS.route.controls.goAction, '0', {
+              className: 'link-button',
+            }),
           )
         : null,
       events.length > 0 ? el('h3', {}, 'Events in this chapter') : null,
@@ -89,6 +100,7 @@ function renderChapter(ctx: ViewContext, chapter: Chapter, step: number, withPer
 
 function renderChapterList(ctx: ViewContext, step: number): HTMLElement[] {
   const { el, action, index } = ctx;
+  const { keys } = TOURS.story.controls;
   return [
     el('h3', {}, 'All chapters'),
     el(
@@ -98,7 +110,7 @@ function renderChapterList(ctx: ViewContext, step: number): HTMLElement[] {
         el(
           'li',
           {},
-          action(c.title, 'story-go', String(i), {
+          action(c.title, TOURS.story.controls.goAction, String(i), {
             className: 'link-button',
             'aria-current': i === step ? 'step' : null,
           }),
@@ -106,7 +118,11 @@ function renderChapterList(ctx: ViewContext, step: number): HTMLElement[] {
         ),
       ),
     ),
-    el('p', { className: 'muted' }, 'Keys: [ previous chapter, ] next chapter, Escape leaves the story.'),
+    el(
+      'p',
+      { className: 'muted' },
+      `Keys: ${keys.prev} previous chapter, ${keys.next} next chapter, ${keys.play.toUpperCase()} plays or pauses, Escape leaves the story.`,
+    ),
   ];
 }
 
@@ -123,7 +139,9 @@ function markCurrentChapter(ctx: ViewContext, body: HTMLElement): void {
   }
   for (const section of body.querySelectorAll<HTMLElement>('.story-chapter'))
     section.classList.toggle('is-current', section.dataset.step === String(step));
-  for (const button of body.querySelectorAll<HTMLElement>('.chapter-list [data-action="story-go"]')) {
+  for (const button of body.querySelectorAll<HTMLElement>(
+    `.chapter-list [data-action="${TOURS.story.controls.goAction}"]`,
+  )) {
     if (button.dataset.value === String(step)) button.setAttribute('aria-current', 'step');
     else button.removeAttribute('aria-current');
   }
