@@ -26,6 +26,7 @@ import { mountProblemsView } from './ui/problems-view.ts';
 import { mountReadingView } from './ui/reading-view.ts';
 import { mountRouteControls } from './ui/route-controls.ts';
 import { mountSearchBox } from './ui/search-box.ts';
+import { mountSheet } from './ui/sheet.ts';
 import { mountStoryControls } from './ui/story-controls.ts';
 import { mountThemeFilter } from './ui/theme-filter.ts';
 import { mountTimeline } from './ui/timeline.ts';
@@ -105,6 +106,7 @@ export async function startAtlas(): Promise<() => void> {
         goBack: () =>
           canGoBackInAtlas() ? window.history.back() : store.dispatch({ type: 'select', selection: null }),
       }),
+    () => mountSheet(getElement('app'), getElement<HTMLButtonElement>('sheet-toggle')),
     () => mountTimeline(getElement('timeline'), store, index),
     () =>
       mountRouteControls(

@@ -84,11 +84,24 @@ export function mountMap(
     minZoom: 1.5,
     maxZoom: 11,
     maxPitch: 60,
-    attributionControl: { compact: false },
+    // MapLibre folds the credits into a button when the map is narrow (a phone); they open on demand.
+    attributionControl: {},
     validateStyle: false,
   });
   map.addControl(new NavigationControl({ visualizePitch: true }), 'top-right');
   map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
+  // A folded attribution starts open in MapLibre until the first drag: fold it at once, the first time
+  // only, so the credits never sit over a small map's foot unasked.
+  let attributionFolded = false;
+  const foldAttribution = () => {
+    const credits = container.querySelector('.maplibregl-ctrl-attrib.maplibregl-compact-show');
+    if (attributionFolded || !credits) return;
+    attributionFolded = true;
+    credits.classList.remove('maplibregl-compact-show');
+    credits.removeAttribute('open');
+  };
+  map.on('load', foldAttribution);
+  map.on('resize', foldAttribution);
   const disposeDetail = mountDetailBasemap(map, getDetailBasemapUrl(options.basemapUrl));
   const canvas = map.getCanvas();
   canvas.setAttribute(

@@ -56,6 +56,45 @@ const LANE_PX = 12;
 /** Dots closer than this many pixels would be hard to tell apart and to hit. */
 const DOT_GAP_PX = 14;
 
+/**
+ * How much the timeline shows: only its year row, the labelled milestones (the default beside a
+ * map), or every event with the programme lanes as well.
+ */
+export type TimelineDetail = 'folded' | 'compact' | 'full';
+
+/** Where the reader's choice of detail is kept between visits. */
+export const TIMELINE_DETAIL_KEY = 'atlas.timeline-detail';
+
+/** The detail to start with: the reader's kept choice, else folded on a phone and compact elsewhere. */
+export function readTimelineDetail(storage: Pick<Storage, 'getItem'> | null, narrow: boolean): TimelineDetail {
+  let kept: string | null = null;
+  try {
+    kept = storage?.getItem(TIMELINE_DETAIL_KEY) ?? null;
+  } catch {
+    // Storage can be refused (privacy settings, a sandboxed frame): the default is fine.
+  }
+  if (kept === 'folded' || kept === 'compact' || kept === 'full') return kept;
+  return narrow ? 'folded' : 'compact';
+}
+
+/** Keeps the reader's choice of detail, if the browser lets the page keep anything. */
+function keepTimelineDetail(storage: Pick<Storage, 'setItem'> | null, detail: TimelineDetail): void {
+  try {
+    storage?.setItem(TIMELINE_DETAIL_KEY, detail);
+  } catch {
+    // Refused storage only means the choice is not kept for the next visit.
+  }
+}
+
+/** The page's local storage, or null where reading it throws. */
+function getStorage(): Storage | null {
+  try {
+    return typeof localStorage === 'undefined' ? null : localStorage;
+  } catch {
+    return null;
+  }
+}
+
 /** Width a label would take when the page cannot measure it (no layout, e.g. in tests). */
 function estimateTextWidth(text: string, pxPerChar: number): number {
   return Math.ceil(text.length * pxPerChar) + 8;
@@ -232,7 +271,10 @@ export function mountTimeline(container: HTMLElement, store: Store, index: Atlas
     markLayer.append(button);
   }
   const markButtons = [...markById.values()];
-  const markRoving = mountRovingFocus(markLayer, markButtons);
+  const milestoneButtons = markButtons.filter((b) => b.classList.contains('milestone'));
+  // In the compact timeline only milestones are shown: the arrow keys step through those alone.
+  let rovingMarks = markButtons;
+  let markRoving = mountRovingFocus(markLayer, rovingMarks);
 
   const tooltip = el('div', {
     className: 'timeline-tooltip',
@@ -248,7 +290,18 @@ export function mountTimeline(container: HTMLElement, store: Store, index: Atlas
   const periodBand = el('div', { className: 'period-band', 'aria-hidden': 'true', hidden: true });
   const track = el('div', { className: 'track' }, periodBand, ticks, markLayer, lanes, cursor);
   const scroller = el('div', { className: 'track-scroller', id: 'timeline-tracks' }, track);
-  // On a short window the reader may want the map's room back: folding keeps the year row only.
+  // The map is the page's main surface: the timeline shows its milestones unless asked for more, and
+  // folds to its year row for the reader who wants the map's room back.
+  const detailButton = el(
+    'button',
+    {
+      type: 'button',
+      className: 'zoom-button timeline-detail',
+      'aria-pressed': 'false',
+      'aria-controls': 'timeline-tracks',
+    },
+    'All events and programmes',
+  );
   const foldButton = el(
     'button',
     {
@@ -266,10 +319,16 @@ export function mountTimeline(container: HTMLElement, store: Store, index: Atlas
     el('label', { className: 'year-label' }, 'Year ', slider),
     output,
     zoomGroup,
+    detailButton,
     foldButton,
   );
   container.append(controls, scroller, tooltip);
 
+  const storage = getStorage();
+  let detail: TimelineDetail = readTimelineDetail(
+    storage,
+    typeof window !== 'undefined' && window.matchMedia?.(`(max-width: ${NARROW_PX}px)`).matches === true,
+  );
   let zoom = 1;
   let marks: EventMark[] = [];
   const labelWidths = new Map<string, number>();
@@ -300,6 +359,7 @@ export function mountTimeline(container: HTMLElement, store: Store, index: Atlas
     const milestoneTop = TICKS_PX + labelRows * LABEL_ROW_PX;
     const eventTop = milestoneTop + milestoneRows * MILESTONE_ROW_PX;
     const lanesTop = eventTop + eventRows * EVENT_ROW_PX + 4;
+    const compact = detail === 'compact';
     const labelOf = new Map(labels.map((l) => [l.id, l]));
     for (const mark of marks) {
       const button = markById.get(mark.id);
@@ -334,7 +394,7 @@ export function mountTimeline(container: HTMLElement, store: Store, index: Atlas
       const label = laneLabels.get(lane.id);
       if (label) label.style.left = `${lane.labelLeft}px`;
     }
-    track.style.height = `${lanesTop + laneCount * LANE_PX + 2}px`;
+    track.style.height = compact ? `${eventTop + 2}px` : `${lanesTop + laneCount * LANE_PX + 2}px`;
     // Year ticks thin out so their numbers never touch.
     const perYear = axisWidth / (max + 1 - min);
     const every = perYear >= 36 ? 1 : perYear >= 18 ? 2 : 5;
@@ -424,7 +484,7 @@ export function mountTimeline(container: HTMLElement, store: Store, index: Atlas
         for (const part of parts) part.classList.toggle('is-highlighted', id === programmeId);
       // The selected event holds the tab stop, so Tab lands where the reader is.
       if (state.selection?.kind === 'event') {
-        const at = markButtons.findIndex((b) => b.dataset.eventId === state.selection?.id);
+        const at = rovingMarks.findIndex((b) => b.dataset.eventId === state.selection?.id);
         if (at !== -1) markRoving.setCurrent(at);
         revealMark(markById.get(state.selection.id));
       }
@@ -470,14 +530,35 @@ export function mountTimeline(container: HTMLElement, store: Store, index: Atlas
   };
   const onFocusOut = () => hideTooltip();
   const onScroll = () => hideTooltip();
-  const onFold = () => {
-    const folded = !scroller.hidden;
+  const applyDetail = () => {
+    const folded = detail === 'folded';
     scroller.hidden = folded;
     zoomGroup.hidden = folded;
+    detailButton.hidden = folded;
+    container.classList.toggle('is-compact', detail === 'compact');
     foldButton.setAttribute('aria-expanded', String(!folded));
     foldButton.textContent = folded ? 'Show timeline' : 'Hide timeline';
+    detailButton.setAttribute('aria-pressed', String(detail === 'full'));
+    const next = detail === 'compact' ? milestoneButtons : markButtons;
+    if (next !== rovingMarks) {
+      const current = markButtons.find((b) => b.getAttribute('tabindex') === '0');
+      markRoving.dispose();
+      rovingMarks = next;
+      markRoving = mountRovingFocus(markLayer, rovingMarks);
+      const at = current ? rovingMarks.indexOf(current) : -1;
+      if (at !== -1) markRoving.setCurrent(at);
+    }
     hideTooltip();
   };
+  const setDetail = (next: TimelineDetail) => {
+    detail = next;
+    keepTimelineDetail(storage, next);
+    applyDetail();
+    measure();
+    layout();
+  };
+  const onFold = () => setDetail(detail === 'folded' ? 'compact' : 'folded');
+  const onDetail = () => setDetail(detail === 'full' ? 'compact' : 'full');
   const listeners: [EventTarget, string, EventListener][] = [
     [slider, 'input', onInput],
     [playButton, 'click', onPlay],
@@ -485,6 +566,7 @@ export function mountTimeline(container: HTMLElement, store: Store, index: Atlas
     [lanes, 'click', onLaneClick as EventListener],
     [zoomGroup, 'click', onZoomClick as EventListener],
     [foldButton, 'click', onFold],
+    [detailButton, 'click', onDetail],
     [scroller, 'keydown', onTrackKey as EventListener],
     [scroller, 'scroll', onScroll],
     [markLayer, 'pointerover', onOver],
@@ -495,6 +577,7 @@ export function mountTimeline(container: HTMLElement, store: Store, index: Atlas
   for (const [target, type, listener] of listeners) target.addEventListener(type, listener);
   const resizeObserver = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => layout());
   resizeObserver?.observe(scroller);
+  applyDetail();
   measure();
   layout();
   // Labels are measured again once the page's fonts are in, as their widths change with them.
