@@ -48,6 +48,11 @@ const NARROW_AXIS_PX = 1500;
 /** Room at each end of the axis, so marks at its very start and end are drawn whole. */
 const AXIS_INSET_PX = 8;
 const ZOOM_STEPS = [1, 2, 4, 8] as const;
+/** Rows of milestone labels the compact timeline allows before it widens its axis, and by how much. */
+const COMPACT_LABEL_ROWS = 3;
+/** Height of a label row in the compact timeline (its labels are a little smaller). */
+const COMPACT_LABEL_ROW_PX = 13;
+const COMPACT_STRETCH = [1.25, 1.5, 1.75, 2, 2.5, 3, 3.5, 4] as const;
 const TICKS_PX = 16;
 const LABEL_ROW_PX = 15;
 const MILESTONE_ROW_PX = 17;
@@ -345,21 +350,35 @@ export function mountTimeline(container: HTMLElement, store: Store, index: Atlas
     // A folded timeline has no width to lay out in; it lays out again when it unfolds.
     if (scroller.hidden) return;
     const base = scroller.clientWidth >= NARROW_PX ? scroller.clientWidth : NARROW_AXIS_PX;
-    const axisWidth = base * zoom - 2 * AXIS_INSET_PX;
+    const compact = detail === 'compact';
+    const placeLabels = (axisWidth: number) => {
+      const placed = layoutEventMarks(index, DOT_GAP_PX / axisWidth);
+      const milestones = placed.filter((m) => m.milestone);
+      const labels = layoutLabels(
+        milestones.map((m) => ({ id: m.id, x: m.at * axisWidth, width: labelWidths.get(m.id) ?? 0 })),
+        axisWidth,
+      );
+      return { placed, milestones, labels, rows: Math.max(0, ...labels.map((l) => l.row + 1)) };
+    };
+    // The compact timeline keeps its milestone labels to a few rows, leaving the height to the map: where
+    // they would need more, the axis grows wider and scrolls sideways instead.
+    let axisWidth = base * zoom - 2 * AXIS_INSET_PX;
+    let placement = placeLabels(axisWidth);
+    for (const stretch of COMPACT_STRETCH) {
+      if (!compact || placement.rows <= COMPACT_LABEL_ROWS) break;
+      axisWidth = base * zoom * stretch - 2 * AXIS_INSET_PX;
+      placement = placeLabels(axisWidth);
+    }
     track.style.width = `${axisWidth}px`;
-    marks = layoutEventMarks(index, DOT_GAP_PX / axisWidth);
-    const milestones = marks.filter((m) => m.milestone);
-    const labels = layoutLabels(
-      milestones.map((m) => ({ id: m.id, x: m.at * axisWidth, width: labelWidths.get(m.id) ?? 0 })),
-      axisWidth,
-    );
+    marks = placement.placed;
+    const { milestones, labels } = placement;
     const labelRows = Math.max(0, ...labels.map((l) => l.row + 1));
     const milestoneRows = Math.max(1, ...milestones.map((m) => m.row + 1));
     const eventRows = Math.max(1, ...marks.filter((m) => !m.milestone).map((m) => m.row + 1));
-    const milestoneTop = TICKS_PX + labelRows * LABEL_ROW_PX;
+    const labelRowPx = compact ? COMPACT_LABEL_ROW_PX : LABEL_ROW_PX;
+    const milestoneTop = TICKS_PX + labelRows * labelRowPx;
     const eventTop = milestoneTop + milestoneRows * MILESTONE_ROW_PX;
     const lanesTop = eventTop + eventRows * EVENT_ROW_PX + 4;
-    const compact = detail === 'compact';
     const labelOf = new Map(labels.map((l) => [l.id, l]));
     for (const mark of marks) {
       const button = markById.get(mark.id);
@@ -379,11 +398,11 @@ export function mountTimeline(container: HTMLElement, store: Store, index: Atlas
       const label = labelById.get(mark.id);
       const stem = stemById.get(mark.id);
       if (placed && label && stem) {
-        const labelTop = milestoneTop - (placed.row + 1) * LABEL_ROW_PX;
+        const labelTop = milestoneTop - (placed.row + 1) * labelRowPx;
         label.style.left = `${placed.left - x}px`;
         label.style.top = `${labelTop - y}px`;
-        stem.style.top = `${labelTop + LABEL_ROW_PX - 3 - y}px`;
-        stem.style.height = `${y - (labelTop + LABEL_ROW_PX - 3)}px`;
+        stem.style.top = `${labelTop + labelRowPx - 3 - y}px`;
+        stem.style.height = `${y - (labelTop + labelRowPx - 3)}px`;
       }
     }
     const packed = layoutProgrammeLanes(spans, laneWidths, axisWidth);
@@ -441,6 +460,17 @@ export function mountTimeline(container: HTMLElement, store: Store, index: Atlas
     if (x < scrollLeft + 16 || x > scrollLeft + clientWidth - 16) scroller.scrollLeft = x - clientWidth / 2;
   };
 
+  /** Scrolls a widened axis sideways so the year cursor is in view (the compact axis may be wider). */
+  const revealYear = () => {
+    const x = Number.parseFloat(cursor.style.left) / 100;
+    const width = track.offsetWidth;
+    if (!Number.isFinite(x) || width <= scroller.clientWidth) return;
+    const at = x * width;
+    const { scrollLeft, clientWidth } = scroller;
+    if (at < scrollLeft + 16 || at > scrollLeft + clientWidth - 16)
+      scroller.scrollLeft = at - clientWidth * 0.75;
+  };
+
   let highlighted = new Set<string>();
   const render = (state: AtlasState, previous: AtlasState | null) => {
     if (!previous || state.year !== previous.year) {
@@ -448,6 +478,7 @@ export function mountTimeline(container: HTMLElement, store: Store, index: Atlas
       slider.setAttribute('aria-valuetext', describeYear(state.year));
       output.textContent = String(state.year);
       cursor.style.left = `${placeOnAxis(state.year + 1, min, max) * 100}%`;
+      if (!state.yearPlaying || !previous) revealYear();
       // Only marks whose state changes are touched: with thousands of events most keep theirs.
       const before = previous?.year;
       for (const event of index.eventsByDate) {
@@ -556,6 +587,7 @@ export function mountTimeline(container: HTMLElement, store: Store, index: Atlas
     applyDetail();
     measure();
     layout();
+    revealYear();
   };
   const onFold = () => setDetail(detail === 'folded' ? 'compact' : 'folded');
   const onDetail = () => setDetail(detail === 'full' ? 'compact' : 'full');
@@ -580,6 +612,8 @@ export function mountTimeline(container: HTMLElement, store: Store, index: Atlas
   applyDetail();
   measure();
   layout();
+  // The year is revealed once the page has laid the axis out.
+  const revealOnFirstFrame = typeof requestAnimationFrame === 'function' ? requestAnimationFrame(revealYear) : 0;
   // Labels are measured again once the page's fonts are in, as their widths change with them.
   void document.fonts?.ready.then(() => {
     if (!container.contains(scroller)) return;
@@ -590,6 +624,7 @@ export function mountTimeline(container: HTMLElement, store: Store, index: Atlas
   render(store.getState(), null);
   return () => {
     unsubscribe();
+    if (revealOnFirstFrame) cancelAnimationFrame(revealOnFirstFrame);
     resizeObserver?.disconnect();
     markRoving.dispose();
     laneRoving.dispose();
