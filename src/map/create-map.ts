@@ -18,7 +18,14 @@ import type { RouteGeometry } from '../model/route.ts';
 import type { AtlasState, Store } from '../state/store.ts';
 import { mountCameraReport } from './camera-report.ts';
 import { mountDetailBasemap } from './detail-basemap.ts';
-import { INTERACTIVE_COUNTRY_LAYERS, INTERACTIVE_PLACE_LAYERS, LAYER, SOURCE } from './ids.ts';
+import {
+  INTERACTIVE_COUNTRY_LAYERS,
+  INTERACTIVE_PLACE_LAYERS,
+  LAYER,
+  MARKER_SPACE_IMAGE,
+  MARKER_SPACE_PX,
+  SOURCE,
+} from './ids.ts';
 import {
   buildCountryOutlineFilter,
   buildRouteYearFilter,
@@ -88,6 +95,13 @@ export function mountMap(
     attributionControl: {},
     validateStyle: false,
   });
+  // The place labels' invisible icon (see MARKER_SPACE_IMAGE): no sprite sheet, so it is made here.
+  const onMissingImage = (event: { id: string }) => {
+    if (event.id !== MARKER_SPACE_IMAGE || map.hasImage(MARKER_SPACE_IMAGE)) return;
+    const side = MARKER_SPACE_PX;
+    map.addImage(MARKER_SPACE_IMAGE, { width: side, height: side, data: new Uint8Array(side * side * 4) });
+  };
+  map.on('styleimagemissing', onMissingImage);
   map.addControl(new NavigationControl({ visualizePitch: true }), 'top-right');
   map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
   // A folded attribution starts open in MapLibre until the first drag: fold it at once, the first time

@@ -1,4 +1,5 @@
 import { BASEMAP_DETAIL_FILE, BASEMAP_FILE } from './basemap.ts';
+import { TOWNS_FILE } from './towns.ts';
 
 /** The data files the atlas reads, by role. Paths are relative to the project root and to the site root. */
 export const DATA_FILES = {
@@ -25,4 +26,5 @@ export const SHIPPED_FILES: readonly { path: string; preload: boolean }[] = [
   ...Object.values(DATA_FILES).map((path) => ({ path, preload: true })),
   { path: BASEMAP_FILE, preload: false },
   { path: BASEMAP_DETAIL_FILE, preload: false },
+  { path: TOWNS_FILE, preload: false },
 ];

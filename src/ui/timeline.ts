@@ -71,7 +71,10 @@ export type TimelineDetail = 'folded' | 'compact' | 'full';
 export const TIMELINE_DETAIL_KEY = 'atlas.timeline-detail';
 
 /** The detail to start with: the reader's kept choice, else folded on a phone and compact elsewhere. */
-export function readTimelineDetail(storage: Pick<Storage, 'getItem'> | null, narrow: boolean): TimelineDetail {
+export function readTimelineDetail(
+  storage: Pick<Storage, 'getItem'> | null,
+  narrow: boolean,
+): TimelineDetail {
   let kept: string | null = null;
   try {
     kept = storage?.getItem(TIMELINE_DETAIL_KEY) ?? null;
@@ -613,7 +616,8 @@ export function mountTimeline(container: HTMLElement, store: Store, index: Atlas
   measure();
   layout();
   // The year is revealed once the page has laid the axis out.
-  const revealOnFirstFrame = typeof requestAnimationFrame === 'function' ? requestAnimationFrame(revealYear) : 0;
+  const revealOnFirstFrame =
+    typeof requestAnimationFrame === 'function' ? requestAnimationFrame(revealYear) : 0;
   // Labels are measured again once the page's fonts are in, as their widths change with them.
   void document.fonts?.ready.then(() => {
     if (!container.contains(scroller)) return;
