@@ -34,6 +34,7 @@ import {
   getSelectedCountryCode,
 } from './layers.ts';
 import { syncMapWithStore } from './map-sync.ts';
+import { findPlacesUnderClick, mountPlaceChooser } from './place-chooser.ts';
 import { computePlaceStates, diffPlaceStates, type PlaceState } from './place-states.ts';
 import { mountRouteCamera, type RouteCamera } from './route-camera.ts';
 
@@ -166,9 +167,25 @@ export function mountMap(
     }
     return null;
   };
+  const selectPlace = (id: string) =>
+    store.dispatch({ type: 'select', selection: { kind: 'place', id }, fly: false });
+  const chooser = mountPlaceChooser(map, selectPlace);
+  const pointPlaces = index.dataset.places.filter((p) => p.kind !== 'country');
   const onClick = (event: MapMouseEvent) => {
-    const id = placeAt(event) ?? countryAt(event);
-    if (id) store.dispatch({ type: 'select', selection: { kind: 'place', id }, fly: false });
+    // Markers that overlap at this zoom are each a fair target: a click on several asks which one.
+    const under = findPlacesUnderClick(
+      pointPlaces.map((p) => ({ id: p.id, ...map.project(p.coordinates) })),
+      event.point.x,
+      event.point.y,
+    );
+    if (under.length > 1) {
+      const places = under.flatMap((id) => index.placeById.get(id) ?? []);
+      chooser.open([event.lngLat.lng, event.lngLat.lat], places);
+      return;
+    }
+    chooser.close();
+    const id = under[0] ?? placeAt(event) ?? countryAt(event);
+    if (id) selectPlace(id);
   };
   // The route journey moves the camera every frame; it reports once when it comes to rest instead.
   let routeCamera: RouteCamera | null = null;
@@ -302,6 +319,7 @@ export function mountMap(
     disposed = true;
     stopSync();
     cameraReport.dispose();
+    chooser.dispose();
     routeCamera?.dispose();
     map.off('error', onError);
     disposeDetail();

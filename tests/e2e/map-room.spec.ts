@@ -61,31 +61,40 @@ for (const viewport of VIEWPORTS) {
         const least = LEAST_SHARE[viewport.name] ?? { overview: 0.6, open: 0.6 };
         const wanted = view.name === 'overview' ? least.overview : least.open;
         console.log(`map share ${viewport.name} ${view.name} ${(share * 100).toFixed(1)} %`);
-        expect(share, `share of the window that is map in ${view.name} at ${viewport.name}`).toBeGreaterThanOrEqual(
-          wanted,
-        );
+        expect(
+          share,
+          `share of the window that is map in ${view.name} at ${viewport.name}`,
+        ).toBeGreaterThanOrEqual(wanted);
 
         const placeId = CHOSEN_PLACE[view.name];
         if (!placeId) return;
         const place = readPlaces().find((p) => p.id === placeId);
         if (!place) throw new Error(`no place ${placeId}`);
         const seen = await page.evaluate((lngLat) => {
-          const map = (window as unknown as { __map: { project(p: [number, number]): { x: number; y: number } } })
-            .__map;
+          const map = (
+            window as unknown as { __map: { project(p: [number, number]): { x: number; y: number } } }
+          ).__map;
           const canvas = document.querySelector('#map canvas') as HTMLCanvasElement;
           const box = canvas.getBoundingClientRect();
           const at = map.project(lngLat);
           const x = box.left + at.x;
           const y = box.top + at.y;
           const inside = x >= 0 && y >= 0 && x < window.innerWidth && y < window.innerHeight;
-          return { x: Math.round(x), y: Math.round(y), inside, hits: inside && document.elementFromPoint(x, y) === canvas };
+          return {
+            x: Math.round(x),
+            y: Math.round(y),
+            inside,
+            hits: inside && document.elementFromPoint(x, y) === canvas,
+          };
         }, place.coordinates);
-        expect(seen.inside, `${placeId} on screen in ${view.name} at ${viewport.name} (${seen.x}, ${seen.y})`).toBe(
-          true,
-        );
-        expect(seen.hits, `${placeId} hits the canvas in ${view.name} at ${viewport.name} (${seen.x}, ${seen.y})`).toBe(
-          true,
-        );
+        expect(
+          seen.inside,
+          `${placeId} on screen in ${view.name} at ${viewport.name} (${seen.x}, ${seen.y})`,
+        ).toBe(true);
+        expect(
+          seen.hits,
+          `${placeId} hits the canvas in ${view.name} at ${viewport.name} (${seen.x}, ${seen.y})`,
+        ).toBe(true);
       });
     }
   });
