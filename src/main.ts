@@ -67,15 +67,23 @@ export async function startAtlas(): Promise<() => void> {
 
   const index = buildIndex(result.dataset);
   const route = measureRoute(result.dataset);
-  const store = createStore(index);
-  const announcer = mountAnnouncer(getElement('announcer'));
-  const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
-
-  let mapDrawing = drawable;
   const showNotice = (text: string | null) => {
     notice.hidden = text === null;
     notice.textContent = text ?? '';
   };
+  // A view that throws is reported, not fatal: the store still tells every other view.
+  const store = createStore(index, undefined, {
+    onListenerError: (error) => {
+      console.error(error);
+      showNotice(
+        'Part of the page failed to update; the map and panel may be out of step. Reload to be sure.',
+      );
+    },
+  });
+  const announcer = mountAnnouncer(getElement('announcer'));
+  const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
+
+  let mapDrawing = drawable;
   const mountMapOrNotice = (): (() => void) => {
     if (!mapDrawing) {
       document.body.dataset.map = 'unavailable';
@@ -130,7 +138,7 @@ export async function startAtlas(): Promise<() => void> {
         announcer.announce,
       ),
     () => mountThemeFilter(getElement('theme-filter'), store, index, announcer.announce),
-    () => mountTourPlayer(store, { arriveAtOnce: () => !mapDrawing }),
+    () => mountTourPlayer(store, index, { arriveAtOnce: () => !mapDrawing, input: document }),
     () => mountYearPlayer(store, index.yearRange.max),
     () =>
       mountReadingView(

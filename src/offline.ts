@@ -38,6 +38,35 @@ function offerUpdate(host: HTMLElement, waiting: ServiceWorker, previous?: () =>
   });
 }
 
+/** How often a tab left open looks for a newer version. */
+export const UPDATE_CHECK_MS = 60 * 60 * 1000;
+
+/**
+ * Looks for a newer version when the tab becomes visible again and once an hour, so a tab left open
+ * for days still hears of one (the browser itself checks only on navigation). A failed check (offline)
+ * is no problem: the next one tries again. Returns `dispose`.
+ */
+export function watchForUpdates(
+  registration: Pick<ServiceWorkerRegistration, 'update'>,
+  doc: Document = document,
+  every: number = UPDATE_CHECK_MS,
+): () => void {
+  const check = () => {
+    registration.update().catch(() => {});
+  };
+  const onVisibility = () => {
+    if (doc.visibilityState === 'visible') check();
+  };
+  doc.addEventListener('visibilitychange', onVisibility);
+  const timer = setInterval(() => {
+    if (doc.visibilityState === 'visible') check();
+  }, every);
+  return () => {
+    doc.removeEventListener('visibilitychange', onVisibility);
+    clearInterval(timer);
+  };
+}
+
 /**
  * Starts offline support; `host` receives the "new version" notice. Registers the worker directly:
  * the few lines here replace a registration library that cost more than the rest of this module.
@@ -46,6 +75,7 @@ export async function startOffline(host: HTMLElement): Promise<void> {
   if (!('serviceWorker' in navigator)) return;
   await whenMapSettled();
   const registration = await navigator.serviceWorker.register('./sw.js', { scope: './' });
+  watchForUpdates(registration);
   let dismiss: (() => void) | undefined;
   // A first install has no controller yet: it is the current version, not an update to offer.
   const isUpdate = () => navigator.serviceWorker.controller !== null;

@@ -1,6 +1,8 @@
 /**
  * Shared test helpers: typed views of the fixture for mutation, and loaders that fail loudly.
  */
+import { join } from 'node:path';
+import { readDataFiles } from '../scripts/project-data.ts';
 import { type AtlasIndex, buildIndex } from '../src/model/indexes.ts';
 import { type Dataset, loadDataset } from '../src/model/load.ts';
 import { formatProblem } from '../src/model/problem.ts';
@@ -63,4 +65,12 @@ export function loadFixtureDataset(mutate: (fixture: Fixture) => void = () => {}
 /** The index of a (possibly mutated) fixture. */
 export function loadFixtureIndex(mutate?: (fixture: Fixture) => void): AtlasIndex {
   return buildIndex(loadFixtureDataset(mutate));
+}
+
+/** The project's own data files, loaded as the page loads them; throws with every problem if they do not load. */
+export function loadProjectDataset(): Dataset {
+  const result = loadDataset(readDataFiles(join(import.meta.dirname, '..')).files);
+  if (!result.ok)
+    throw new Error(`project data does not load:\n${result.problems.map(formatProblem).join('\n')}`);
+  return result.dataset;
 }

@@ -116,6 +116,7 @@ export function buildIndex(dataset: Dataset): AtlasIndex {
   const kinds: KindTable = {
     place: {
       has: (id) => placeById.has(id),
+      inFrame: (id, frame) => frame.placeIds.includes(id),
       // A country is seen through its places, so the camera fits the country rather than its label point.
       places: (id) => {
         const place = placeById.get(id);
@@ -136,6 +137,7 @@ export function buildIndex(dataset: Dataset): AtlasIndex {
     },
     event: {
       has: (id) => eventById.has(id),
+      inFrame: (id, frame) => frame.eventIds.includes(id),
       places: placesOfEvent,
       relatedPlaceIds: (id) => new Set(eventById.get(id)?.placeIds ?? []),
       events: (id) => {
@@ -146,6 +148,8 @@ export function buildIndex(dataset: Dataset): AtlasIndex {
     },
     programme: {
       has: (id) => programmeById.has(id),
+      // A chapter names a programme through its events.
+      inFrame: (id, frame) => frame.eventIds.some((e) => eventById.get(e)?.programmeIds.includes(id)),
       places: (id) => placesByProgramme.get(id) ?? [],
       relatedPlaceIds: (id) => idsOf(placesByProgramme.get(id) ?? []),
       events: (id) => eventsByProgramme.get(id) ?? [],

@@ -5,7 +5,7 @@
  * Pure: the same documents and query always give the same hits.
  */
 
-import type { SelectionKind } from './kinds.ts';
+import { SELECTION_KINDS, type SelectionKind } from './kinds.ts';
 import type { Dataset } from './load.ts';
 
 /** One thing a reader can find. `names` rank above `texts` (summaries). */
@@ -122,26 +122,31 @@ export function searchDocuments(index: SearchIndex, query: string): SearchHit[] 
   return hits.sort((a, b) => b.score - a.score || a.label.length - b.label.length);
 }
 
-/** What a reader can find in the dataset: places by name and local name, events, programmes. */
-export function listSearchDocuments({ places, events, programmes }: Dataset): SearchDocument[] {
-  const make = (
-    kind: SelectionKind,
-    id: string,
-    label: string,
-    names: (string | undefined)[],
-    text: string,
-  ) => ({
+function makeDocument(
+  kind: SelectionKind,
+  id: string,
+  label: string,
+  names: (string | undefined)[],
+  text: string,
+): SearchDocument {
+  return {
     kind,
     id,
     label,
     names: names.filter((name): name is string => name !== undefined),
     texts: [text],
-  });
-  return [
-    ...places.map((p) => make('place', p.id, p.name, [p.name, p.localName], p.summary)),
-    ...events.map((e) => make('event', e.id, e.title, [e.title, e.shortTitle], e.summary)),
-    ...programmes.map((p) =>
-      make(
+  };
+}
+
+/** What each kind offers the search; a new kind does not compile until it says. */
+const SEARCHED: Record<SelectionKind, (dataset: Dataset) => SearchDocument[]> = {
+  place: ({ places }) =>
+    places.map((p) => makeDocument('place', p.id, p.name, [p.name, p.localName], p.summary)),
+  event: ({ events }) =>
+    events.map((e) => makeDocument('event', e.id, e.title, [e.title, e.shortTitle], e.summary)),
+  programme: ({ programmes }) =>
+    programmes.map((p) =>
+      makeDocument(
         'programme',
         p.id,
         p.acronym === p.name ? p.name : `${p.acronym} — ${p.name}`,
@@ -149,5 +154,9 @@ export function listSearchDocuments({ places, events, programmes }: Dataset): Se
         p.summary,
       ),
     ),
-  ];
+};
+
+/** What a reader can find in the dataset: every kind, in the kinds' order. */
+export function listSearchDocuments(dataset: Dataset): SearchDocument[] {
+  return SELECTION_KINDS.flatMap((kind) => SEARCHED[kind](dataset));
 }

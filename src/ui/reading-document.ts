@@ -7,6 +7,7 @@
 import { getCountryName } from '../model/countries.ts';
 import { DATA_LICENCE, DOWNLOAD_FILES, formatIsoDate } from '../model/export.ts';
 import type { AtlasIndex } from '../model/indexes.ts';
+import type { SelectionKind } from '../model/kinds.ts';
 import type { AtlasEvent, Place, Programme, Source } from '../model/schema.ts';
 import { type Attributes, type Child, createElementIn } from './dom.ts';
 import { describeDateBasis, formatEventDate } from './format.ts';
@@ -21,8 +22,8 @@ export const READING_IDS = {
   download: 'download',
 } as const;
 
-/** The anchor (and atlas link) of a place, event or programme. */
-export function getAnchorId(kind: 'place' | 'event' | 'programme', id: string): string {
+/** The anchor (and atlas link) of anything a reader can select. */
+export function getAnchorId(kind: SelectionKind, id: string): string {
   return `${kind}=${id}`;
 }
 

@@ -4,17 +4,20 @@
  * `select` intent, which flies the map there), Escape closes the list and then clears the box. `/`
  * anywhere outside a text field focuses it.
  */
-import type { SelectionKind } from '../model/kinds.ts';
+import { KIND_NAMES, SELECTION_KINDS, type SelectionKind } from '../model/kinds.ts';
 import { type SearchHit, type SearchIndex, searchDocuments } from '../model/search-index.ts';
 import type { Store } from '../state/store.ts';
 import { createElement as el } from './dom.ts';
 
-/** Groups in the order the list shows them, with their headings. */
-const GROUPS: readonly [SelectionKind, string][] = [
-  ['place', 'Places'],
-  ['event', 'Events'],
-  ['programme', 'Programmes'],
-];
+/** Groups in the order the list shows them (the kinds' order), with their headings. */
+const GROUPS: readonly [SelectionKind, string][] = SELECTION_KINDS.map((kind) => {
+  const many = KIND_NAMES[kind].many;
+  return [kind, `${many[0]?.toUpperCase() ?? ''}${many.slice(1)}`];
+});
+/** "place, event or programme", from the kinds. */
+const ANY_KIND = new Intl.ListFormat('en-GB', { type: 'disjunction' }).format(
+  SELECTION_KINDS.map((kind) => KIND_NAMES[kind].one),
+);
 /** More than this many per group would push the rest out of sight; the best come first. */
 const PER_GROUP = 6;
 
@@ -88,9 +91,15 @@ export function mountSearchBox(
       ];
     });
     listbox.replaceChildren(...groups);
+    // The best match leads whatever its group: Enter opens it, not the first group's first result.
+    const best = hits[0];
+    const bestOption = best
+      ? options.findIndex((o) => o.dataset.kind === best.kind && o.dataset.id === best.id)
+      : -1;
+    if (bestOption >= 0) setActive(bestOption);
     listbox.hidden = options.length === 0;
     empty.hidden = options.length > 0;
-    empty.textContent = `No place, event or programme matches “${query.trim()}”`;
+    empty.textContent = `No ${ANY_KIND} matches “${query.trim()}”`;
     input.setAttribute('aria-expanded', String(options.length > 0));
     announce(
       options.length === 0 ? empty.textContent : `${options.length} result${options.length === 1 ? '' : 's'}`,

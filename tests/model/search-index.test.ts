@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readDataFiles } from '../../scripts/project-data.ts';
+import { SELECTION_KINDS } from '../../src/model/kinds.ts';
 import { loadDataset } from '../../src/model/load.ts';
 import {
   buildSearchIndex,
@@ -146,5 +147,12 @@ describe('searching the atlas', () => {
     const keys = documents.map((d) => `${d.kind}:${d.id}`);
     expect(new Set(keys).size).toBe(keys.length);
     expect(new Set(documents.map((d) => d.kind))).toEqual(new Set(['place', 'event', 'programme']));
+  });
+});
+
+describe('kinds come from the kind table', () => {
+  it('offers every selection kind, in the kinds’ order', () => {
+    const kinds = [...new Set(documents.map((d) => d.kind))];
+    expect(kinds).toEqual([...SELECTION_KINDS]);
   });
 });

@@ -20,7 +20,8 @@ function renderYearSection(ctx: ViewContext): HTMLElement {
   return el(
     'section',
     { className: 'year-section', 'aria-label': `In ${year}` },
-    el('h3', {}, `In ${year}`),
+    // Focusable, so a keyboard reader whose event left the list lands here, not on the page.
+    el('h3', { tabindex: -1 }, `In ${year}`),
     el(
       'p',
       { className: 'muted' },

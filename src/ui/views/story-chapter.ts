@@ -5,6 +5,7 @@
  * chapter shows at a time. Each chapter names its events and places (each opens with one click).
  */
 import type { Chapter } from '../../model/schema.ts';
+import { TOURS } from '../../state/tours.ts';
 import { isWideWindow, mountChapterScroller, WIDE_QUERY } from '../story-scroll.ts';
 import { renderEventList, renderPlaceButtons, updateLaterMarks } from './parts.ts';
 import { compact, type PanelView, type ViewContext } from './view.ts';
@@ -43,6 +44,14 @@ function renderNavigation({ action, el, index }: ViewContext, step: number, wher
       disabled: step === last,
       'aria-keyshortcuts': ']',
       'data-delta': '1',
+    }),
+    // Plays the chapters as a presentation at a reading pace; any other input pauses it.
+    action('Play', 'tour-play', '', {
+      className: 'nav-button',
+      'aria-keyshortcuts': 'K',
+      'aria-pressed': 'false',
+      'data-tour-play': '',
+      title: 'Play the chapters at a reading pace (K)',
     }),
     action('Leave the story', 'tour-leave', '', { className: 'nav-button', 'aria-keyshortcuts': 'Escape' }),
   );
@@ -89,6 +98,7 @@ function renderChapter(ctx: ViewContext, chapter: Chapter, step: number, withPer
 
 function renderChapterList(ctx: ViewContext, step: number): HTMLElement[] {
   const { el, action, index } = ctx;
+  const { keys } = TOURS.story.controls;
   return [
     el('h3', {}, 'All chapters'),
     el(
@@ -106,7 +116,11 @@ function renderChapterList(ctx: ViewContext, step: number): HTMLElement[] {
         ),
       ),
     ),
-    el('p', { className: 'muted' }, 'Keys: [ previous chapter, ] next chapter, Escape leaves the story.'),
+    el(
+      'p',
+      { className: 'muted' },
+      `Keys: ${keys.prev} previous chapter, ${keys.next} next chapter, ${keys.play.toUpperCase()} plays or pauses, Escape leaves the story.`,
+    ),
   ];
 }
 
