@@ -10,6 +10,7 @@ import './styles.css';
 import './reading.css';
 import { fetchDataFiles } from './fetch-data.ts';
 import { canDrawMap, mountMap, prewarmMap } from './map/create-map.ts';
+import { measureOverlayPadding } from './map/overlay-padding.ts';
 import { BASEMAP_FILE } from './model/basemap.ts';
 import { buildIndex } from './model/indexes.ts';
 import { loadDataset } from './model/load.ts';
@@ -30,6 +31,9 @@ import { mountSheet } from './ui/sheet.ts';
 import { mountStoryControls } from './ui/story-controls.ts';
 import { mountThemeFilter } from './ui/theme-filter.ts';
 import { mountTimeline } from './ui/timeline.ts';
+
+/** Everything the page draws over the map; the panel, route bar and timeline sit beside it. */
+const MAP_OVERLAYS = '.map-area .legend, #map .maplibregl-ctrl';
 
 function getElement<T extends HTMLElement>(id: string): T {
   const element = document.getElementById(id);
@@ -96,6 +100,8 @@ export async function startAtlas(): Promise<() => void> {
       basemapUrl: new URL(BASEMAP_FILE, base).href,
       route,
       reducedMotion: () => reducedMotion.matches,
+      // What lies over the map (its controls, the legend) is measured afresh for every camera move.
+      cameraPadding: () => measureOverlayPadding(getElement('map'), document.querySelectorAll(MAP_OVERLAYS)),
       onAvailabilityChange: (available, reason) => {
         mapDrawing = available;
         showNotice(available ? null : (reason ?? null));

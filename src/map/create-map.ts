@@ -18,6 +18,7 @@ import type { RouteGeometry } from '../model/route.ts';
 import type { AtlasState, CameraPadding, Store } from '../state/store.ts';
 import { mountCameraReport } from './camera-report.ts';
 import { mountDetailBasemap } from './detail-basemap.ts';
+import { mountEdgePointers } from './edge-pointers.ts';
 import {
   INTERACTIVE_COUNTRY_LAYERS,
   INTERACTIVE_PLACE_LAYERS,
@@ -174,6 +175,12 @@ export function mountMap(
   const selectPlace = (id: string) =>
     store.dispatch({ type: 'select', selection: { kind: 'place', id }, fly: false });
   const chooser = mountPlaceChooser(map, selectPlace);
+  const disposePointers = mountEdgePointers(
+    map,
+    store,
+    index,
+    options.cameraPadding ?? (() => ({ top: 0, right: 0, bottom: 0, left: 0 })),
+  );
   const pointPlaces = index.dataset.places.filter((p) => p.kind !== 'country');
   const onClick = (event: MapMouseEvent) => {
     // Markers that overlap at this zoom are each a fair target: a click on several asks which one.
@@ -307,6 +314,7 @@ export function mountMap(
     mapSync?.dispose();
     cameraReport.dispose();
     chooser.dispose();
+    disposePointers();
     map.off('error', onError);
     disposeDetail();
     canvas.removeEventListener('webglcontextlost', onLost);
