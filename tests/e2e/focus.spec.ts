@@ -7,8 +7,8 @@
 import { expect, test } from './support.ts';
 import { MAIN_VIEWS, openView, VIEWPORTS } from './views.ts';
 
-/** Enough presses to pass the header, search, map, route bar, the panel's first controls and the timeline. */
-const TAB_PRESSES = 45;
+/** Presses each way: the header, search, map, route bar, panel and timeline, and back up again. */
+const TAB_PRESSES = 70;
 const FOCUS_VIEWS = MAIN_VIEWS.filter((v) => v.name !== 'year-2005');
 
 for (const viewport of VIEWPORTS) {
@@ -23,29 +23,34 @@ for (const viewport of VIEWPORTS) {
         await page.mouse.move(0, 0);
         const hidden: string[] = [];
         let reached = 0;
-        for (let i = 0; i < TAB_PRESSES; i++) {
-          await page.keyboard.press('Tab');
+        // Forward, then back up: a sticky bar hides what focus reaches from below as it scrolls up.
+        const keys = [...Array(TAB_PRESSES).fill('Tab'), ...Array(TAB_PRESSES).fill('Shift+Tab')] as string[];
+        for (const key of keys) {
+          await page.keyboard.press(key);
           const report = await page.evaluate(() => {
             const el = document.activeElement;
             if (!el || el === document.body) return null;
             const name = `<${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${
               el.classList.length ? `.${[...el.classList].join('.')}` : ''
             }> "${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 40)}"`;
-            const r = el.getBoundingClientRect();
-            // The part of the box inside the window: a wide canvas or list may run past an edge.
-            const left = Math.max(r.left, 0);
-            const right = Math.min(r.right, window.innerWidth);
-            const top = Math.max(r.top, 0);
-            const bottom = Math.min(r.bottom, window.innerHeight);
-            if (right - left < 1 || bottom - top < 1) return { name, ok: false, why: 'outside the window' };
-            const x = (left + right) / 2;
-            const y = (top + bottom) / 2;
-            const hit = document.elementFromPoint(x, y);
-            const ok = hit !== null && (hit === el || el.contains(hit));
-            const by = hit
-              ? `<${hit.tagName.toLowerCase()}${hit.id ? `#${hit.id}` : ''}.${[...hit.classList].join('.')}>`
-              : '';
-            return { name, ok, why: ok ? '' : `covered by ${by} at (${Math.round(x)}, ${Math.round(y)})` };
+            // A link wrapped over two lines has its middle between them: try each line box, clipped to
+            // the window (a wide canvas may run past an edge).
+            let ok = false;
+            let why = 'outside the window';
+            for (const r of el.getClientRects()) {
+              const left = Math.max(r.left, 0);
+              const right = Math.min(r.right, window.innerWidth);
+              const top = Math.max(r.top, 0);
+              const bottom = Math.min(r.bottom, window.innerHeight);
+              if (right - left < 1 || bottom - top < 1) continue;
+              const x = (left + right) / 2;
+              const y = (top + bottom) / 2;
+              const hit = document.elementFromPoint(x, y);
+              if (hit !== null && (hit === el || el.contains(hit))) ok = true;
+              else if (hit)
+                why = `covered by <${hit.tagName.toLowerCase()}${hit.id ? `#${hit.id}` : ''}.${[...hit.classList].join('.')}> at (${Math.round(x)}, ${Math.round(y)})`;
+            }
+            return { name, ok, why: ok ? '' : why };
           });
           if (!report) continue;
           reached += 1;
