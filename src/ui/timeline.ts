@@ -615,9 +615,14 @@ export function mountTimeline(container: HTMLElement, store: Store, index: Atlas
   applyDetail();
   measure();
   layout();
-  // The year is revealed once the page has laid the axis out.
+  // The selected event, or else the year, is revealed once the page has laid the axis out.
+  const revealFirst = () => {
+    const selection = store.getState().selection;
+    if (selection?.kind === 'event') revealMark(markById.get(selection.id));
+    else revealYear();
+  };
   const revealOnFirstFrame =
-    typeof requestAnimationFrame === 'function' ? requestAnimationFrame(revealYear) : 0;
+    typeof requestAnimationFrame === 'function' ? requestAnimationFrame(revealFirst) : 0;
   // Labels are measured again once the page's fonts are in, as their widths change with them.
   void document.fonts?.ready.then(() => {
     if (!container.contains(scroller)) return;
