@@ -7,6 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { buildBasemapFiles } from '../../scripts/build-basemap.ts';
 import { BASEMAP_DETAIL_FILE, BASEMAP_FILE, DETAIL_BBOX } from '../../src/model/basemap.ts';
 import { SHIPPED_FILES } from '../../src/model/files.ts';
+import { TOWNS_FILE } from '../../src/model/towns.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 const made: string[] = [];
@@ -42,9 +43,9 @@ describe('buildBasemapFiles', () => {
     );
   });
 
-  it('prepares the world file and the precise region file, with no problems', () => {
+  it('prepares the world file, the precise region file and the towns, with no problems', () => {
     expect(problems).toEqual([]);
-    expect([...files.keys()].sort()).toEqual([BASEMAP_FILE, BASEMAP_DETAIL_FILE].sort());
+    expect([...files.keys()].sort()).toEqual([BASEMAP_FILE, BASEMAP_DETAIL_FILE, TOWNS_FILE].sort());
   });
 
   it('ships only borders in the precise file, each naming the two countries, inside the precise box', () => {
@@ -85,10 +86,11 @@ describe('buildBasemapFiles', () => {
 });
 
 describe('SHIPPED_FILES', () => {
-  it('lists every data file to preload and both basemap files, which MapLibre fetches itself', () => {
+  it('lists every data file to preload and the basemap and towns files, which MapLibre fetches itself', () => {
     expect(SHIPPED_FILES.filter((f) => !f.preload).map((f) => f.path)).toEqual([
       BASEMAP_FILE,
       BASEMAP_DETAIL_FILE,
+      TOWNS_FILE,
     ]);
     expect(SHIPPED_FILES.filter((f) => f.preload).map((f) => f.path)).toContain('geo/rivers.geojson');
     expect(new Set(SHIPPED_FILES.map((f) => f.path)).size).toBe(SHIPPED_FILES.length);
