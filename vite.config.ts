@@ -10,6 +10,8 @@ import {
   READING_PLACEHOLDER,
 } from './scripts/prerender.ts';
 import { validateProjectData } from './scripts/project-data.ts';
+import { buildBundle, serializeBundle } from './src/model/build-bundle.ts';
+import { BUNDLE_FILE } from './src/model/bundle.ts';
 import { DATA_FILES, SHIPPED_FILES } from './src/model/files.ts';
 import type { Dataset } from './src/model/load.ts';
 import { formatProblem } from './src/model/problem.ts';
@@ -33,8 +35,10 @@ export const CONTENT_SECURITY_POLICY = [
 
 /**
  * Validates data/ and geo/ before every build (a bad file fails the build, naming file, path and rule),
- * and ships the files beside the page so it reads them at run time, with the basemap prepared from
- * them (scripts/build-basemap.ts). The dev server prepares the basemap the same way, on first request.
+ * and ships the page's data bundle (the validated dataset with the route and nearby places measured,
+ * `src/model/build-bundle.ts`) beside the page, with the data files themselves and the basemap prepared
+ * from them (scripts/build-basemap.ts). The dev server serves the bundle checked afresh on each load
+ * and prepares the basemap on first request.
  */
 function atlasData(): Plugin {
   let dataset: Dataset | undefined;
@@ -68,6 +72,7 @@ function atlasData(): Plugin {
       }
       for (const [fileName, source] of files) this.emitFile({ type: 'asset', fileName, source });
       if (!dataset) return;
+      this.emitFile({ type: 'asset', fileName: BUNDLE_FILE, source: serializeBundle(buildBundle(dataset)) });
       for (const [fileName, source] of Object.entries(buildGeneratedFiles(dataset)))
         this.emitFile({ type: 'asset', fileName, source });
     },
@@ -78,6 +83,19 @@ function atlasData(): Plugin {
       });
       server.middlewares.use((request, response, next) => {
         const path = request.url?.split('?')[0]?.replace(/^\//, '') ?? '';
+        if (path === BUNDLE_FILE) {
+          // Checked on every load, as the build checks it: bad data fails with the same named errors,
+          // in the terminal and, listed by the page, in the browser.
+          const result = validateProjectData(root);
+          response.setHeader('Content-Type', 'application/json');
+          if (result.ok) {
+            response.end(serializeBundle(buildBundle(result.dataset)));
+            return;
+          }
+          server.config.logger.error(`data check failed:\n${result.problems.map(formatProblem).join('\n')}`);
+          response.end(JSON.stringify({ problems: result.problems }));
+          return;
+        }
         if (!path.startsWith('basemap/')) return next();
         const text = getBasemap((message) => {
           throw new Error(message);

@@ -1,5 +1,5 @@
 /**
- * Composition root: fetch → validate → index → store → map and panels. Nothing else wires modules
+ * Composition root: fetch the bundle (validated and measured at build) → index → store → map and panels. Nothing else wires modules
  * together.
  */
 import '@fontsource/noto-sans/cyrillic-400.css';
@@ -8,13 +8,11 @@ import '@fontsource/noto-sans/latin-600.css';
 import '@fontsource/noto-sans/cyrillic-600.css';
 import './styles.css';
 import './reading.css';
-import { fetchDataFiles } from './fetch-data.ts';
+import { fetchBundle } from './fetch-data.ts';
 import { canDrawMap, mountMap, prewarmMap } from './map/create-map.ts';
 import { measureOverlayPadding } from './map/overlay-padding.ts';
 import { BASEMAP_FILE } from './model/basemap.ts';
 import { buildIndex } from './model/indexes.ts';
-import { loadDataset } from './model/load.ts';
-import { measureRoute } from './model/route.ts';
 import { buildSearchIndex, listSearchDocuments } from './model/search-index.ts';
 import { mountAll } from './mount-all.ts';
 import { startOffline } from './offline.ts';
@@ -60,17 +58,16 @@ export async function startAtlas(): Promise<() => void> {
   const base = new URL('./', window.location.href).href;
   const drawable = canDrawMap();
   if (drawable) prewarmMap();
-  const [{ files, problems }] = await Promise.all([fetchDataFiles(base), loadFonts()]);
+  // The build validated and measured the data; the page only checks it can read the bundle.
+  const [result] = await Promise.all([fetchBundle(base), loadFonts()]);
   performance.mark('atlas-data-fetched');
-  const result = problems.length > 0 ? { ok: false as const, problems } : loadDataset(files);
-  performance.mark('atlas-data-validated');
   if (!result.ok) {
     document.body.dataset.state = 'error';
     return mountProblemsView(panel, result.problems);
   }
 
-  const index = buildIndex(result.dataset);
-  const route = measureRoute(result.dataset);
+  const { dataset, route, nearby } = result.bundle;
+  const index = buildIndex(dataset, nearby);
   const showNotice = (text: string | null) => {
     notice.hidden = text === null;
     notice.textContent = text ?? '';
@@ -140,7 +137,7 @@ export async function startAtlas(): Promise<() => void> {
           landing: panel,
         },
         store,
-        buildSearchIndex(listSearchDocuments(result.dataset)),
+        buildSearchIndex(listSearchDocuments(dataset)),
         announcer.announce,
       ),
     () => mountThemeFilter(getElement('theme-filter'), store, index, announcer.announce),

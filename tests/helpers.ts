@@ -3,6 +3,7 @@
  */
 import { join } from 'node:path';
 import { readDataFiles } from '../scripts/project-data.ts';
+import { computeNearby } from '../src/model/build-bundle.ts';
 import { type AtlasIndex, buildIndex } from '../src/model/indexes.ts';
 import { type Dataset, loadDataset } from '../src/model/load.ts';
 import { formatProblem } from '../src/model/problem.ts';
@@ -64,7 +65,8 @@ export function loadFixtureDataset(mutate: (fixture: Fixture) => void = () => {}
 
 /** The index of a (possibly mutated) fixture. */
 export function loadFixtureIndex(mutate?: (fixture: Fixture) => void): AtlasIndex {
-  return buildIndex(loadFixtureDataset(mutate));
+  const dataset = loadFixtureDataset(mutate);
+  return buildIndex(dataset, computeNearby(dataset.places));
 }
 
 /** The project's own data files, loaded as the page loads them; throws with every problem if they do not load. */

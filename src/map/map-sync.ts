@@ -8,7 +8,7 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { RouteGeometry } from '../model/route.ts';
 import type { AtlasState, Camera, CameraPadding, CameraRequest, Store } from '../state/store.ts';
-import { frameJourneyLeg, planJourneyLeg, sampleRoutePath } from './route-camera.ts';
+import { frameJourneyLeg, planJourneyLeg } from './route-camera.ts';
 
 /** The part of a MapLibre map the camera moves need (a fake in unit tests). */
 export type CameraMap = Pick<
@@ -35,7 +35,7 @@ export interface MapSyncTarget {
 }
 
 export interface MapSyncOptions {
-  /** The measured route, whose path `travel` requests follow. */
+  /** The measured route, whose camera path `travel` requests follow (measured at build). */
   route: RouteGeometry;
   /** True when the user asked for less motion: moves become cuts. */
   reducedMotion(): boolean;
@@ -82,7 +82,7 @@ export function syncMapWithStore(
   options: MapSyncOptions,
 ): MapSync {
   const { camera } = target;
-  const path = sampleRoutePath(options.route);
+  const { path } = options.route;
   let loaded = false;
   let disposed = false;
   /** The request being played; a move that ends after a newer one began reports nothing. */
@@ -162,8 +162,10 @@ export function syncMapWithStore(
   const apply = (state: AtlasState, instant = false) => {
     const request = state.cameraRequest;
     if (!request) return;
-    stopJourney();
+    // The new request is the active one before anything is stopped: the `moveend` of an interrupted
+    // move then reports nothing.
     active = request;
+    stopJourney();
     if (request.kind === 'travel') {
       travel(request, state.tour.speed, instant);
       return;

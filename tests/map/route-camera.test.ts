@@ -1,6 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { easeInOut, interpolateSamples, slicePath } from '../../src/map/route-camera.ts';
+import {
+  easeInOut,
+  FOLLOW_PITCH,
+  FOLLOW_ZOOM,
+  frameJourneyLeg,
+  interpolateSamples,
+  planJourneyLeg,
+  slicePath,
+} from '../../src/map/route-camera.ts';
 import type { CameraSample } from '../../src/model/route.ts';
 
 describe('easeInOut', () => {
@@ -89,5 +97,55 @@ describe('slicePath', () => {
     expect(slice.map((s) => s.km)).toEqual([-5, 0, 10, 20, 30, 40]);
     expect(slice[0]?.position).toEqual([0, 0]);
     expect(slice.at(-1)?.position).toEqual([3, 0]);
+  });
+});
+
+describe('planJourneyLeg and frameJourneyLeg', () => {
+  const path = [0, 10, 20, 30].map((km, i) => ({
+    km,
+    position: [60 + i, 40] as [number, number],
+    bearing: 90,
+  }));
+  const route = { stops: [{ km: 0 }, { km: 30 }] as never };
+  const plan = (fromKm: number | null, reducedMotion = false, instant = false) =>
+    planJourneyLeg({ path, route, fromKm, step: 1, speed: 1, reducedMotion, instant });
+
+  it('joins the route with one flight, pitched along the line', () => {
+    expect(plan(null)).toMatchObject({
+      kind: 'flight',
+      km: 30,
+      camera: { center: [63, 40], pitch: FOLLOW_PITCH },
+    });
+  });
+
+  it('cuts, level and north-up, when less motion is wanted, and at once when the page opens on a stop', () => {
+    expect(plan(0, true)).toEqual({
+      kind: 'cut',
+      km: 30,
+      camera: { center: [63, 40], zoom: FOLLOW_ZOOM, bearing: 0, pitch: 0 },
+    });
+    expect(plan(null, false, true)).toMatchObject({ kind: 'cut', camera: { pitch: FOLLOW_PITCH } });
+  });
+
+  it('travels along the path from where the camera is, and arrives at the stop', () => {
+    const leg = plan(0);
+    if (leg?.kind !== 'path') throw new Error(`expected a path leg, got ${leg?.kind}`);
+    expect(leg.samples.map((s) => s.km)).toEqual([0, 10, 20, 30]);
+    const start = { zoom: 5, pitch: 0 };
+    expect(frameJourneyLeg(leg, 0, start)).toMatchObject({
+      km: 0,
+      done: false,
+      camera: { zoom: 5, pitch: 0 },
+    });
+    const end = frameJourneyLeg(leg, leg.durationMs, start);
+    expect(end).toMatchObject({
+      km: 30,
+      done: true,
+      camera: { center: [63, 40], zoom: FOLLOW_ZOOM, pitch: FOLLOW_PITCH },
+    });
+  });
+
+  it('has no leg to a stop the route does not have', () => {
+    expect(planJourneyLeg({ path, route, fromKm: 0, step: 5, speed: 1, reducedMotion: false })).toBeNull();
   });
 });

@@ -151,6 +151,12 @@ describe('playing stops on any input', () => {
     play.dispatchEvent(new Event('pointerdown', { bubbles: true }));
     document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'k', bubbles: true }));
     expect(store.getState().tour.playing).toBe(true);
+    play.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    expect(store.getState().tour.playing).toBe(true);
+    // Any other key, even on the play control, is the reader taking over.
+    play.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true }));
+    expect(store.getState().tour.playing).toBe(false);
+    started();
     document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true }));
     expect(store.getState().tour.playing).toBe(false);
     started();

@@ -1,6 +1,7 @@
 /** The overview: what the atlas is, the year's events, every place and programme, and the sources. */
 
 import type { AtlasEvent, Place } from '../../model/schema.ts';
+import { TOURS } from '../../state/tours.ts';
 import {
   describePlaceKind,
   isLater,
@@ -110,7 +111,9 @@ export const overviewView: PanelView = {
       el(
         'p',
         {},
-        action('Read the story, 1992–2016', 'story-go', '0', { className: 'nav-button story-start' }),
+        action('Read the story, 1992–2016', TOURS.story.controls.goAction, '0', {
+          className: 'nav-button story-start',
+        }),
       ),
       el(
         'details',

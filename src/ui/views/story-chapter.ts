@@ -33,13 +33,13 @@ function renderNavigation({ action, el, index }: ViewContext, step: number, wher
   return el(
     'div',
     { className: 'panel-nav story-nav', role: 'group', 'aria-label': `Chapters (${where})` },
-    action('Previous chapter', 'story-go', String(step - 1), {
+    action('Previous chapter', TOURS.story.controls.goAction, String(step - 1), {
       className: 'nav-button',
       disabled: step === 0,
       'aria-keyshortcuts': '[',
       'data-delta': '-1',
     }),
-    action('Next chapter', 'story-go', String(step + 1), {
+    action('Next chapter', TOURS.story.controls.goAction, String(step + 1), {
       className: 'nav-button',
       disabled: step === last,
       'aria-keyshortcuts': ']',
@@ -85,7 +85,9 @@ function renderChapter(ctx: ViewContext, chapter: Chapter, step: number, withPer
         ? el(
             'p',
             {},
-            action('Follow the transit route from here', 'route-go', '0', { className: 'link-button' }),
+            action('Follow the transit route from here', TOURS.route.controls.goAction, '0', {
+              className: 'link-button',
+            }),
           )
         : null,
       events.length > 0 ? el('h3', {}, 'Events in this chapter') : null,
@@ -108,7 +110,7 @@ function renderChapterList(ctx: ViewContext, step: number): HTMLElement[] {
         el(
           'li',
           {},
-          action(c.title, 'story-go', String(i), {
+          action(c.title, TOURS.story.controls.goAction, String(i), {
             className: 'link-button',
             'aria-current': i === step ? 'step' : null,
           }),
@@ -137,7 +139,9 @@ function markCurrentChapter(ctx: ViewContext, body: HTMLElement): void {
   }
   for (const section of body.querySelectorAll<HTMLElement>('.story-chapter'))
     section.classList.toggle('is-current', section.dataset.step === String(step));
-  for (const button of body.querySelectorAll<HTMLElement>('.chapter-list [data-action="story-go"]')) {
+  for (const button of body.querySelectorAll<HTMLElement>(
+    `.chapter-list [data-action="${TOURS.story.controls.goAction}"]`,
+  )) {
     if (button.dataset.value === String(step)) button.setAttribute('aria-current', 'step');
     else button.removeAttribute('aria-current');
   }
