@@ -13,6 +13,7 @@ import './embed.css';
 import { fetchBundle } from './fetch-data.ts';
 import { createReplaceOnlyWindow, detectFraming } from './framing.ts';
 import { canDrawMap, mountMap, prewarmMap } from './map/create-map.ts';
+import { measureOverlayPadding } from './map/overlay-padding.ts';
 import { BASEMAP_FILE } from './model/basemap.ts';
 import { buildIndex } from './model/indexes.ts';
 import { buildSearchIndex, listSearchDocuments } from './model/search-index.ts';
@@ -29,9 +30,13 @@ import { mountReadingView } from './ui/reading-view.ts';
 import { mountRouteControls } from './ui/route-controls.ts';
 import { mountSearchBox } from './ui/search-box.ts';
 import { getSiteRoot, mountShareControl } from './ui/share-control.ts';
+import { mountSheet } from './ui/sheet.ts';
 import { mountStoryControls } from './ui/story-controls.ts';
 import { mountThemeFilter } from './ui/theme-filter.ts';
 import { mountTimeline } from './ui/timeline.ts';
+
+/** Everything the page draws over the map; the panel, route bar and timeline sit beside it. */
+const MAP_OVERLAYS = '.map-area .legend, #map .maplibregl-ctrl';
 
 function getElement<T extends HTMLElement>(id: string): T {
   const element = document.getElementById(id);
@@ -101,6 +106,8 @@ export async function startAtlas(): Promise<() => void> {
       basemapUrl: new URL(BASEMAP_FILE, base).href,
       route,
       reducedMotion: () => reducedMotion.matches,
+      // What lies over the map (its controls, the legend) is measured afresh for every camera move.
+      cameraPadding: () => measureOverlayPadding(getElement('map'), document.querySelectorAll(MAP_OVERLAYS)),
       onAvailabilityChange: (available, reason) => {
         mapDrawing = available;
         showNotice(available ? null : (reason ?? null));
@@ -121,6 +128,7 @@ export async function startAtlas(): Promise<() => void> {
             ? window.history.back()
             : store.dispatch({ type: 'select', selection: null }),
       }),
+    () => mountSheet(getElement('app'), getElement<HTMLButtonElement>('sheet-toggle')),
     () => mountTimeline(getElement('timeline'), store, index),
     () =>
       mountRouteControls(
