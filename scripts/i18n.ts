@@ -7,6 +7,7 @@
  *   npm run i18n:review -- <lang> <key…>     marks stale entries as checked against the English as it is now
  *
  * A key is `collection/id/field`, as the data check prints it, e.g. `events/joins-nacc/title`.
+ * The project root is the working directory, or `ATLAS_ROOT` when set.
  */
 import { fingerprintText } from '../src/model/fingerprint.ts';
 import { getEntryStatus } from '../src/model/translation-check.ts';
@@ -21,7 +22,7 @@ import {
 import { validateProjectData } from './project-data.ts';
 import { checkProjectTranslations, LANGUAGES, writeTranslationFile } from './project-translations.ts';
 
-const root = process.cwd();
+const root = process.env.ATLAS_ROOT ?? process.cwd();
 const [command, languageArg, ...keys] = process.argv.slice(2);
 
 function fail(message: string): never {

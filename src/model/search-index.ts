@@ -35,8 +35,9 @@ export interface SearchIndex {
   documents: readonly IndexedDocument[];
 }
 
-// Apostrophe-like letters (Oʻzbekiston) join their word rather than split it.
-const JOINERS = /[\u02bb\u02bc'’‘`]/g;
+// Apostrophe-like letters join their word rather than split it, and all count as one: Uzbek oʻ and gʻ
+// are typed with ʻ (U+02BB), ', ’, ‘, ` or ´ alike, and the tutuq belgisi with ʼ (U+02BC) or '.
+const JOINERS = /[\u02bb\u02bc\u02bd'’‘`´]/g;
 const COMBINING_MARKS = /\p{M}/gu;
 const WORD = /[\p{L}\p{N}]+/gu;
 
@@ -75,14 +76,24 @@ export function isWithinEdits(a: string, b: string, max: number): boolean {
   return (row[b.length] as number) <= max;
 }
 
-/** 3 for the same word, 2 for a word it begins, 1 for a near miss, 0 for none. */
+/**
+ * 3 for the same word, 2 for a word it begins, 1 for a near miss, 0 for none. A near miss may also be
+ * the start of a longer word: Russian and Uzbek inflect names ("Фергана" → "Ферганская"), so a query
+ * close to a word's beginning still finds it.
+ */
 function scoreToken(query: string, tokens: readonly string[]): number {
   let best = 0;
   const edits = getAllowedEdits(query.length);
   for (const token of tokens) {
     if (token === query) return 3;
     if (token.startsWith(query)) best = 2;
-    else if (best === 0 && edits > 0 && isWithinEdits(query, token, edits)) best = 1;
+    else if (
+      best === 0 &&
+      edits > 0 &&
+      (isWithinEdits(query, token, edits) ||
+        (token.length > query.length && isWithinEdits(query, token.slice(0, query.length), 1)))
+    )
+      best = 1;
   }
   return best;
 }
@@ -122,8 +133,20 @@ export function searchDocuments(index: SearchIndex, query: string): SearchHit[] 
   return hits.sort((a, b) => b.score - a.score || a.label.length - b.label.length);
 }
 
-/** What a reader can find in the dataset: places by name and local name, events, programmes. */
-export function listSearchDocuments({ places, events, programmes }: Dataset): SearchDocument[] {
+/**
+ * Other names a document is also found by, per kind and id: its names in the other languages
+ * (Toshkent, Ташкент for Tashkent). They rank as names; the label stays the page's own.
+ */
+export type SearchAliases = Partial<Record<SelectionKind, Readonly<Record<string, readonly string[]>>>>;
+
+/**
+ * What a reader can find in the dataset: places by name and local name, events, programmes, each
+ * also by its `aliases`.
+ */
+export function listSearchDocuments(
+  { places, events, programmes }: Dataset,
+  aliases: SearchAliases = {},
+): SearchDocument[] {
   const make = (
     kind: SelectionKind,
     id: string,
@@ -134,7 +157,7 @@ export function listSearchDocuments({ places, events, programmes }: Dataset): Se
     kind,
     id,
     label,
-    names: names.filter((name): name is string => name !== undefined),
+    names: [...names, ...(aliases[kind]?.[id] ?? [])].filter((name): name is string => name !== undefined),
     texts: [text],
   });
   return [

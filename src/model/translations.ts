@@ -12,6 +12,7 @@ import type { GlossaryTerm } from './glossary.ts';
 import type { SelectionKind } from './kinds.ts';
 import type { Dataset } from './load.ts';
 import { IdSchema } from './schema.ts';
+import type { SearchAliases } from './search-index.ts';
 import { THEMES } from './themes.ts';
 
 /** The languages the content is translated into, with the BCP 47 tag each file declares. */
@@ -55,6 +56,8 @@ export type TranslationEntry = z.infer<typeof TranslationEntrySchema>;
 /** Field name (`title`, `text.0`, `pauses.1.label`) → entry. */
 const RecordSchema = z.record(z.string(), TranslationEntrySchema);
 const CollectionSchema = z.record(IdSchema, RecordSchema);
+/** Record id → field → entry. */
+export type TranslationCollection = z.infer<typeof CollectionSchema>;
 
 export const TranslationFileSchema = z.strictObject({
   language: z.enum(Object.values(TRANSLATION_LANGUAGES).map((l) => l.tag) as [string, ...string[]]),
@@ -147,17 +150,19 @@ export function listTranslationEntries(
   );
 }
 
-/** Other names a document is found by, per kind and id: its names in the other languages. */
-export type NameAliases = Partial<Record<SelectionKind, Readonly<Record<string, readonly string[]>>>>;
-
 const NAME_FIELDS: Record<SelectionKind, { collection: TranslatedCollection; fields: readonly string[] }> = {
   place: { collection: 'places', fields: ['name'] },
   event: { collection: 'events', fields: ['title', 'shortTitle'] },
   programme: { collection: 'programmes', fields: ['acronym', 'name'] },
 };
 
-/** The translated names of places, events and programmes in `files`, for search in every language. */
-export function collectTranslatedNames(files: readonly TranslationFile[]): NameAliases {
+/**
+ * The translated names of places, events and programmes in `files`, for search in every language. A
+ * file may bring only some collections (the page takes place names only).
+ */
+export function collectTranslatedNames(
+  files: readonly Partial<Record<TranslatedCollection, TranslationCollection>>[],
+): SearchAliases {
   const aliases: Partial<Record<SelectionKind, Record<string, string[]>>> = {};
   for (const [kind, { collection, fields }] of Object.entries(NAME_FIELDS) as [
     SelectionKind,
