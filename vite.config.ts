@@ -10,6 +10,7 @@ import {
   READING_PLACEHOLDER,
 } from './scripts/prerender.ts';
 import { validateProjectData } from './scripts/project-data.ts';
+import { buildSearchAliasesModule } from './scripts/project-translations.ts';
 import { DATA_FILES, SHIPPED_FILES } from './src/model/files.ts';
 import type { Dataset } from './src/model/load.ts';
 import { formatProblem } from './src/model/problem.ts';
@@ -129,6 +130,27 @@ function atlasReadingInDevelopment(): Plugin {
   };
 }
 
+const SEARCH_ALIASES = 'virtual:search-aliases';
+
+/**
+ * `virtual:search-aliases`: the places' names in every translation (data/i18n/), for search on any
+ * page. Only the names reach the page, not the rest of the translated texts.
+ */
+function atlasSearchAliases(): Plugin {
+  const resolved = `\0${SEARCH_ALIASES}`;
+  return {
+    name: 'atlas-search-aliases',
+    resolveId: (id) => (id === SEARCH_ALIASES ? resolved : undefined),
+    load(id) {
+      if (id !== resolved) return undefined;
+      const { code, files, problems } = buildSearchAliasesModule(root);
+      if (problems.length > 0) this.error(`translations failed:\n${problems.map(formatProblem).join('\n')}`);
+      for (const file of files) this.addWatchFile(file);
+      return code;
+    },
+  };
+}
+
 /**
  * Installable and readable offline: a Workbox service worker precaches everything the build wrote
  * (page, script, styles, fonts, data, basemap, downloads); a new version waits until the reader
@@ -167,7 +189,7 @@ const offline = VitePWA({
 
 export default defineConfig({
   base: './',
-  plugins: [atlasData(), atlasReadingInDevelopment(), offline],
+  plugins: [atlasData(), atlasReadingInDevelopment(), atlasSearchAliases(), offline],
   build: { target: 'es2022', assetsInlineLimit: 0, chunkSizeWarningLimit: 1200 },
   server: { port: 5173 },
   preview: { port: 4173 },

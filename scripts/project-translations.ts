@@ -6,6 +6,7 @@ import type { Dataset } from '../src/model/load.ts';
 import { formatJsonPath, type Problem } from '../src/model/problem.ts';
 import { checkTranslations, parseTranslationFile } from '../src/model/translation-check.ts';
 import {
+  collectTranslatedNames,
   getTranslationFile,
   listSourceTexts,
   type SourceText,
@@ -87,4 +88,28 @@ export function checkProjectTranslations(root: string, dataset: Dataset): Projec
     problems.push(...(glossary.terms ? found : found.filter((p) => !p.path.startsWith('$.glossary'))));
   }
   return { sources, files, problems };
+}
+
+/**
+ * The page's search aliases as a module: the place names of every translation, so that Toshkent and
+ * Ташкент find Tashkent on any page without shipping the other languages' texts. Reads the files
+ * anew on each call; `files` lists what it read, for the dev server to watch.
+ */
+export function buildSearchAliasesModule(root: string): {
+  code: string;
+  files: string[];
+  problems: Problem[];
+} {
+  const problems: Problem[] = [];
+  const places = LANGUAGES.map((language) => {
+    const read = readTranslationFile(root, language);
+    problems.push(...read.problems);
+    return { places: read.file?.places ?? {} };
+  });
+  const aliases = collectTranslatedNames(places);
+  return {
+    code: `export default ${JSON.stringify({ place: aliases.place })};\n`,
+    files: LANGUAGES.map((language) => join(root, getTranslationFile(language))),
+    problems,
+  };
 }

@@ -2,6 +2,8 @@
  * Composition root: fetch → validate → index → store → map and panels. Nothing else wires modules
  * together.
  */
+import searchAliases from 'virtual:search-aliases';
+import './fonts.css';
 import '@fontsource/noto-sans/cyrillic-400.css';
 import '@fontsource/noto-sans/latin-400.css';
 import '@fontsource/noto-sans/latin-600.css';
@@ -37,11 +39,12 @@ function getElement<T extends HTMLElement>(id: string): T {
 }
 
 async function loadFonts(): Promise<void> {
-  // MapLibre draws labels from the page's fonts: both subsets must be ready before it asks.
+  // MapLibre draws labels from the page's fonts: every subset must be ready before it asks.
   try {
     await Promise.all([
       document.fonts.load('16px "Noto Sans"', 'Tashkent'),
       document.fonts.load('16px "Noto Sans"', 'Тошкент'),
+      document.fonts.load('16px "Noto Sans"', 'Самарқанд'),
     ]);
   } catch {
     // Labels fall back to another font; the map still works.
@@ -124,7 +127,7 @@ export async function startAtlas(): Promise<() => void> {
           landing: panel,
         },
         store,
-        buildSearchIndex(listSearchDocuments(result.dataset)),
+        buildSearchIndex(listSearchDocuments(result.dataset, searchAliases)),
         announcer.announce,
       ),
     () => mountThemeFilter(getElement('theme-filter'), store, index, announcer.announce),
