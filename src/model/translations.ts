@@ -50,6 +50,8 @@ export const TranslationEntrySchema = z.strictObject({
   source: z.optional(FingerprintSchema),
   /** Fingerprint of a newer English checked against this text and found still rendered by it. */
   reviewed: z.optional(FingerprintSchema),
+  /** For translators: where a term's form comes from, or that it is the atlas's own rendering. */
+  note: z.optional(z.string().check(z.trim(), z.minLength(1, 'must not be empty'))),
 });
 export type TranslationEntry = z.infer<typeof TranslationEntrySchema>;
 
