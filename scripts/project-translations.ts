@@ -1,7 +1,12 @@
 /** Node-side access to the glossary and the translation files (check, status and stamping). */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { GLOSSARY_FILE, GlossaryFileSchema, type GlossaryTerm } from '../src/model/glossary.ts';
+import {
+  checkGlossary,
+  GLOSSARY_FILE,
+  GlossaryFileSchema,
+  type GlossaryTerm,
+} from '../src/model/glossary.ts';
 import type { Dataset } from '../src/model/load.ts';
 import { formatJsonPath, type Problem } from '../src/model/problem.ts';
 import { checkTranslations, parseTranslationFile } from '../src/model/translation-check.ts';
@@ -74,7 +79,7 @@ export interface ProjectTranslations {
 /** Reads the glossary and every translation file and checks them against the dataset's English. */
 export function checkProjectTranslations(root: string, dataset: Dataset): ProjectTranslations {
   const glossary = readGlossary(root);
-  const problems = [...glossary.problems];
+  const problems = [...glossary.problems, ...checkGlossary(glossary.terms ?? [], dataset)];
   const sources = listSourceTexts(dataset, glossary.terms ?? []);
   const files: ProjectTranslations['files'] = {};
   for (const language of LANGUAGES) {

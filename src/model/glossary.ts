@@ -4,6 +4,8 @@
  * `data/i18n/`, tied to the English by fingerprint like every translated text.
  */
 import * as z from 'zod/mini';
+import type { Dataset } from './load.ts';
+import { formatJsonPath, type Problem } from './problem.ts';
 import { IdSchema } from './schema.ts';
 
 /** Where the English glossary lives, relative to the project root. */
@@ -31,3 +33,20 @@ export const GlossaryFileSchema = z.strictObject({
   ),
 });
 export type GlossaryFile = z.infer<typeof GlossaryFileSchema>;
+
+/** A term's `programmeId` must name a programme of the dataset. */
+export function checkGlossary(terms: readonly GlossaryTerm[], { programmes }: Dataset): Problem[] {
+  const known = new Set(programmes.map((p) => p.id));
+  return terms.flatMap((term, i) =>
+    term.programmeId === undefined || known.has(term.programmeId)
+      ? []
+      : [
+          {
+            file: GLOSSARY_FILE,
+            path: formatJsonPath(['terms', i, 'programmeId']),
+            rule: 'reference',
+            message: `"${term.programmeId}" is not a programme id in data/programmes.json`,
+          },
+        ],
+  );
+}

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { validateProjectData } from '../../scripts/project-data.ts';
 import { checkProjectTranslations } from '../../scripts/project-translations.ts';
 import { fingerprintText } from '../../src/model/fingerprint.ts';
+import { checkGlossary } from '../../src/model/glossary.ts';
 import {
   checkTranslations,
   getEntryStatus,
@@ -188,6 +189,36 @@ describe('the project translations', () => {
       '«Tinchlik yoʻlida hamkorlik»',
       'ПРМ',
       '«Партнерство ради мира»',
+    ]);
+  });
+});
+
+describe('checkGlossary', () => {
+  const data = validateProjectData(ROOT);
+  if (!data.dataset) throw new Error('the project data does not load');
+  const dataset = data.dataset;
+  const term = { id: 'pfp', term: 'PfP', expansion: 'Partnership for Peace', explanation: 'A programme.' };
+
+  it('accepts a term tied to a programme the atlas has, or to none', () => {
+    expect(
+      checkGlossary(
+        [
+          { ...term, programmeId: 'pfp' },
+          { ...term, id: 'isaf' },
+        ],
+        dataset,
+      ),
+    ).toEqual([]);
+  });
+
+  it('names a term whose programme does not exist', () => {
+    expect(checkGlossary([term, { ...term, programmeId: 'pfpp' }], dataset)).toEqual([
+      {
+        file: 'data/glossary.json',
+        path: '$.terms[1].programmeId',
+        rule: 'reference',
+        message: '"pfpp" is not a programme id in data/programmes.json',
+      },
     ]);
   });
 });
