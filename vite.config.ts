@@ -1,16 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { defineConfig, type HtmlTagDescriptor, type Plugin } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { buildBasemapFiles } from './scripts/build-basemap.ts';
-import {
-  buildGeneratedFiles,
-  fillPagePlaceholders,
-  PANEL_PLACEHOLDER,
-  READING_PLACEHOLDER,
-} from './scripts/prerender.ts';
+import { buildLanguagePage, getPageFile, readContentTexts } from './scripts/pages.ts';
+import { buildGeneratedFiles, PANEL_PLACEHOLDER, READING_PLACEHOLDER } from './scripts/prerender.ts';
 import { validateProjectData } from './scripts/project-data.ts';
-import { buildSearchAliasesModule } from './scripts/project-translations.ts';
+import { buildContentTextsModule, buildSearchAliasesModule } from './scripts/project-translations.ts';
+import { LANGUAGES } from './src/i18n/locale.ts';
+import { en } from './src/i18n/messages-en.ts';
 import { DATA_FILES, SHIPPED_FILES } from './src/model/files.ts';
 import type { Dataset } from './src/model/load.ts';
 import { formatProblem } from './src/model/problem.ts';
@@ -41,6 +39,8 @@ function atlasData(): Plugin {
   let dataset: Dataset | undefined;
   let basemap: Map<string, string> | undefined;
   let serving = false;
+  // index.html as Vite wrote it, before any language's texts: every language's page is made from it.
+  let template: string | undefined;
   const getBasemap = (fail: (message: string) => never): Map<string, string> => {
     if (basemap) return basemap;
     const { files, problems } = buildBasemapFiles(root);
@@ -62,15 +62,26 @@ function atlasData(): Plugin {
       dataset = result.dataset;
       getBasemap((message) => this.error(message));
     },
-    generateBundle() {
-      const files = getBasemap((message) => this.error(message));
-      for (const path of Object.values(DATA_FILES)) {
-        this.emitFile({ type: 'asset', fileName: path, source: readFileSync(resolve(root, path), 'utf8') });
-      }
-      for (const [fileName, source] of files) this.emitFile({ type: 'asset', fileName, source });
-      if (!dataset) return;
-      for (const [fileName, source] of Object.entries(buildGeneratedFiles(dataset)))
-        this.emitFile({ type: 'asset', fileName, source });
+    generateBundle: {
+      // After Vite has written index.html, whose form is the other pages' template.
+      order: 'post',
+      handler() {
+        if (dataset && template)
+          for (const language of LANGUAGES.filter((l) => l !== 'en'))
+            this.emitFile({
+              type: 'asset',
+              fileName: getPageFile(language),
+              source: buildLanguagePage(template, language, dataset, readContentTexts(root, language)),
+            });
+        const files = getBasemap((message) => this.error(message));
+        for (const path of Object.values(DATA_FILES)) {
+          this.emitFile({ type: 'asset', fileName: path, source: readFileSync(resolve(root, path), 'utf8') });
+        }
+        for (const [fileName, source] of files) this.emitFile({ type: 'asset', fileName, source });
+        if (!dataset) return;
+        for (const [fileName, source] of Object.entries(buildGeneratedFiles(dataset)))
+          this.emitFile({ type: 'asset', fileName, source });
+      },
     },
     configureServer(server) {
       // An edited place or region file changes the basemap: prepare it again on the next request.
@@ -97,19 +108,15 @@ function atlasData(): Plugin {
         if (!dataset) throw new Error('the data was not validated before the page was built');
         for (const placeholder of [PANEL_PLACEHOLDER, READING_PLACEHOLDER])
           if (!html.includes(placeholder)) throw new Error(`index.html lacks ${placeholder}`);
-        const tags: HtmlTagDescriptor[] = [
-          {
-            tag: 'meta',
-            attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
-            injectTo: 'head-prepend',
-          },
-          ...SHIPPED_FILES.filter((file) => file.preload).map(({ path: href }) => ({
-            tag: 'link',
-            attrs: { rel: 'preload', href, as: 'fetch', crossorigin: '' },
-            injectTo: 'head' as const,
-          })),
-        ];
-        return { html: fillPagePlaceholders(html, dataset), tags };
+        // The head's additions go into the template itself, so every language's page has them.
+        const head = [
+          `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`,
+          ...SHIPPED_FILES.filter((file) => file.preload).map(
+            ({ path: href }) => `<link rel="preload" href="${href}" as="fetch" crossorigin="" />`,
+          ),
+        ].join('\n    ');
+        template = html.replace('<head>', `<head>\n    ${head}`);
+        return buildLanguagePage(template, 'en', dataset, {});
       },
     },
   };
@@ -125,7 +132,7 @@ function atlasReadingInDevelopment(): Plugin {
     apply: 'serve',
     transformIndexHtml(html) {
       const { dataset } = validateProjectData(root);
-      return dataset ? fillPagePlaceholders(html, dataset) : html;
+      return dataset ? buildLanguagePage(html, 'en', dataset, {}) : html;
     },
   };
 }
@@ -151,6 +158,28 @@ function atlasSearchAliases(): Plugin {
   };
 }
 
+const CONTENT_TEXTS = 'virtual:content-texts/';
+
+/**
+ * `virtual:content-texts/<language>`: one language's translated texts, without fingerprints or notes,
+ * imported only by that language's chunk.
+ */
+function atlasContentTexts(): Plugin {
+  return {
+    name: 'atlas-content-texts',
+    resolveId: (id) => (id.startsWith(CONTENT_TEXTS) ? `\0${id}` : undefined),
+    load(id) {
+      if (!id.startsWith(`\0${CONTENT_TEXTS}`)) return undefined;
+      const language = id.slice(`\0${CONTENT_TEXTS}`.length);
+      if (language !== 'uz' && language !== 'ru') this.error(`no translation file for "${language}"`);
+      const { code, files, problems } = buildContentTextsModule(root, language);
+      if (problems.length > 0) this.error(`translations failed:\n${problems.map(formatProblem).join('\n')}`);
+      for (const file of files) this.addWatchFile(file);
+      return code;
+    },
+  };
+}
+
 /**
  * Installable and readable offline: a Workbox service worker precaches everything the build wrote
  * (page, script, styles, fonts, data, basemap, downloads); a new version waits until the reader
@@ -160,11 +189,11 @@ const offline = VitePWA({
   registerType: 'prompt',
   injectRegister: false,
   manifest: {
-    name: 'Partnership Atlas — NATO and Uzbekistan, 1992–2016',
-    short_name: 'Partnership Atlas',
-    description:
-      'An interactive, offline map of NATO–Uzbekistan relations, 1992–2016: places, events, programmes, the Afghanistan transit route and a timeline.',
-    lang: 'en',
+    // From the English catalogue: one manifest serves the site, whose root page is the English one.
+    name: en.appName,
+    short_name: en.appShortName,
+    description: en.appDescription,
+    lang: en.lang,
     start_url: './',
     scope: './',
     display: 'standalone',
@@ -189,7 +218,7 @@ const offline = VitePWA({
 
 export default defineConfig({
   base: './',
-  plugins: [atlasData(), atlasReadingInDevelopment(), atlasSearchAliases(), offline],
+  plugins: [atlasData(), atlasReadingInDevelopment(), atlasSearchAliases(), atlasContentTexts(), offline],
   build: { target: 'es2022', assetsInlineLimit: 0, chunkSizeWarningLimit: 1200 },
   server: { port: 5173 },
   preview: { port: 4173 },

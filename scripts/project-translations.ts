@@ -12,6 +12,7 @@ import { formatJsonPath, type Problem } from '../src/model/problem.ts';
 import { checkTranslations, parseTranslationFile } from '../src/model/translation-check.ts';
 import {
   collectTranslatedNames,
+  extractContentTexts,
   getTranslationFile,
   listSourceTexts,
   type SourceText,
@@ -116,5 +117,21 @@ export function buildSearchAliasesModule(root: string): {
     code: `export default ${JSON.stringify({ place: aliases.place })};\n`,
     files: LANGUAGES.map((language) => join(root, getTranslationFile(language))),
     problems,
+  };
+}
+
+/**
+ * One language's content texts as a module (`virtual:content-texts/<language>`): the texts only, with
+ * no fingerprints or notes, for that language's page alone.
+ */
+export function buildContentTextsModule(
+  root: string,
+  language: TranslationLanguage,
+): { code: string; files: string[]; problems: Problem[] } {
+  const read = readTranslationFile(root, language);
+  return {
+    code: `export default ${JSON.stringify(read.file ? extractContentTexts(read.file) : {})};\n`,
+    files: [join(root, getTranslationFile(language))],
+    problems: read.problems,
   };
 }

@@ -11,18 +11,24 @@ import '@fontsource/noto-sans/cyrillic-600.css';
 import './styles.css';
 import './reading.css';
 import { fetchDataFiles } from './fetch-data.ts';
+import { setContentTexts } from './i18n/content.ts';
+import { loadLanguagePack } from './i18n/language-pack.ts';
+import { getLanguageOfTag, getMessages, setMessages } from './i18n/locale.ts';
 import { canDrawMap, mountMap, prewarmMap } from './map/create-map.ts';
 import { BASEMAP_FILE } from './model/basemap.ts';
 import { buildIndex } from './model/indexes.ts';
-import { loadDataset } from './model/load.ts';
+import { type Dataset, loadDataset } from './model/load.ts';
 import { measureRoute } from './model/route.ts';
+import type { SearchAliases } from './model/search-index.ts';
 import { buildSearchIndex, listSearchDocuments } from './model/search-index.ts';
+import { localizeDataset } from './model/translations.ts';
 import { mountAll } from './mount-all.ts';
 import { startOffline } from './offline.ts';
 import { mountTourPlayer, mountYearPlayer } from './state/players.ts';
 import { createStore } from './state/store.ts';
 import { canGoBackInAtlas, mountUrlSync } from './state/url-sync.ts';
 import { mountAnnouncer } from './ui/announcer.ts';
+import { mountLanguageSwitch } from './ui/language-switch.ts';
 import { mountPanel } from './ui/panel.ts';
 import { mountProblemsView } from './ui/problems-view.ts';
 import { mountReadingView } from './ui/reading-view.ts';
@@ -51,14 +57,49 @@ async function loadFonts(): Promise<void> {
   }
 }
 
+/** The site root: the English page's folder (a translated page lives one level below it). */
+function getSiteRoot(): string {
+  return new URL(document.documentElement.dataset.root ?? './', window.location.href).href;
+}
+
+/** The page's names in English beside the translated aliases, so English names find on every page. */
+function addEnglishNames(aliases: SearchAliases, english: Dataset): SearchAliases {
+  const withNames = (kind: 'place' | 'event' | 'programme', names: [string, string[]][]) => {
+    const byId: Record<string, readonly string[]> = { ...aliases[kind] };
+    for (const [id, list] of names) byId[id] = [...(byId[id] ?? []), ...list];
+    return byId;
+  };
+  return {
+    place: withNames(
+      'place',
+      english.places.map((p) => [p.id, [p.name]]),
+    ),
+    event: withNames(
+      'event',
+      english.events.map((e) => [e.id, [e.title]]),
+    ),
+    programme: withNames(
+      'programme',
+      english.programmes.map((p) => [p.id, [p.acronym, p.name]]),
+    ),
+  };
+}
+
 /** Starts the atlas. Resolves to a function that takes everything down again. */
 export async function startAtlas(): Promise<() => void> {
   const panel = getElement('panel');
   const notice = getElement('map-notice');
-  const base = new URL('./', window.location.href).href;
+  const base = getSiteRoot();
   const drawable = canDrawMap();
   if (drawable) prewarmMap();
-  const [{ files, problems }] = await Promise.all([fetchDataFiles(base), loadFonts()]);
+  const language = getLanguageOfTag(document.documentElement.lang);
+  const [{ files, problems }, pack] = await Promise.all([
+    fetchDataFiles(base),
+    loadLanguagePack(language),
+    loadFonts(),
+  ]);
+  setMessages(pack.messages);
+  setContentTexts(pack.texts);
   performance.mark('atlas-data-fetched');
   const result = problems.length > 0 ? { ok: false as const, problems } : loadDataset(files);
   performance.mark('atlas-data-validated');
@@ -67,8 +108,11 @@ export async function startAtlas(): Promise<() => void> {
     return mountProblemsView(panel, result.problems);
   }
 
-  const index = buildIndex(result.dataset);
-  const route = measureRoute(result.dataset);
+  // The checks ran on the English; the page shows its own language's texts in their place.
+  const dataset = language === 'en' ? result.dataset : localizeDataset(result.dataset, pack.texts);
+  const aliases = language === 'en' ? searchAliases : addEnglishNames(searchAliases, result.dataset);
+  const index = buildIndex(dataset);
+  const route = measureRoute(dataset);
   const store = createStore(index);
   const announcer = mountAnnouncer(getElement('announcer'));
   const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
@@ -81,9 +125,7 @@ export async function startAtlas(): Promise<() => void> {
   const mountMapOrNotice = (): (() => void) => {
     if (!mapDrawing) {
       document.body.dataset.map = 'unavailable';
-      showNotice(
-        'This browser cannot draw the map (WebGL is not available). The places, events, programmes, route stops and timeline are all in the panel and the timeline below.',
-      );
+      showNotice(getMessages().mapUnavailable);
       return () => {};
     }
     return mountMap(getElement('map'), store, index, {
@@ -118,6 +160,7 @@ export async function startAtlas(): Promise<() => void> {
         (id) => index.placeById.get(id)?.name ?? id,
       ),
     () => mountStoryControls(getElement('read-story'), store),
+    () => mountLanguageSwitch(getElement('language-switch')),
     () =>
       mountSearchBox(
         {
@@ -127,7 +170,7 @@ export async function startAtlas(): Promise<() => void> {
           landing: panel,
         },
         store,
-        buildSearchIndex(listSearchDocuments(result.dataset, searchAliases)),
+        buildSearchIndex(listSearchDocuments(dataset, aliases)),
         announcer.announce,
       ),
     () => mountThemeFilter(getElement('theme-filter'), store, index, announcer.announce),
@@ -147,7 +190,7 @@ export async function startAtlas(): Promise<() => void> {
   return dispose;
 }
 
-startOffline(document.body).catch(() => {
+startOffline(document.body, getSiteRoot()).catch(() => {
   // Without a service worker the atlas still works; it is only not kept for offline visits.
 });
 

@@ -4,3 +4,8 @@ declare module 'virtual:search-aliases' {
   const aliases: import('./model/search-index.ts').SearchAliases;
   export default aliases;
 }
+declare module 'virtual:content-texts/*' {
+  /** One language's translated content texts (data/i18n/<language>.json without fingerprints). */
+  const texts: import('./model/translations.ts').ContentTexts;
+  export default texts;
+}

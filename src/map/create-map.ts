@@ -2,6 +2,7 @@
  * Mounts the MapLibre map: the only module (with its helpers in map/) that touches maplibre-gl.
  * It reads the store and sends intents to it; it never reaches into the panels.
  */
+
 import {
   type MapGeoJSONFeature,
   Map as MapLibreMap,
@@ -12,6 +13,7 @@ import {
   setWorkerUrl,
 } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import { getMessages } from '../i18n/locale.ts';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { AtlasIndex } from '../model/indexes.ts';
 import type { RouteGeometry } from '../model/route.ts';
@@ -91,10 +93,7 @@ export function mountMap(
   map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
   const disposeDetail = mountDetailBasemap(map, getDetailBasemapUrl(options.basemapUrl));
   const canvas = map.getCanvas();
-  canvas.setAttribute(
-    'aria-label',
-    'Map of Central Asia and Afghanistan. Arrow keys pan, plus and minus zoom.',
-  );
+  canvas.setAttribute('aria-label', getMessages().mapAria);
 
   // Place hover and click.
   let hovered: string | null = null;
@@ -252,9 +251,8 @@ export function mountMap(
   const onError = (event: { error?: { message?: string }; sourceId?: string }) => {
     if (errorShown) return;
     errorShown = true;
-    const what = event.sourceId === SOURCE.basemap ? 'The base map' : 'Part of the map';
     options.onLoadError?.(
-      `${what} could not be loaded (${event.error?.message ?? 'unknown error'}). The panel and the timeline still work; reload to try again.`,
+      getMessages().mapLoadFailed(event.sourceId === SOURCE.basemap, event.error?.message),
     );
   };
   map.on('error', onError);
@@ -262,10 +260,7 @@ export function mountMap(
   // A lost context is restored by the browser when it can; the page says so meanwhile.
   const onLost = (event: Event) => {
     event.preventDefault();
-    options.onAvailabilityChange?.(
-      false,
-      'The map’s graphics context was lost; it will come back when the browser allows.',
-    );
+    options.onAvailabilityChange?.(false, getMessages().mapContextLost);
   };
   const onRestored = () => options.onAvailabilityChange?.(true);
   canvas.addEventListener('webglcontextlost', onLost);

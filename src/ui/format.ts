@@ -1,60 +1,48 @@
-/** Human-readable dates and distances. Pure. */
+/** Human-readable dates and distances in the page's language, from `Intl`. Pure but for the language. */
+import { getMessages } from '../i18n/locale.ts';
+import { getCountryName } from '../model/countries.ts';
 import type { DateBasis, EventDate, PartialDate, Programme, Source } from '../model/schema.ts';
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+function toUtc(date: PartialDate): number {
+  return Date.UTC(date.year, (date.month ?? 1) - 1, date.day ?? 1);
+}
+
+function getFormat(date: PartialDate): Intl.DateTimeFormat | null {
+  const tag = getMessages().intl;
+  if (date.month && date.day)
+    return new Intl.DateTimeFormat(tag, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  if (date.month) return new Intl.DateTimeFormat(tag, { month: 'long', year: 'numeric', timeZone: 'UTC' });
+  return null;
+}
 
 function formatPartial(date: PartialDate): string {
-  const month = date.month ? MONTHS[date.month - 1] : undefined;
-  if (month && date.day) return `${date.day} ${month} ${date.year}`;
-  if (month) return `${month} ${date.year}`;
-  return String(date.year);
+  return getFormat(date)?.format(toUtc(date)) ?? String(date.year);
 }
 
 function formatRange(start: PartialDate, end: PartialDate): string {
-  if (start.year === end.year && start.month && end.month === start.month && start.day && end.day)
-    return `${start.day}–${end.day} ${MONTHS[start.month - 1]} ${start.year}`;
-  if (start.year === end.year && start.month && end.month && !start.day && !end.day)
-    return `${MONTHS[start.month - 1]}–${MONTHS[end.month - 1]} ${start.year}`;
+  const sameShape = Boolean(start.month) === Boolean(end.month) && Boolean(start.day) === Boolean(end.day);
+  const format = getFormat(start);
+  // Intl joins the parts the language's way ("13–15 July 1994", "13–15-iyul, 1994").
+  if (start.year === end.year && sameShape && format) return format.formatRange(toUtc(start), toUtc(end));
   return `${formatPartial(start)}–${formatPartial(end)}`;
 }
 
 /** A date as precisely as it is known: "13 July 1994", "April 2003", "between 1994 and 1996", "about 1996". */
 export function formatEventDate(date: EventDate): string {
+  const m = getMessages();
+  if (date.end && date.approximate) return m.between(formatPartial(date), formatPartial(date.end));
   const text = date.end ? formatRange(date, date.end) : formatPartial(date);
-  if (date.end && date.approximate) return `between ${formatPartial(date)} and ${formatPartial(date.end)}`;
-  return date.approximate ? `about ${text}` : text;
+  return date.approximate ? m.about(text) : text;
 }
 
 /** How the date is known, for the reader. */
 export function describeDateBasis(basis: DateBasis): string {
-  switch (basis) {
-    case 'seed':
-      return 'date from the NATO page';
-    case 'external':
-      return 'date from another source';
-    case 'ordinal':
-      return 'date inferred from its place in NATO’s list';
-    case 'bounds':
-      return 'date given by no source: shown across the years the NATO page leaves open';
-  }
+  return getMessages().dateBasis[basis];
 }
 
-/** Distances in whole kilometres with thousands separators. */
+/** Distances in whole kilometres, with the language's digit grouping. */
 export function formatKm(km: number): string {
-  return `${Math.round(km).toLocaleString('en-GB')} km`;
+  return getMessages().km(Math.round(km));
 }
 
 /** The name of a source's site: its `site`, else its URL's host without "www.", else null. */
@@ -70,10 +58,22 @@ export function describeSourceSite(source: Source): string | null {
 
 /** A programme's years as far as they are known: "1992–1997", "since 2002, start uncertain, end unknown". */
 export function describeProgrammeSpan(programme: Programme): string {
-  const span = programme.until ? `${programme.since}–${programme.until}` : `since ${programme.since}`;
+  const m = getMessages();
+  const span = programme.until ? `${programme.since}–${programme.until}` : m.sinceYear(programme.since);
   const doubts = [
-    programme.sinceUncertain ? 'start uncertain' : null,
-    programme.untilUncertain ? 'end unknown' : null,
+    programme.sinceUncertain ? m.startUncertain : null,
+    programme.untilUncertain ? m.endUnknown : null,
   ].filter((d) => d !== null);
   return [span, ...doubts].join(', ');
+}
+
+/** ISO 3166 alpha-2 of the countries the places lie in, for `Intl.DisplayNames`. */
+const ALPHA2: Readonly<Record<string, string>> = { AFG: 'AF', BEL: 'BE', UZB: 'UZ', USA: 'US' };
+
+/** A country's name in the page's language from `Intl`; the data's English name when Intl has none. */
+export function formatCountry(iso3: string): string {
+  const alpha2 = ALPHA2[iso3];
+  const m = getMessages();
+  if (!alpha2 || m.lang === 'en') return getCountryName(iso3);
+  return new Intl.DisplayNames(m.intl, { type: 'region' }).of(alpha2) ?? getCountryName(iso3);
 }

@@ -3,6 +3,7 @@
  * distance. Keyboard shortcuts work anywhere outside text fields: N next, P previous, K play/pause,
  * Escape leaves (when focus is not in the panel, which handles Escape itself).
  */
+import { getMessages } from '../i18n/locale.ts';
 import type { RouteGeometry } from '../model/route.ts';
 import { type AtlasState, type Store, TOUR_SPEEDS } from '../state/store.ts';
 import { bindElementBuilder } from './dom.ts';
@@ -29,20 +30,21 @@ export function mountRouteControls(
       },
       label,
     );
-  const prev = button('◀ Previous', 'prev', 'P');
-  const play = button('Play', 'play', 'K');
-  const next = button('Next ▶', 'next', 'N');
+  const m = getMessages();
+  const prev = button(m.routePrevious, 'prev', 'P');
+  const play = button(m.routePlay, 'play', 'K');
+  const next = button(m.routeNext, 'next', 'N');
   const speed = el(
     'select',
-    { 'aria-label': 'Speed', className: 'speed-select' },
-    ...TOUR_SPEEDS.map((s) => el('option', { value: s }, `${s}×`)),
+    { 'aria-label': m.routeSpeed, className: 'speed-select' },
+    ...TOUR_SPEEDS.map((s) => el('option', { value: s }, `${new Intl.NumberFormat(m.intl).format(s)}×`)),
   );
-  const leave = button('Leave', 'leave');
+  const leave = button(m.routeLeave, 'leave');
   const progress = el('p', { className: 'route-progress', 'aria-hidden': 'true' });
   const meter = el('div', {
     className: 'route-meter',
     role: 'progressbar',
-    'aria-label': 'Distance travelled',
+    'aria-label': m.distanceTravelled,
     'aria-valuemin': 0,
   });
   const meterFill = el('span', { className: 'route-meter-fill' });
@@ -54,7 +56,7 @@ export function mountRouteControls(
       prev,
       play,
       next,
-      el('label', { className: 'speed-label' }, 'Speed ', speed),
+      el('label', { className: 'speed-label' }, `${m.routeSpeed} `, speed),
       leave,
     ),
     progress,
@@ -68,18 +70,24 @@ export function mountRouteControls(
     const { playing } = state.tour;
     bar.hidden = stop === null;
     followButton.setAttribute('aria-pressed', String(stop !== null));
-    followButton.textContent = stop === null ? 'Follow the transit route' : 'Following the route';
+    followButton.textContent = stop === null ? m.followRoute : m.followingRoute;
     if (stop === null) return;
     const current = route.stops[stop];
     const km = current?.km ?? 0;
-    progress.textContent = `Stop ${stop + 1} of ${route.stops.length}: ${stopName(current?.placeId ?? '')} · ${formatKm(km)} of ${formatKm(route.totalKm)}`;
+    progress.textContent = m.routeProgress(
+      stop + 1,
+      route.stops.length,
+      stopName(current?.placeId ?? ''),
+      formatKm(km),
+      formatKm(route.totalKm),
+    );
     meter.setAttribute('aria-valuemax', String(Math.round(route.totalKm)));
     meter.setAttribute('aria-valuenow', String(Math.round(km)));
-    meter.setAttribute('aria-valuetext', `${formatKm(km)} of ${formatKm(route.totalKm)}`);
+    meter.setAttribute('aria-valuetext', m.kmOf(formatKm(km), formatKm(route.totalKm)));
     meterFill.style.width = `${(km / Math.max(route.totalKm, 1)) * 100}%`;
     prev.disabled = stop === 0;
     next.disabled = stop === route.stops.length - 1;
-    play.textContent = playing ? 'Pause' : 'Play';
+    play.textContent = playing ? m.routePause : m.routePlay;
     play.setAttribute('aria-pressed', String(playing));
     speed.value = String(state.tour.speed);
   };

@@ -4,17 +4,21 @@
  * `select` intent, which flies the map there), Escape closes the list and then clears the box. `/`
  * anywhere outside a text field focuses it.
  */
+import { getMessages } from '../i18n/locale.ts';
 import type { SelectionKind } from '../model/kinds.ts';
 import { type SearchHit, type SearchIndex, searchDocuments } from '../model/search-index.ts';
 import type { Store } from '../state/store.ts';
 import { createElement as el } from './dom.ts';
 
 /** Groups in the order the list shows them, with their headings. */
-const GROUPS: readonly [SelectionKind, string][] = [
-  ['place', 'Places'],
-  ['event', 'Events'],
-  ['programme', 'Programmes'],
-];
+const listGroups = (): readonly [SelectionKind, string][] => {
+  const m = getMessages();
+  return [
+    ['place', m.searchGroupPlace],
+    ['event', m.searchGroupEvent],
+    ['programme', m.searchGroupProgramme],
+  ];
+};
 /** More than this many per group would push the rest out of sight; the best come first. */
 const PER_GROUP = 6;
 
@@ -59,7 +63,7 @@ export function mountSearchBox(
     options = [];
     active = -1;
     input.removeAttribute('aria-activedescendant');
-    const groups = GROUPS.flatMap(([kind, heading]) => {
+    const groups = listGroups().flatMap(([kind, heading]) => {
       const found = hits.filter((hit) => hit.kind === kind).slice(0, PER_GROUP);
       if (found.length === 0) return [];
       const items = found.map((hit) => {
@@ -90,11 +94,9 @@ export function mountSearchBox(
     listbox.replaceChildren(...groups);
     listbox.hidden = options.length === 0;
     empty.hidden = options.length > 0;
-    empty.textContent = `No place, event or programme matches “${query.trim()}”`;
+    empty.textContent = getMessages().searchNoMatch(query.trim());
     input.setAttribute('aria-expanded', String(options.length > 0));
-    announce(
-      options.length === 0 ? empty.textContent : `${options.length} result${options.length === 1 ? '' : 's'}`,
-    );
+    announce(options.length === 0 ? empty.textContent : getMessages().searchCount(options.length));
   };
   const update = () => {
     const query = input.value;

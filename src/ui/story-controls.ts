@@ -2,6 +2,7 @@
  * The way into the story from the top bar, and its keys anywhere on the page: `[` and `]` step through
  * the chapters, Escape leaves. The chapter itself, with its buttons, is a panel view.
  */
+import { getMessages } from '../i18n/locale.ts';
 import type { AtlasState, Store } from '../state/store.ts';
 
 /** Keys that step through the chapters; N, P and K belong to the route. */
@@ -13,7 +14,7 @@ export function mountStoryControls(readButton: HTMLButtonElement, store: Store):
   const reading = (state: AtlasState) => state.tour.id === 'story';
   const render = (state: AtlasState) => {
     readButton.setAttribute('aria-pressed', String(reading(state)));
-    readButton.textContent = reading(state) ? 'Reading the story' : 'Read the story';
+    readButton.textContent = reading(state) ? getMessages().readingStory : getMessages().readStory;
   };
   const onRead = () => {
     if (reading(store.getState())) store.dispatch({ type: 'tour-leave' });

@@ -1,4 +1,5 @@
 /** An event: when and how its date is known, what happened, where, in which programmes, sources. */
+import { getMessages } from '../../i18n/locale.ts';
 import type { AtlasEvent } from '../../model/schema.ts';
 import { describeDateBasis, formatEventDate } from '../format.ts';
 import { isLater, renderHeader, renderPlaceButtons, renderProgrammeButtons, renderSources } from './parts.ts';
@@ -11,6 +12,7 @@ export const eventView: PanelView = {
   // No `update`: the "later than <year>" badge sits in the heading, so a year change re-renders.
   render(ctx) {
     const { el, index, state } = ctx;
+    const m = getMessages();
     const event = index.eventById.get(state.selection?.id ?? '') as AtlasEvent;
     const places = event.placeIds.flatMap((id) => index.placeById.get(id) ?? []);
     const programmes = event.programmeIds.flatMap((id) => index.programmeById.get(id) ?? []);
@@ -21,26 +23,26 @@ export const eventView: PanelView = {
         { className: 'event-when' },
         el('strong', {}, formatEventDate(event.date)),
         ` — ${describeDateBasis(event.dateBasis)}`,
-        isLater(event, state.year) ? el('span', { className: 'badge' }, `later than ${state.year}`) : null,
-        event.milestone ? el('span', { className: 'badge badge-milestone' }, 'milestone') : null,
+        isLater(event, state.year) ? el('span', { className: 'badge' }, m.laterThan(state.year)) : null,
+        event.milestone ? el('span', { className: 'badge badge-milestone' }, m.milestone) : null,
       ),
       event.dateNote ? el('p', { className: 'muted date-note' }, event.dateNote) : null,
       el('p', {}, event.summary),
-      el('h3', {}, 'Where'),
-      renderPlaceButtons(ctx, places, 'Places of this event'),
-      programmes.length > 0 ? el('h3', {}, 'Programmes') : null,
-      programmes.length > 0 ? renderProgrammeButtons(ctx, programmes, 'Programmes of this event') : null,
-      el('h3', {}, 'Sources'),
+      el('h3', {}, m.where),
+      renderPlaceButtons(ctx, places, m.placesOfEvent),
+      programmes.length > 0 ? el('h3', {}, m.programmes) : null,
+      programmes.length > 0 ? renderProgrammeButtons(ctx, programmes, m.programmesOfEvent) : null,
+      el('h3', {}, m.sources),
       event.singleSource
         ? el(
             'p',
             { className: 'muted single-source' },
-            el('span', { className: 'badge' }, 'one source'),
-            ' What this event takes from outside the NATO page rests on one source only.',
+            el('span', { className: 'badge' }, m.oneSource),
+            m.oneSourceNote,
           )
         : null,
       renderSources(ctx, event.sources),
     ]);
-    return { nodes, announcement: `Event: ${event.title}` };
+    return { nodes, announcement: m.announceEvent(event.title) };
   },
 };
