@@ -112,6 +112,9 @@ export function buildLanguagePage(
       `<html lang="${LANGUAGE_TAGS[language]}" data-root="${getRootPath(language)}"`,
     );
     if (language !== 'en') html = rebaseRelativeUrls(html);
+    // The offline plugin links its manifest into the root page only, after this template was taken.
+    if (language !== 'en' && !html.includes('rel="manifest"'))
+      html = html.replace('</head>', '  <link rel="manifest" href="../manifest.webmanifest" />\n  </head>');
     if (!html.includes(SWITCH_PLACEHOLDER) || !html.includes(ALTERNATES_PLACEHOLDER))
       throw new Error(`index.html lacks ${SWITCH_PLACEHOLDER} or ${ALTERNATES_PLACEHOLDER}`);
     return html

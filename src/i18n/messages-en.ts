@@ -247,6 +247,7 @@ export const en = {
     `${count(events, { one: '# event', other: '# events' })} at ${count(places, { one: '# place', other: '# places' })}, in ${count(programmes, { one: '# programme', other: '# programmes' })}.`,
   readingHowto:
     ' Every entry has its own link. Print this page for a clean copy, or download the data at the end.',
+  licenceName: 'Creative Commons Attribution 4.0 International (CC BY 4.0)',
   licence: 'Licence: ',
   sourcesLead: 'The facts come from these sources; each event names its own:',
   glossary: 'Glossary',

@@ -222,6 +222,7 @@ export const uz: Messages = {
     `${places(p)}da ${events(e)}, ${formatCount(TAG, g, { other: '# ta dastur' })}.`,
   readingHowto:
     ' Har bir yozuvning oʻz havolasi bor. Toza nusxa uchun sahifani chop eting yoki oxirida maʼlumotlarni yuklab oling.',
+  licenceName: 'Creative Commons Attribution 4.0 Xalqaro (CC BY 4.0)',
   licence: 'Litsenziya: ',
   sourcesLead: 'Faktlar shu manbalardan olingan; har bir voqea oʻz manbasini koʻrsatadi:',
   glossary: 'Lugʻat',

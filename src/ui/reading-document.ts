@@ -217,7 +217,7 @@ function renderDownloads(el: Build, index: AtlasIndex): HTMLElement {
       el(
         'a',
         { href: DATA_LICENCE.url, className: 'external', rel: 'license noopener noreferrer' },
-        DATA_LICENCE.name,
+        m.licenceName,
       ),
       m.licenceCredit(DATA_LICENCE.attribution),
     ),
