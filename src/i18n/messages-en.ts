@@ -8,12 +8,27 @@ import { formatCount, type PluralForms } from './plural.ts';
 const TAG = 'en-GB';
 const count = (n: number, forms: PluralForms) => formatCount(TAG, n, forms);
 
+/**
+ * Month names for a language whose dates a browser's `Intl` may not know (Chromium ships no Uzbek
+ * date names and writes "1994 M07 13"): used only when `Intl` does not give them.
+ */
+export interface DateFallback {
+  /** January first, as `Intl` writes them in the language. */
+  months: readonly string[];
+  day: (day: number, month: string, year: number) => string;
+  month: (month: string, year: number) => string;
+}
+
 export const en = {
   /** BCP 47 tag for `<html lang>`. */
   lang: 'en',
   /** Tag given to `Intl` for dates, numbers, lists and plurals. */
   intl: TAG,
   languageName: 'English',
+  /** Only for a language some browsers' `Intl` lacks. */
+  dateFallback: null as DateFallback | null,
+  /** Country names where a browser's `Intl.DisplayNames` may lack the language; else Intl's. */
+  countryNames: {} as Readonly<Record<string, string>>,
   appName: 'Partnership Atlas — NATO and Uzbekistan, 1992–2016',
   appShortName: 'Partnership Atlas',
   appDescription:

@@ -12,6 +12,8 @@ export const ru: Messages = {
   lang: 'ru',
   intl: TAG,
   languageName: 'Русский',
+  dateFallback: null,
+  countryNames: {},
   appName: 'Атлас партнерства — НАТО и Узбекистан, 1992–2016',
   appShortName: 'Атлас партнерства',
   appDescription:

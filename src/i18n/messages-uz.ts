@@ -11,6 +11,26 @@ export const uz: Messages = {
   lang: 'uz-Latn',
   intl: TAG,
   languageName: 'Oʻzbekcha',
+  // CLDR's Uzbek forms, for browsers that ship no Uzbek date names (Chromium).
+  dateFallback: {
+    months: [
+      'yanvar',
+      'fevral',
+      'mart',
+      'aprel',
+      'may',
+      'iyun',
+      'iyul',
+      'avgust',
+      'sentabr',
+      'oktabr',
+      'noyabr',
+      'dekabr',
+    ],
+    day: (day, month, year) => `${day}-${month}, ${year}`,
+    month: (month, year) => `${month}, ${year}`,
+  },
+  countryNames: { UZB: 'Oʻzbekiston', AFG: 'Afgʻoniston', BEL: 'Belgiya', USA: 'Amerika Qoʻshma Shtatlari' },
   appName: 'Hamkorlik atlasi — NATO va Oʻzbekiston, 1992–2016',
   appShortName: 'Hamkorlik atlasi',
   appDescription:

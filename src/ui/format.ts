@@ -15,11 +15,26 @@ function getFormat(date: PartialDate): Intl.DateTimeFormat | null {
   return null;
 }
 
+/** Whether this browser's `Intl` writes the language's month names (the fallback's July). */
+function knowsMonths(tag: string, months: readonly string[]): boolean {
+  const july = new Intl.DateTimeFormat(tag, { month: 'long', timeZone: 'UTC' }).format(Date.UTC(2000, 6, 15));
+  return july === months[6];
+}
+
 function formatPartial(date: PartialDate): string {
+  const m = getMessages();
+  const fallback = m.dateFallback;
+  if (fallback && date.month && !knowsMonths(m.intl, fallback.months)) {
+    const month = fallback.months[date.month - 1] ?? String(date.month);
+    return date.day ? fallback.day(date.day, month, date.year) : fallback.month(month, date.year);
+  }
   return getFormat(date)?.format(toUtc(date)) ?? String(date.year);
 }
 
 function formatRange(start: PartialDate, end: PartialDate): string {
+  const fallback = getMessages().dateFallback;
+  if (fallback && !knowsMonths(getMessages().intl, fallback.months))
+    return `${formatPartial(start)}–${formatPartial(end)}`;
   const sameShape = Boolean(start.month) === Boolean(end.month) && Boolean(start.day) === Boolean(end.day);
   const format = getFormat(start);
   // Intl joins the parts the language's way ("13–15 July 1994", "13–15-iyul, 1994").
@@ -74,6 +89,8 @@ const ALPHA2: Readonly<Record<string, string>> = { AFG: 'AF', BEL: 'BE', UZB: 'U
 export function formatCountry(iso3: string): string {
   const alpha2 = ALPHA2[iso3];
   const m = getMessages();
+  const own = m.countryNames[iso3];
+  if (own) return own;
   if (!alpha2 || m.lang === 'en') return getCountryName(iso3);
   return new Intl.DisplayNames(m.intl, { type: 'region' }).of(alpha2) ?? getCountryName(iso3);
 }
