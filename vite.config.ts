@@ -6,10 +6,15 @@ import { buildBasemapFiles } from './scripts/build-basemap.ts';
 import { buildLanguagePage, getPageFile, readContentTexts } from './scripts/pages.ts';
 import { buildGeneratedFiles, PANEL_PLACEHOLDER, READING_PLACEHOLDER } from './scripts/prerender.ts';
 import { validateProjectData } from './scripts/project-data.ts';
-import { buildContentTextsModule, buildSearchAliasesModule } from './scripts/project-translations.ts';
+import {
+  buildContentTextsModule,
+  buildSearchAliasesModule,
+  readGlossary,
+} from './scripts/project-translations.ts';
 import { LANGUAGES } from './src/i18n/locale.ts';
 import { en } from './src/i18n/messages-en.ts';
 import { DATA_FILES, SHIPPED_FILES } from './src/model/files.ts';
+import { GLOSSARY_FILE } from './src/model/glossary.ts';
 import type { Dataset } from './src/model/load.ts';
 import { formatProblem } from './src/model/problem.ts';
 
@@ -71,7 +76,13 @@ function atlasData(): Plugin {
             this.emitFile({
               type: 'asset',
               fileName: getPageFile(language),
-              source: buildLanguagePage(template, language, dataset, readContentTexts(root, language)),
+              source: buildLanguagePage(
+                template,
+                language,
+                dataset,
+                readContentTexts(root, language),
+                readGlossary(root).terms ?? [],
+              ),
             });
         const files = getBasemap((message) => this.error(message));
         for (const path of Object.values(DATA_FILES)) {
@@ -116,7 +127,7 @@ function atlasData(): Plugin {
           ),
         ].join('\n    ');
         template = html.replace('<head>', `<head>\n    ${head}`);
-        return buildLanguagePage(template, 'en', dataset, {});
+        return buildLanguagePage(template, 'en', dataset, {}, readGlossary(root).terms ?? []);
       },
     },
   };
@@ -132,7 +143,7 @@ function atlasReadingInDevelopment(): Plugin {
     apply: 'serve',
     transformIndexHtml(html) {
       const { dataset } = validateProjectData(root);
-      return dataset ? buildLanguagePage(html, 'en', dataset, {}) : html;
+      return dataset ? buildLanguagePage(html, 'en', dataset, {}, readGlossary(root).terms ?? []) : html;
     },
   };
 }
@@ -154,6 +165,24 @@ function atlasSearchAliases(): Plugin {
       if (problems.length > 0) this.error(`translations failed:\n${problems.map(formatProblem).join('\n')}`);
       for (const file of files) this.addWatchFile(file);
       return code;
+    },
+  };
+}
+
+const GLOSSARY = 'virtual:glossary';
+
+/** `virtual:glossary`: the English glossary (data/glossary.json), for every page; translations come with each language's texts. */
+function atlasGlossary(): Plugin {
+  const resolved = `\0${GLOSSARY}`;
+  return {
+    name: 'atlas-glossary',
+    resolveId: (id) => (id === GLOSSARY ? resolved : undefined),
+    load(id) {
+      if (id !== resolved) return undefined;
+      const { terms, problems } = readGlossary(root);
+      if (problems.length > 0) this.error(`glossary failed:\n${problems.map(formatProblem).join('\n')}`);
+      this.addWatchFile(resolve(root, GLOSSARY_FILE));
+      return `export default ${JSON.stringify(terms ?? [])};\n`;
     },
   };
 }
@@ -218,7 +247,14 @@ const offline = VitePWA({
 
 export default defineConfig({
   base: './',
-  plugins: [atlasData(), atlasReadingInDevelopment(), atlasSearchAliases(), atlasContentTexts(), offline],
+  plugins: [
+    atlasData(),
+    atlasReadingInDevelopment(),
+    atlasSearchAliases(),
+    atlasContentTexts(),
+    atlasGlossary(),
+    offline,
+  ],
   build: { target: 'es2022', assetsInlineLimit: 0, chunkSizeWarningLimit: 1200 },
   server: { port: 5173 },
   preview: { port: 4173 },

@@ -17,8 +17,10 @@ import {
 import { en, type Messages } from '../src/i18n/messages-en.ts';
 import { ru } from '../src/i18n/messages-ru.ts';
 import { uz } from '../src/i18n/messages-uz.ts';
+import type { GlossaryTerm } from '../src/model/glossary.ts';
 import type { Dataset } from '../src/model/load.ts';
 import { type ContentTexts, extractContentTexts, localizeDataset } from '../src/model/translations.ts';
+import { localizeGlossary, setGlossary } from '../src/ui/glossary-marks.ts';
 import { fillPagePlaceholders } from './prerender.ts';
 import { readTranslationFile } from './project-translations.ts';
 
@@ -99,10 +101,12 @@ export function buildLanguagePage(
   language: Language,
   dataset: Dataset,
   texts: ContentTexts,
+  glossary: readonly GlossaryTerm[],
 ): string {
   const messages = CATALOGUES[language];
   setMessages(messages);
   setContentTexts(texts);
+  setGlossary(localizeGlossary(glossary, texts));
   try {
     let html = fillPagePlaceholders(
       fillMessages(template, messages),
@@ -123,5 +127,6 @@ export function buildLanguagePage(
   } finally {
     setMessages(en);
     setContentTexts({});
+    setGlossary([]);
   }
 }

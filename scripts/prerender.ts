@@ -9,6 +9,7 @@ import { buildIndex } from '../src/model/indexes.ts';
 import type { Dataset } from '../src/model/load.ts';
 import { measureRoute } from '../src/model/route.ts';
 import { createInitialState } from '../src/state/atlas-state.ts';
+import { getGlossary, markGlossaryTerms } from '../src/ui/glossary-marks.ts';
 import { renderReadingDocument } from '../src/ui/reading-document.ts';
 import { overviewView } from '../src/ui/views/overview.ts';
 import { createViewContext } from '../src/ui/views/view.ts';
@@ -36,6 +37,7 @@ export function renderReadingHtml(dataset: Dataset): string {
   try {
     return renderReadingDocument(window.document, buildIndex(dataset), {
       intro: m.readingIntro,
+      glossary: getGlossary(),
       regionImage: { src: REGION_IMAGE, width, height, alt: m.regionAlt },
     }).outerHTML;
   } finally {
@@ -56,6 +58,7 @@ export function renderPanelOverviewHtml(dataset: Dataset): string {
     const body = doc.createElement('div');
     body.className = 'panel-body';
     body.append(...overviewView.render(ctx).nodes);
+    markGlossaryTerms(body);
     return body.outerHTML;
   } finally {
     window.close();

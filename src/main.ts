@@ -2,6 +2,7 @@
  * Composition root: fetch → validate → index → store → map and panels. Nothing else wires modules
  * together.
  */
+import englishGlossary from 'virtual:glossary';
 import searchAliases from 'virtual:search-aliases';
 import './fonts.css';
 import '@fontsource/noto-sans/cyrillic-400.css';
@@ -28,6 +29,7 @@ import { mountTourPlayer, mountYearPlayer } from './state/players.ts';
 import { createStore } from './state/store.ts';
 import { canGoBackInAtlas, mountUrlSync } from './state/url-sync.ts';
 import { mountAnnouncer } from './ui/announcer.ts';
+import { localizeGlossary, setGlossary } from './ui/glossary-marks.ts';
 import { mountLanguageSwitch } from './ui/language-switch.ts';
 import { mountPanel } from './ui/panel.ts';
 import { mountProblemsView } from './ui/problems-view.ts';
@@ -100,6 +102,7 @@ export async function startAtlas(): Promise<() => void> {
   ]);
   setMessages(pack.messages);
   setContentTexts(pack.texts);
+  setGlossary(localizeGlossary(englishGlossary, pack.texts));
   performance.mark('atlas-data-fetched');
   const result = problems.length > 0 ? { ok: false as const, problems } : loadDataset(files);
   performance.mark('atlas-data-validated');

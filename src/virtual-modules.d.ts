@@ -9,3 +9,8 @@ declare module 'virtual:content-texts/*' {
   const texts: import('./model/translations.ts').ContentTexts;
   export default texts;
 }
+declare module 'virtual:glossary' {
+  /** The English glossary (data/glossary.json). */
+  const terms: import('./model/glossary.ts').GlossaryTerm[];
+  export default terms;
+}

@@ -8,6 +8,7 @@ import { isSelectionKind } from '../model/kinds.ts';
 import type { RouteGeometry } from '../model/route.ts';
 import { matchesThemes } from '../model/themes.ts';
 import type { AtlasState, Store } from '../state/store.ts';
+import { markGlossaryTerms } from './glossary-marks.ts';
 import { chooseView } from './views/choose-view.ts';
 import { createViewContext, type LiveView } from './views/view.ts';
 
@@ -90,7 +91,10 @@ export function mountPanel(
     if (subject === lastSubject) {
       // Only the year changed: follow it in place where the view can, else rebuild quietly.
       if (view.update) view.update(ctx, body);
-      else body.replaceChildren(...view.render(ctx).nodes);
+      else {
+        body.replaceChildren(...view.render(ctx).nodes);
+        markGlossaryTerms(body);
+      }
       markThemes(state);
       return;
     }
@@ -98,6 +102,8 @@ export function mountPanel(
     live?.dispose();
     live = null;
     body.replaceChildren(...nodes);
+    // Each term is explained where this view first uses it.
+    markGlossaryTerms(body);
     markThemes(state);
     container.dataset.view = view.name;
     // The first render leaves focus alone: a page that has just opened should not jump into the panel.
@@ -127,6 +133,7 @@ export function mountPanel(
     const shown = list?.children.length ?? 0;
     expanded.add(key);
     body.replaceChildren(...view.render(createViewContext(doc, index, route, state, expanded)).nodes);
+    markGlossaryTerms(body);
     markThemes(state);
     const lists = body.querySelectorAll('ul, ol');
     const again = [...lists].find((l) => l.getAttribute('aria-label') === list?.getAttribute('aria-label'));

@@ -6,10 +6,12 @@
  */
 import { getMessages } from '../i18n/locale.ts';
 import { DATA_LICENCE, DOWNLOAD_FILES, formatIsoDate } from '../model/export.ts';
+import type { GlossaryTerm } from '../model/glossary.ts';
 import type { AtlasIndex } from '../model/indexes.ts';
 import type { AtlasEvent, Place, Programme, Source } from '../model/schema.ts';
 import { type Attributes, type Child, createElementIn } from './dom.ts';
 import { describeDateBasis, formatCountry, formatEventDate } from './format.ts';
+import { markGlossaryTerms } from './glossary-marks.ts';
 import { describePlaceKind } from './views/parts.ts';
 
 /** Element ids the page and its script rely on. */
@@ -20,6 +22,7 @@ export const READING_IDS = {
   places: 'places',
   programmes: 'programmes',
   download: 'download',
+  glossary: 'glossary',
 } as const;
 
 /** The anchor (and atlas link) of a place, event or programme. */
@@ -230,10 +233,34 @@ function renderDownloads(el: Build, index: AtlasIndex): HTMLElement {
   );
 }
 
+/** The glossary: each term with its expansion and a sentence or two for a new reader. */
+function renderGlossary(el: Build, glossary: readonly GlossaryTerm[]): HTMLElement {
+  const m = getMessages();
+  return el(
+    'section',
+    {
+      id: READING_IDS.glossary,
+      className: 'reading-part reading-glossary',
+      'aria-labelledby': 'glossary-title',
+    },
+    el('h2', { id: 'glossary-title' }, m.glossary),
+    el(
+      'dl',
+      { className: 'glossary-list' },
+      ...glossary.flatMap((t) => [
+        el('dt', { id: `term-${t.id}` }, el('abbr', { title: t.expansion }, t.term), ` — ${t.expansion}`),
+        el('dd', {}, t.explanation),
+      ]),
+    ),
+  );
+}
+
 /** Text the build supplies. */
 export interface ReadingDocumentOptions {
   /** What the atlas is, in a sentence or two (the page's title stays in the page header). */
   intro: string;
+  /** The terms to explain, in the page's language: a glossary section, and marks where each is first met. */
+  glossary?: readonly GlossaryTerm[];
   /** A static outline of the region, when the build made one. */
   regionImage?: { src: string; alt: string; width: number; height: number };
 }
@@ -249,7 +276,7 @@ export function renderReadingDocument(
   const m = getMessages();
   const first = index.yearRange.min;
   const last = index.yearRange.max;
-  return el(
+  const root = el(
     'section',
     { id: READING_IDS.root, className: 'reading', 'aria-labelledby': READING_IDS.title, tabindex: -1 },
     el(
@@ -286,6 +313,9 @@ export function renderReadingDocument(
             el('li', {}, el('a', { href: `#${READING_IDS.chronology}` }, m.chronology)),
             el('li', {}, el('a', { href: `#${READING_IDS.places}` }, m.places)),
             el('li', {}, el('a', { href: `#${READING_IDS.programmes}` }, m.programmes)),
+            options.glossary?.length
+              ? el('li', {}, el('a', { href: `#${READING_IDS.glossary}` }, m.glossary))
+              : null,
             el('li', {}, el('a', { href: `#${READING_IDS.download}` }, m.downloadData)),
           ),
         ),
@@ -309,7 +339,11 @@ export function renderReadingDocument(
         el('h2', { id: 'programmes-title' }, m.programmes),
         el('ul', { className: 'reading-entries' }, ...programmes.map((p) => renderProgramme(el, index, p))),
       ),
+      options.glossary?.length ? renderGlossary(el, options.glossary) : null,
       renderDownloads(el, index),
     ),
   );
+  // Each term explained where the document first uses it, beside the glossary itself.
+  if (options.glossary) markGlossaryTerms(root, options.glossary);
+  return root;
 }

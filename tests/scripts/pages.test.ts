@@ -8,6 +8,7 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { buildLanguagePage, readContentTexts } from '../../scripts/pages.ts';
 import { validateProjectData } from '../../scripts/project-data.ts';
+import { readGlossary } from '../../scripts/project-translations.ts';
 import { LANGUAGES, type Language } from '../../src/i18n/locale.ts';
 import { en } from '../../src/i18n/messages-en.ts';
 
@@ -18,7 +19,13 @@ const dataset = project.dataset;
 const template = readFileSync(resolve(root, 'index.html'), 'utf8');
 
 function renderPage(language: Language): Document {
-  const html = buildLanguagePage(template, language, dataset, readContentTexts(root, language));
+  const html = buildLanguagePage(
+    template,
+    language,
+    dataset,
+    readContentTexts(root, language),
+    readGlossary(root).terms ?? [],
+  );
   return new JSDOM(html).window.document;
 }
 
@@ -62,6 +69,16 @@ describe.each(LANGUAGES)('the %s page', (language) => {
     );
     expect(panelNames).toContain(expected.tashkent);
     expect(doc.querySelector('#place\\=tashkent h3')?.textContent).toContain(expected.tashkent);
+  });
+
+  it('has a glossary of every term, and explains each term where the document first uses it', () => {
+    const terms = readGlossary(root).terms ?? [];
+    const entries = doc.querySelectorAll('#glossary dt abbr[title]');
+    expect(entries.length).toBe(terms.length);
+    const marked = [...doc.querySelectorAll('#reading abbr[title]')].filter((a) => !a.closest('#glossary'));
+    // Every term but the rarest is met in the chronology, places or programmes and explained there.
+    expect(marked.length).toBeGreaterThanOrEqual(terms.length - 2);
+    for (const abbr of marked) expect(abbr.getAttribute('title')?.length).toBeGreaterThan(3);
   });
 
   it('holds its whole chronology as text in the page', () => {
