@@ -12,6 +12,7 @@ import { type LoadResult, loadDataset } from '../src/model/load.ts';
 import type { Problem } from '../src/model/problem.ts';
 import { type DataFilesResult, readDataFilesWith } from '../src/model/read-data-files.ts';
 import { checkBridgesOnBorderRivers, type RegionBorders } from '../src/model/river-border-check.ts';
+import { runSeedTextChecks, SEED_TEXT_FILE } from '../src/model/seed-text-checks.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -50,6 +51,16 @@ export function readRegionBorders(root: string): { borders?: RegionBorders; prob
   }
 }
 
+/** The NATO page's text, kept for the rules that compare the data with it, or the problem reading it. */
+export function readSeedText(root: string): { text?: string; problems: Problem[] } {
+  try {
+    return { text: readFileSync(join(root, SEED_TEXT_FILE), 'utf8'), problems: [] };
+  } catch (error) {
+    const message = `cannot be read: ${(error as Error).message}`;
+    return { problems: [{ file: SEED_TEXT_FILE, path: '$', rule: 'file', message }] };
+  }
+}
+
 /** Country outlines for the in-country rule: the precise region's where it has them, else 1:50m. */
 function getCheckShapes(borders: RegionBorders | undefined): CountryShapes {
   const coarse = readCountryShapes('50m').shapes;
@@ -65,12 +76,16 @@ function getCheckShapes(borders: RegionBorders | undefined): CountryShapes {
   };
 }
 
-/** Validates the project's data the way the build does: schemas, cross-checks and country outlines. */
+/**
+ * Validates the project's data the way the build does: schemas, cross-checks, country outlines and the
+ * rules that compare the data with the NATO page's text.
+ */
 export function validateProjectData(root: string): LoadResult {
   const { files, problems } = readDataFiles(root);
   const region = readRegionBorders(root);
-  if (problems.length > 0 || !region.borders)
-    return { ok: false, problems: [...problems, ...region.problems] };
+  const seed = readSeedText(root);
+  if (problems.length > 0 || !region.borders || seed.text === undefined)
+    return { ok: false, problems: [...problems, ...region.problems, ...seed.problems] };
   const result = loadDataset(files);
   if (!result.dataset) return result;
   // Checked even when other rules failed: a swapped coordinate breaks route rules too, and the
@@ -78,6 +93,7 @@ export function validateProjectData(root: string): LoadResult {
   const countryProblems = [
     ...checkPlacesInCountries(result.dataset.places, getCheckShapes(region.borders)),
     ...checkBridgesOnBorderRivers(result.dataset.routeLegs, result.dataset.rivers, region.borders),
+    ...runSeedTextChecks(result.dataset, seed.text),
   ];
   if (countryProblems.length === 0) return result;
   return {

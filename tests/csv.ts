@@ -1,5 +1,7 @@
-/** An RFC 4180 CSV reader for tests: quoted fields, doubled quotes, line breaks inside quotes. */
-export function parseCsv(text: string): string[][] {
+/** An RFC 4180 CSV reader for tests (a leading byte-order mark dropped): quoted fields, doubled quotes, line breaks inside quotes. */
+export function parseCsv(input: string): string[][] {
+  // A byte-order mark is not part of the first field, as spreadsheet programs read it.
+  const text = input.startsWith('\uFEFF') ? input.slice(1) : input;
   const rows: string[][] = [];
   let row: string[] = [];
   let field = '';

@@ -101,6 +101,8 @@ export const en = {
   overviewTitle: 'NATO and Uzbekistan, 1992–2016',
   overviewIntro:
     'A map of how Uzbekistan and NATO worked together: the places where it happened, the programmes it ran through, and the transit route to Afghanistan. Everything here is drawn from NATO’s page “Relations with Uzbekistan” (updated March 2016).',
+  overviewAim:
+    'The page ties the partnership to Uzbekistan’s foreign policy, which puts peace and stability in Central Asia first and seeks to keep wars and armed conflicts away.',
   /** Empty in English; on a translated page, that it is a translation and NATO's English page is the source. */
   translationNote: '',
   readStoryYears: 'Read the story, 1992–2016',
@@ -138,9 +140,23 @@ export const en = {
   dateBasis: {
     seed: 'date from the NATO page',
     external: 'date from another source',
-    ordinal: 'date inferred from its place in NATO’s list',
+    ordinal: 'date inferred from the order of NATO’s page',
     bounds: 'date given by no source: shown across the years the NATO page leaves open',
   },
+  /** A date's parts, each with how it is known ("year stated on NATO's page; day from another source"). */
+  datePartNames: { year: 'year', month: 'month', day: 'day', end: 'end of the range' },
+  datePartsBasis: (parts: string, basis: 'seed' | 'external' | 'ordinal' | 'bounds') =>
+    `${parts} ${
+      {
+        seed: "stated on NATO's page",
+        external: 'from another source',
+        ordinal: 'from the order of the page',
+        bounds: 'given by no source: shown across the years the page leaves open',
+      }[basis]
+    }`,
+  mixedDateBasis: (parts: string) => `date: ${parts}`,
+  endedBy: (year: number) => `ended by ${year}, exact end unknown`,
+  archivedCopy: (date: string | null) => (date ? `archived copy, ${date}` : 'archived copy'),
   about: (date: string) => `about ${date}`,
   between: (a: string, b: string) => `between ${a} and ${b}`,
   // Place
@@ -253,7 +269,7 @@ export const en = {
   downloadData: 'Download data',
   eventsCsv: 'Events (CSV)',
   eventsCsvNote: (n: number) =>
-    ` — ${count(n, { one: '# event', other: '# events' })}, one a row: dates as ISO 8601 to the precision known, how each date is known, places, programmes and sources. UTF-8, comma-separated.`,
+    ` — ${count(n, { one: '# event', other: '# events' })}, one a row: dates as ISO 8601 to the precision known, how each date is known, places, programmes and sources. UTF-8 with a byte-order mark, so spreadsheet programs keep the accents; comma-separated.`,
   placesGeoJson: 'Places with their events (GeoJSON)',
   placesGeoJsonNote: (n: number) =>
     ` — ${count(n, { one: '# place', other: '# places' })} as points (longitude, latitude; WGS 84), each with its events.`,

@@ -100,6 +100,8 @@ export const uz: Messages = {
   overviewTitle: 'NATO va Oʻzbekiston, 1992–2016',
   overviewIntro:
     'Oʻzbekiston va NATO hamkorligi xaritasi: u boʻlib oʻtgan joylar, u olib borilgan dasturlar va Afgʻonistonga tranzit yoʻli. Bu yerdagi hamma narsa NATOning «Relations with Uzbekistan» sahifasidan olingan (2016-yil mart oyida yangilangan).',
+  overviewAim:
+    'Sahifa hamkorlikni Oʻzbekiston tashqi siyosati bilan bogʻlaydi: u Markaziy Osiyoda tinchlik va barqarorlikni birinchi oʻringa qoʻyadi va urushlar hamda qurolli mojarolardan uzoq turishga intiladi.',
   translationNote:
     'Bu atlasning inglizcha nashridan tarjima. Manba — NATOning inglizcha «Relations with Uzbekistan» sahifasi; farq boʻlsa, inglizcha matn asosiy hisoblanadi.',
   readStoryYears: 'Tarixni oʻqish, 1992–2016',
@@ -135,9 +137,22 @@ export const uz: Messages = {
   dateBasis: {
     seed: 'sana NATO sahifasidan',
     external: 'sana boshqa manbadan',
-    ordinal: 'sana NATO roʻyxatidagi oʻrnidan chiqarilgan',
+    ordinal: 'sana NATO sahifasidagi tartibdan chiqarilgan',
     bounds: 'sanani hech bir manba bermaydi: NATO sahifasi ochiq qoldirgan yillar boʻylab koʻrsatilgan',
   },
+  datePartNames: { year: 'yil', month: 'oy', day: 'kun', end: 'oraliq oxiri' },
+  datePartsBasis: (parts, basis) =>
+    `${parts} ${
+      {
+        seed: 'NATO sahifasida aytilgan',
+        external: 'boshqa manbadan',
+        ordinal: 'sahifa tartibidan',
+        bounds: 'hech bir manbada yoʻq: sahifa ochiq qoldirgan yillar boʻylab koʻrsatilgan',
+      }[basis]
+    }`,
+  mixedDateBasis: (parts) => `sana: ${parts}`,
+  endedBy: (year) => `${year}-yilgacha tugagan, aniq tugashi nomaʼlum`,
+  archivedCopy: (date) => (date ? `arxiv nusxasi, ${date}` : 'arxiv nusxasi'),
   about: (date) => `taxminan ${date}`,
   between: (a, b) => `${a} va ${b} oraligʻida`,
   partOf: 'Tarkibida: ',
@@ -233,7 +248,7 @@ export const uz: Messages = {
   downloadData: 'Maʼlumotlarni yuklab olish',
   eventsCsv: 'Voqealar (CSV)',
   eventsCsvNote: (n) =>
-    ` — ${events(n)}, har biri bir qatorda: maʼlum aniqlikdagi ISO 8601 sanalar, har bir sana qanday maʼlumligi, joylar, dasturlar va manbalar. UTF-8, vergul bilan. Matnlar inglizcha.`,
+    ` — ${events(n)}, har biri bir qatorda: maʼlum aniqlikdagi ISO 8601 sanalar, har bir sana qanday maʼlumligi, joylar, dasturlar va manbalar. UTF-8 bayt tartibi belgisi bilan, jadval dasturlari harflarni saqlashi uchun; vergul bilan. Matnlar inglizcha.`,
   placesGeoJson: 'Joylar va ularning voqealari (GeoJSON)',
   placesGeoJsonNote: (n) =>
     ` — ${places(n)} nuqta sifatida (uzunlik, kenglik; WGS 84), har biri oʻz voqealari bilan. Matnlar inglizcha.`,

@@ -172,6 +172,16 @@ export function runCrossChecks(data: Dataset): Problem[] {
           message: 'a pause must run forwards and lie within the programme’s years',
         });
     });
+    if (programme.operation) {
+      const { name, end } = programme.operation;
+      if (programme.until === undefined || programme.until > end.year)
+        problems.push({
+          file: DATA_FILES.programmes,
+          path: `$[${i}].until`,
+          rule: 'operation-end',
+          message: `the programme served ${name}, which ended in ${end.year}, so it must end by then (until is ${programme.until ?? 'not set'})`,
+        });
+    }
     if (programme.until !== undefined && programme.until < programme.since)
       problems.push({
         file: DATA_FILES.programmes,

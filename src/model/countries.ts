@@ -34,6 +34,7 @@ export const COUNTRIES: Readonly<Record<string, { numeric: string; name: string 
   NOR: { numeric: '578', name: 'Norway' },
   PAK: { numeric: '586', name: 'Pakistan' },
   POL: { numeric: '616', name: 'Poland' },
+  PRT: { numeric: '620', name: 'Portugal' },
   RUS: { numeric: '643', name: 'Russia' },
   TJK: { numeric: '762', name: 'Tajikistan' },
   TKM: { numeric: '795', name: 'Turkmenistan' },

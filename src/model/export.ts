@@ -2,6 +2,7 @@
  * The dataset as files a reader can take away: events as CSV, places with their events as GeoJSON.
  * Pure: built at build time from the validated dataset, so the downloads say what the atlas says.
  */
+import { describeDateBasisInWords } from './date-basis.ts';
 import type { AtlasIndex } from './indexes.ts';
 import type { AtlasEvent, PartialDate, Source } from './schema.ts';
 
@@ -65,7 +66,7 @@ function describeEventRow(
     date_start: formatIsoDate(event.date),
     date_end: event.date.end ? formatIsoDate(event.date.end) : '',
     date_approximate: event.date.approximate ? 'yes' : 'no',
-    date_basis: event.dateBasis,
+    date_basis: describeDateBasisInWords(event),
     date_note: event.dateNote ?? '',
     summary: event.summary,
     place_ids: event.placeIds.join('; '),
@@ -77,7 +78,16 @@ function describeEventRow(
   };
 }
 
-/** Every event in date order, one row each, with a header row; UTF-8, CRLF line ends. */
+/**
+ * A byte-order mark: without it common spreadsheet programs read the file in a legacy code page and
+ * garble mélange, Тошкент and oʻ.
+ */
+export const UTF8_BOM = '\uFEFF';
+
+/**
+ * Every event in date order, one row each, with a header row; UTF-8 with a byte-order mark, CRLF line
+ * ends; how each date is known in words ("stated on NATO's page", "from another source").
+ */
 export function buildEventsCsv(index: AtlasIndex): string {
   const rows = [
     EVENT_CSV_COLUMNS.join(','),
@@ -86,7 +96,7 @@ export function buildEventsCsv(index: AtlasIndex): string {
       return EVENT_CSV_COLUMNS.map((column) => quoteCsvField(row[column])).join(',');
     }),
   ];
-  return `${rows.join('\r\n')}\r\n`;
+  return `${UTF8_BOM}${rows.join('\r\n')}\r\n`;
 }
 
 /** Every place as a GeoJSON point carrying its events, with the licence and sources stated. */
@@ -112,6 +122,8 @@ export function buildPlacesGeoJson(index: AtlasIndex): string {
           ...(event.date.end ? { dateEnd: formatIsoDate(event.date.end) } : {}),
           approximate: event.date.approximate === true,
           dateBasis: event.dateBasis,
+          ...(event.partBases ? { partBases: event.partBases } : {}),
+          dateKnown: describeDateBasisInWords(event),
           summary: event.summary,
           programmes: event.programmeIds.map((id) => index.programmeById.get(id)?.acronym ?? id),
           sources: event.sources,

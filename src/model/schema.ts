@@ -23,6 +23,11 @@ export const SourceSchema = z.object({
   /** The name of the site or publisher, shown beside the title. */
   site: z.optional(TextSchema),
   section: z.optional(TextSchema),
+  /**
+   * A web archive copy of the page as it stood on the date the data relies on, for a page that has
+   * changed or gone since: `https://web.archive.org/web/<timestamp>/<url>`.
+   */
+  archiveUrl: z.optional(z.url({ protocol: /^https$/, error: 'must be an https URL' })),
 });
 export type Source = z.infer<typeof SourceSchema>;
 
@@ -103,13 +108,25 @@ export type EventDate = z.infer<typeof EventDateSchema>;
 export const DATE_BASES = ['seed', 'external', 'ordinal', 'bounds'] as const;
 export type DateBasis = (typeof DATE_BASES)[number];
 
+/** How one part of a date is known, when it is not known the way the event's `dateBasis` says. */
+export const DatePartBasesSchema = z.object({
+  month: z.optional(z.enum(DATE_BASES)),
+  day: z.optional(z.enum(DATE_BASES)),
+  /** The end of a range. */
+  end: z.optional(z.enum(DATE_BASES)),
+});
+export type DatePartBases = z.infer<typeof DatePartBasesSchema>;
+
 export const EventSchema = z.object({
   id: IdSchema,
   title: TextSchema,
   /** The label a milestone carries on the timeline; every milestone has one. */
   shortTitle: z.optional(TextSchema.check(z.maxLength(28, 'shortTitle must be at most 28 characters'))),
   date: EventDateSchema,
+  /** How the year (and every part `partBases` does not name) is known. */
   dateBasis: z.enum(DATE_BASES),
+  /** Parts of the date known another way than the year: a day from a news report beside the page's year. */
+  partBases: z.optional(DatePartBasesSchema),
   dateNote: z.optional(TextSchema),
   summary: TextSchema,
   placeIds: z.array(IdSchema).check(z.minLength(1, 'an event needs at least one place')),
@@ -140,6 +157,11 @@ export const ProgrammeSchema = z.object({
   until: z.optional(z.int().check(z.gte(1900, 'until must be a year'), z.lte(2100, 'until must be a year'))),
   /** Set when the end is unknown although the programme is no longer the current one. */
   untilUncertain: z.optional(z.boolean()),
+  /**
+   * The operation the programme served, when the data knows its end: the programme cannot run past it
+   * (the rail transit of ISAF cargo ends with ISAF).
+   */
+  operation: z.optional(z.object({ name: TextSchema, end: PartialDateSchema })),
   /** How the years are known, when they are not simply the page's. */
   dateNote: z.optional(TextSchema),
   parentId: z.nullable(IdSchema),

@@ -1,6 +1,6 @@
 /**
- * Rules about sources and themes: the NATO page comes first and names its section, a fact from outside
- * the page can be opened, a fact resting on one outside source says so, and the themes agree with the
+ * Rules about sources and themes: the NATO page comes first and names its section, every outside source
+ * can be opened (and its archived copy is of the same page), a fact resting on one outside source says so, and the themes agree with the
  * sections cited.
  */
 import { DATA_FILES } from './files.ts';
@@ -34,16 +34,36 @@ function checkSeedSources(sources: readonly Source[], file: string, at: string, 
   });
 }
 
+const ARCHIVE_URL = /^https:\/\/web\.archive\.org\/web\/(\d{4,14})\/(.+)$/;
+
+/**
+ * Every outside source can be opened (it has a url), and an archived copy is a web archive address of
+ * that same page: `https://web.archive.org/web/<timestamp>/<url>`.
+ */
+function checkSourceUrls(sources: readonly Source[], file: string, at: string, problems: Problem[]): void {
+  sources.forEach((source, j) => {
+    if (!isSeedSource(source) && source.url === undefined)
+      problems.push({
+        file,
+        path: `${at}.sources[${j}].url`,
+        rule: 'source-url',
+        message: `"${source.title}" comes from outside the NATO page and needs a url a reader can open`,
+      });
+    if (source.archiveUrl === undefined) return;
+    const target = ARCHIVE_URL.exec(source.archiveUrl)?.[2];
+    if (target !== source.url)
+      problems.push({
+        file,
+        path: `${at}.sources[${j}].archiveUrl`,
+        rule: 'archive-url',
+        message: `must be https://web.archive.org/web/<timestamp>/ followed by the source's own url (${source.url ?? 'none'})`,
+      });
+  });
+}
+
 function checkEventSources(event: AtlasEvent, i: number, problems: Problem[]): void {
   const file = DATA_FILES.events;
   const outside = event.sources.filter((s) => !isSeedSource(s));
-  if (outside.length > 0 && !outside.some((s) => s.url !== undefined))
-    problems.push({
-      file,
-      path: `$[${i}].sources`,
-      rule: 'source-url',
-      message: 'what comes from outside the NATO page needs at least one source with a url a reader can open',
-    });
   if (outside.length === 1 && event.singleSource !== true)
     problems.push({
       file,
@@ -77,9 +97,11 @@ export function runSourceChecks(data: Dataset): Problem[] {
   data.events.forEach((event, i) => {
     checkSeedSources(event.sources, DATA_FILES.events, `$[${i}]`, problems);
     checkEventSources(event, i, problems);
+    checkSourceUrls(event.sources, DATA_FILES.events, `$[${i}]`, problems);
   });
   data.programmes.forEach((programme, i) => {
     checkSeedSources(programme.sources, DATA_FILES.programmes, `$[${i}]`, problems);
+    checkSourceUrls(programme.sources, DATA_FILES.programmes, `$[${i}]`, problems);
   });
   return problems;
 }

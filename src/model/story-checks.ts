@@ -1,8 +1,9 @@
 /**
- * Rules for the guided story: every chapter names events and places the atlas has, the chapters run in
- * date order, none is empty, and each is long enough to tell something and short enough to read beside
+ * Rules for the guided story: every chapter names events and places the atlas has, says no date its
+ * events do not cover, the chapters run in date order, none is empty, and each is long enough to tell something and short enough to read beside
  * the map.
  */
+import { getDateSpan } from './dates.ts';
 import { DATA_FILES } from './files.ts';
 import type { Dataset } from './load.ts';
 import type { Problem } from './problem.ts';
@@ -17,6 +18,22 @@ export function countChapterWords(text: readonly string[]): number {
   return text.reduce((sum, paragraph) => sum + paragraph.split(/\s+/).filter(Boolean).length, 0);
 }
 
+const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December'.split(
+  '|',
+);
+const DATED = new RegExp(`\\b(?:(${MONTHS.join('|')})\\s+)?(1[89]\\d\\d|20\\d\\d)\\b`, 'g');
+
+/** Every date a text states ("1994", "April 2013") as the span it means, in fractional years. */
+export function findStatedDates(text: string): { text: string; start: number; end: number }[] {
+  return [...text.matchAll(DATED)].map((match) => {
+    const year = Number(match[2]);
+    const month = match[1] ? MONTHS.indexOf(match[1]) : -1;
+    return month === -1
+      ? { text: match[0], start: year, end: year + 1 }
+      : { text: match[0], start: year + month / 12, end: year + (month + 1) / 12 };
+  });
+}
+
 /** Reports unknown references, reversed periods, chapters out of order, empty or badly sized chapters. */
 export function runStoryChecks(data: Dataset): Problem[] {
   const problems: Problem[] = [];
@@ -27,7 +44,23 @@ export function runStoryChecks(data: Dataset): Problem[] {
     if (!known.has(id))
       problems.push({ file, path, rule: 'reference', message: `no ${what} has id "${id}"` });
   };
+  const spanById = new Map(data.events.map((e) => [e.id, getDateSpan(e.date)]));
   data.story.forEach((chapter, i) => {
+    // A chapter says no more than its events: every date it states falls within one of theirs.
+    // A chapter with no event is reported as such below, not once per date.
+    const spans = chapter.eventIds.flatMap((id) => spanById.get(id) ?? []);
+    if (chapter.eventIds.length > 0)
+      chapter.text.forEach((paragraph, j) => {
+        for (const stated of findStatedDates(paragraph)) {
+          if (spans.some((span) => stated.start < span.end && span.start < stated.end)) continue;
+          problems.push({
+            file,
+            path: `$[${i}].text[${j}]`,
+            rule: 'story-date',
+            message: `states "${stated.text}", a date none of the chapter's events covers`,
+          });
+        }
+      });
     const first = seen.get(chapter.id);
     if (first === undefined) seen.set(chapter.id, i);
     else

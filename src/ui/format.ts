@@ -1,7 +1,9 @@
 /** Human-readable dates and distances in the page's language, from `Intl`. Pure but for the language. */
 import { getMessages } from '../i18n/locale.ts';
+import { formatList } from '../i18n/plural.ts';
 import { getCountryName } from '../model/countries.ts';
-import type { DateBasis, EventDate, PartialDate, Programme, Source } from '../model/schema.ts';
+import { hasMixedDateBases, listDatePartBases } from '../model/date-basis.ts';
+import type { AtlasEvent, DateBasis, EventDate, PartialDate, Programme, Source } from '../model/schema.ts';
 
 function toUtc(date: PartialDate): number {
   return Date.UTC(date.year, (date.month ?? 1) - 1, date.day ?? 1);
@@ -55,6 +57,21 @@ export function describeDateBasis(basis: DateBasis): string {
   return getMessages().dateBasis[basis];
 }
 
+/**
+ * How an event's date is known, saying which part comes from where when its parts differ: a day from a
+ * news report beside the page's year reads "date: year stated on NATO's page; month and day from
+ * another source".
+ */
+export function describeEventDateBasis(event: AtlasEvent): string {
+  if (!hasMixedDateBases(event)) return describeDateBasis(event.dateBasis);
+  const m = getMessages();
+  const groups = new Map<DateBasis, string[]>();
+  for (const { part, basis } of listDatePartBases(event))
+    groups.set(basis, [...(groups.get(basis) ?? []), m.datePartNames[part]]);
+  const words = [...groups].map(([basis, parts]) => m.datePartsBasis(formatList(m.intl, parts), basis));
+  return m.mixedDateBasis(words.join('; '));
+}
+
 /** Distances in whole kilometres, with the language's digit grouping. */
 export function formatKm(km: number): string {
   return getMessages().km(Math.round(km));
@@ -71,13 +88,17 @@ export function describeSourceSite(source: Source): string | null {
   }
 }
 
-/** A programme's years as far as they are known: "1992–1997", "since 2002, start uncertain, end unknown". */
+/**
+ * A programme's years as far as they are known: "1992–1997", "since 2002, start uncertain, end unknown",
+ * "2009–2014, ended by 2014, exact end unknown".
+ */
 export function describeProgrammeSpan(programme: Programme): string {
   const m = getMessages();
   const span = programme.until ? `${programme.since}–${programme.until}` : m.sinceYear(programme.since);
   const doubts = [
     programme.sinceUncertain ? m.startUncertain : null,
-    programme.untilUncertain ? m.endUnknown : null,
+    // With an `until`, that year is a bound (the end of the operation served), not the known end.
+    programme.untilUncertain ? (programme.until ? m.endedBy(programme.until) : m.endUnknown) : null,
   ].filter((d) => d !== null);
   return [span, ...doubts].join(', ');
 }
@@ -93,4 +114,18 @@ export function formatCountry(iso3: string): string {
   if (own) return own;
   if (!alpha2 || m.lang === 'en') return getCountryName(iso3);
   return new Intl.DisplayNames(m.intl, { type: 'region' }).of(alpha2) ?? getCountryName(iso3);
+}
+
+/** "archived copy, 3 March 2016" (or the month or year the archive address names), in the page's language. */
+export function describeArchiveCopy(archiveUrl: string): string {
+  const m = getMessages();
+  const stamp = /\/web\/(\d{4})(\d{2})?(\d{2})?/.exec(archiveUrl);
+  if (!stamp?.[1]) return m.archivedCopy(null);
+  const [, year, month, day] = stamp;
+  const date: PartialDate = {
+    year: Number(year),
+    ...(month && month !== '00' ? { month: Number(month) } : {}),
+    ...(month && month !== '00' && day && day !== '00' ? { day: Number(day) } : {}),
+  };
+  return m.archivedCopy(formatPartial(date));
 }

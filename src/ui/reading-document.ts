@@ -9,8 +9,15 @@ import { DATA_LICENCE, DOWNLOAD_FILES, formatIsoDate } from '../model/export.ts'
 import type { GlossaryTerm } from '../model/glossary.ts';
 import type { AtlasIndex } from '../model/indexes.ts';
 import type { AtlasEvent, Place, Programme, Source } from '../model/schema.ts';
+import { getArchiveUrl, linkSection } from '../model/seed-page.ts';
 import { type Attributes, type Child, createElementIn } from './dom.ts';
-import { describeDateBasis, formatCountry, formatEventDate } from './format.ts';
+import {
+  describeArchiveCopy,
+  describeEventDateBasis,
+  describeProgrammeSpan,
+  formatCountry,
+  formatEventDate,
+} from './format.ts';
 import { markGlossaryTerms } from './glossary-marks.ts';
 import { describePlaceKind } from './views/parts.ts';
 
@@ -40,14 +47,36 @@ function joinWith(items: readonly Node[], separator: string): (Node | string)[] 
   return items.flatMap((item, i) => (i === 0 ? [item] : [separator, item]));
 }
 
+/** A source, linked to the section it names, with its archived copy where the page has changed. */
 function renderSource(el: Build, source: Source): HTMLElement {
   const label = source.section ? `${source.title} — ${source.section}` : source.title;
+  const archive = getArchiveUrl(source);
   return el(
     'li',
     {},
     source.url
-      ? el('a', { href: source.url, className: 'external', rel: 'noopener noreferrer' }, label)
+      ? el(
+          'a',
+          {
+            href: linkSection(source.url, source.section),
+            className: 'external',
+            rel: 'noopener noreferrer',
+          },
+          label,
+        )
       : label,
+    archive ? ' · ' : null,
+    archive
+      ? el(
+          'a',
+          {
+            href: linkSection(archive, source.section),
+            className: 'external source-archive',
+            rel: 'noopener noreferrer',
+          },
+          describeArchiveCopy(archive),
+        )
+      : null,
   );
 }
 
@@ -87,14 +116,17 @@ function renderEvent(el: Build, index: AtlasIndex, event: AtlasEvent): HTMLEleme
   const anchor = getAnchorId('event', event.id);
   return el(
     'li',
-    { id: anchor, className: event.milestone ? 'chron-event is-milestone' : 'chron-event' },
+    {
+      id: anchor,
+      className: `chron-event${event.milestone ? ' is-milestone' : ''}${event.date.approximate ? ' is-uncertain' : ''}`,
+    },
     el(
       'p',
       { className: 'chron-when' },
       precise
         ? el('time', { datetime: formatIsoDate(event.date) }, formatEventDate(event.date))
         : formatEventDate(event.date),
-      el('span', { className: 'chron-basis' }, ` · ${describeDateBasis(event.dateBasis)}`),
+      el('span', { className: 'chron-basis' }, ` · ${describeEventDateBasis(event)}`),
       event.milestone ? ' ' : null,
       event.milestone ? el('span', { className: 'badge badge-milestone' }, getMessages().milestone) : null,
     ),
@@ -163,17 +195,18 @@ function renderPlace(el: Build, index: AtlasIndex, place: Place): HTMLElement {
 
 function renderProgramme(el: Build, index: AtlasIndex, programme: Programme): HTMLElement {
   const parent = programme.parentId ? index.programmeById.get(programme.parentId) : undefined;
-  const years = programme.until
-    ? `${programme.since}–${programme.until}`
-    : getMessages().sinceYear(programme.since);
+  const uncertain = programme.sinceUncertain === true || programme.untilUncertain === true;
   return el(
     'li',
-    { id: getAnchorId('programme', programme.id), className: 'reading-entry' },
+    {
+      id: getAnchorId('programme', programme.id),
+      className: uncertain ? 'reading-entry is-uncertain' : 'reading-entry',
+    },
     el('h3', {}, `${programme.acronym} — ${programme.name}`),
     el(
       'p',
       { className: 'reading-meta' },
-      years,
+      describeProgrammeSpan(programme),
       ...(programme.pauses ?? []).map((p) => ` · ${p.label} (${p.from}–${p.to})`),
       parent ? getMessages().partOfLower : null,
       parent ? el('a', { href: `#${getAnchorId('programme', parent.id)}` }, parent.acronym) : null,
@@ -228,7 +261,9 @@ function renderDownloads(el: Build, index: AtlasIndex): HTMLElement {
     el(
       'ul',
       { className: 'reading-sources' },
-      ...[...sources.values()].map((s) => renderSource(el, { title: s.title, url: s.url })),
+      ...[...sources.values()].map((s) =>
+        renderSource(el, { title: s.title, url: s.url, archiveUrl: s.archiveUrl }),
+      ),
     ),
   );
 }

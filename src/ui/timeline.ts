@@ -9,7 +9,7 @@ import { matchesThemes } from '../model/themes.ts';
 import type { AtlasState, Store } from '../state/store.ts';
 import { getTourFrame } from '../state/tours.ts';
 import { createElement as el } from './dom.ts';
-import { formatEventDate } from './format.ts';
+import { describeProgrammeSpan, formatEventDate } from './format.ts';
 import {
   type EventMark,
   layoutEventMarks,
@@ -177,12 +177,7 @@ export function mountTimeline(container: HTMLElement, store: Store, index: Atlas
         type: 'button',
         className: 'lane-label',
         'data-programme-id': programme.id,
-        'aria-label': getMessages().laneLabel(
-          programme.acronym,
-          programme.name,
-          programme.since,
-          programme.until,
-        ),
+        'aria-label': `${programme.acronym}: ${programme.name}, ${describeProgrammeSpan(programme)}`,
         title: programme.name,
       },
       programme.acronym,
@@ -190,9 +185,17 @@ export function mountTimeline(container: HTMLElement, store: Store, index: Atlas
     laneLabels.set(programme.id, label);
     laneParts.set(programme.id, [label]);
   }
-  for (const span of spans) {
+  for (const [i, span] of spans.entries()) {
+    // An end no source gives firmly fades out rather than stopping like a known one.
+    const programme = index.programmeById.get(span.id);
+    const first = spans[i - 1]?.id !== span.id;
+    const last = spans[i + 1]?.id !== span.id;
+    const fades = [
+      first && programme?.sinceUncertain ? ' fades-start' : '',
+      last && programme?.untilUncertain ? ' fades-end' : '',
+    ].join('');
     const bar = el('span', {
-      className: 'programme-span',
+      className: `programme-span${fades}`,
       'data-programme-id': span.id,
       'aria-hidden': 'true',
     });
@@ -231,7 +234,12 @@ export function mountTimeline(container: HTMLElement, store: Store, index: Atlas
       'aria-label': `${event.milestone && event.shortTitle && event.shortTitle !== event.title ? `${event.shortTitle}: ` : ''}${event.title}, ${date}`,
     });
     if (!precise) {
-      const bar = el('span', { className: 'uncertain-bar', 'aria-hidden': 'true' });
+      // A range that is itself only approximate has soft ends: it fades out on both sides.
+      const soft = event.date.approximate === true && event.date.end !== undefined;
+      const bar = el('span', {
+        className: soft ? 'uncertain-bar fades-start fades-end' : 'uncertain-bar',
+        'aria-hidden': 'true',
+      });
       barById.set(event.id, bar);
       button.append(bar);
     }

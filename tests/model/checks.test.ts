@@ -283,15 +283,16 @@ describe('date', () => {
     expect(
       loadDataset(
         breakFixture((f) => {
-          at(eventsOf(f), 2).date = { year: 2004, month: 2, day: 29 };
+          // The first event: its chapter's other event still covers the year the chapter states.
+          at(eventsOf(f), 0).date = { year: 1996, month: 2, day: 29 };
         }),
       ).ok,
     ).toBe(true);
     expectProblems(
       (f) => {
-        at(eventsOf(f), 2).date = { year: 2003, month: 2, day: 29 };
+        at(eventsOf(f), 0).date = { year: 1995, month: 2, day: 29 };
       },
-      [{ file: EVENTS, path: '$[2].date', rule: 'date', message: '2003-2 has only 28 days' }],
+      [{ file: EVENTS, path: '$[0].date', rule: 'date', message: '1995-2 has only 28 days' }],
     );
   });
 
@@ -858,13 +859,75 @@ describe('sources', () => {
       [
         {
           file: EVENTS,
-          path: '$[0].sources',
+          path: '$[0].sources[1].url',
           rule: 'source-url',
           message:
-            'what comes from outside the NATO page needs at least one source with a url a reader can open',
+            '"News report, July 1994" comes from outside the NATO page and needs a url a reader can open',
         },
       ],
     );
+  });
+
+  it('reports an outside source without a url even when another source has one', () => {
+    expectProblems(
+      (f) => {
+        at(eventsOf(f), 0).sources.push({ title: 'Development bank project page', site: 'Bank' });
+        delete at(eventsOf(f), 0).singleSource;
+      },
+      [
+        {
+          file: EVENTS,
+          path: '$[0].sources[2].url',
+          rule: 'source-url',
+          message:
+            '"Development bank project page" comes from outside the NATO page and needs a url a reader can open',
+        },
+      ],
+    );
+  });
+
+  it('reports a programme source without a url', () => {
+    expectProblems(
+      (f) => {
+        at(programmesOf(f), 0).sources.push({ title: 'A report with no address' });
+      },
+      [
+        {
+          file: PROGRAMMES,
+          path: '$[0].sources[1].url',
+          rule: 'source-url',
+          message:
+            '"A report with no address" comes from outside the NATO page and needs a url a reader can open',
+        },
+      ],
+    );
+  });
+
+  it('reports an archived copy that is not the web archive copy of the same page', () => {
+    const other = 'https://web.archive.org/web/20160303000000/https://example.org/other';
+    expectProblems(
+      (f) => {
+        const source = at(eventsOf(f), 0).sources[1];
+        if (source) source.archiveUrl = other;
+      },
+      [
+        {
+          file: EVENTS,
+          path: '$[0].sources[1].archiveUrl',
+          rule: 'archive-url',
+          message:
+            "must be https://web.archive.org/web/<timestamp>/ followed by the source's own url (https://example.org/1994)",
+        },
+      ],
+    );
+  });
+
+  it('accepts the web archive copy of the same page', () => {
+    const fixture = createFixture();
+    const source = at(eventsOf(fixture), 0).sources[1];
+    if (source) source.archiveUrl = 'https://web.archive.org/web/19940801000000/https://example.org/1994';
+    const result = loadDataset(toRawFiles(fixture));
+    expect(result.ok ? [] : result.problems.map(formatProblem)).toEqual([]);
   });
 
   it('reports a fact resting on one outside source that does not say so', () => {
@@ -930,6 +993,50 @@ describe('theme-section', () => {
         event.themes.push('science-environment');
       }),
     );
+    expect(result.ok ? [] : result.problems.map(formatProblem)).toEqual([]);
+  });
+});
+
+describe('operation-end', () => {
+  it('reports a programme that runs past the end of the operation it served', () => {
+    expectProblems(
+      (f) => {
+        at(programmesOf(f), 1).operation = { name: 'ISAF', end: { year: 2014, month: 12, day: 31 } };
+        at(programmesOf(f), 1).until = 2016;
+      },
+      [
+        {
+          file: PROGRAMMES,
+          path: '$[1].until',
+          rule: 'operation-end',
+          message: 'the programme served ISAF, which ended in 2014, so it must end by then (until is 2016)',
+        },
+      ],
+    );
+  });
+
+  it('reports a programme with no end that served an operation that ended', () => {
+    expectProblems(
+      (f) => {
+        at(programmesOf(f), 1).operation = { name: 'ISAF', end: { year: 2014 } };
+      },
+      [
+        {
+          file: PROGRAMMES,
+          path: '$[1].until',
+          rule: 'operation-end',
+          message:
+            'the programme served ISAF, which ended in 2014, so it must end by then (until is not set)',
+        },
+      ],
+    );
+  });
+
+  it('accepts a programme that ends with its operation', () => {
+    const fixture = createFixture();
+    at(programmesOf(fixture), 1).operation = { name: 'ISAF', end: { year: 2014 } };
+    at(programmesOf(fixture), 1).until = 2014;
+    const result = loadDataset(toRawFiles(fixture));
     expect(result.ok ? [] : result.problems.map(formatProblem)).toEqual([]);
   });
 });

@@ -13,6 +13,27 @@ import { at, loadFixtureIndex } from '../helpers.ts';
 const AWKWARD = 'Talks in Тошкент, "Tashkent"\nsecond line; 50% — done';
 
 describe('events CSV', () => {
+  it('starts with a UTF-8 byte-order mark so spreadsheet programs keep accents', () => {
+    const csv = buildEventsCsv(loadFixtureIndex());
+    expect(csv.codePointAt(0)).toBe(0xfeff);
+    expect([...new TextEncoder().encode(csv).slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(csv.slice(1).startsWith('id,title,')).toBe(true);
+  });
+
+  it('says in words how each date is known, part by part where the parts differ', () => {
+    const index = loadFixtureIndex((f) => {
+      const event = at(f.events, 2) as { partBases?: unknown; date: unknown; dateNote?: string };
+      event.date = { year: 2002, month: 3, day: 1 };
+      event.partBases = { month: 'external', day: 'external' };
+    });
+    const rows = parseCsv(buildEventsCsv(index));
+    const column = EVENT_CSV_COLUMNS.indexOf('date_basis');
+    const basisOf = (id: string) => rows.find((r) => r[0] === id)?.[column];
+    expect(basisOf('joins-pfp')).toBe('from another source');
+    expect(basisOf('security-agreement')).toBe('from the order of the page');
+    expect(basisOf('joins-parp')).toBe("year stated on NATO's page; month and day from another source");
+  });
+
   it('holds every event once, in date order, under the header', () => {
     const index = loadFixtureIndex();
     const rows = parseCsv(buildEventsCsv(index));

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/model/load.ts';
 import { formatProblem, type Problem } from '../../src/model/problem.ts';
 import type { Chapter } from '../../src/model/schema.ts';
-import { CHAPTER_WORDS, countChapterWords } from '../../src/model/story-checks.ts';
+import { CHAPTER_WORDS, countChapterWords, findStatedDates } from '../../src/model/story-checks.ts';
 import { breakFixture, createFixture, type Fixture, toRawFiles } from '../fixtures/dataset.ts';
 import { at } from '../helpers.ts';
 
@@ -148,6 +148,49 @@ describe('the story', () => {
           path: '$[1].text',
           rule: 'story-length',
           message: 'has 151 words; a chapter has 60 to 150',
+        },
+      ],
+    );
+  });
+});
+
+describe('chapters say no more than their events', () => {
+  it('finds the dates a text states, to the month where it names one', () => {
+    expect(findStatedDates('In April 2013 it agrees; in 2014 a library opens; 164 activities.')).toEqual([
+      { text: 'April 2013', start: 2013 + 3 / 12, end: 2013 + 4 / 12 },
+      { text: '2014', start: 2014, end: 2015 },
+    ]);
+  });
+
+  it('reports a year that none of the chapter’s events covers', () => {
+    expectProblems(
+      (f) => {
+        at(chaptersOf(f), 1).text[0] = `In 2013 the office opens. ${at(chaptersOf(f), 1).text[0]}`;
+      },
+      [
+        {
+          file: STORY,
+          path: '$[1].text[0]',
+          rule: 'story-date',
+          message: 'states "2013", a date none of the chapter\'s events covers',
+        },
+      ],
+    );
+  });
+
+  it('reports a month outside the event it tells of', () => {
+    expectProblems(
+      (f) => {
+        // The chapter's first event is 13 July 1994; its second spans 1994–1996.
+        at(chaptersOf(f), 0).eventIds = ['joins-pfp'];
+        at(chaptersOf(f), 0).text[0] = `In March 1994 the country joins. ${at(chaptersOf(f), 0).text[0]}`;
+      },
+      [
+        {
+          file: STORY,
+          path: '$[0].text[0]',
+          rule: 'story-date',
+          message: 'states "March 1994", a date none of the chapter\'s events covers',
         },
       ],
     );

@@ -98,6 +98,37 @@ describe('npm run check:data', () => {
       /geo\/transit-route\.geojson: \$\.features\[1\]\.geometry\.coordinates\[0\] — .*\[leg-join\]/,
     ],
     [
+      'a summary copied from the NATO page',
+      (d: string) =>
+        editJson(d, 'data/events.json', (v) => {
+          v[0].summary =
+            'Uzbekistan has also benefited from counter-narcotics training, which has resulted in improved capabilities.';
+        }),
+      /data\/events\.json: \$\[0\]\.summary — shares \d+ consecutive words with the NATO page .*\[seed-copy\]/,
+    ],
+    [
+      'a missing copy of the NATO page',
+      (d: string) => rmSync(join(d, 'data/seed'), { recursive: true }),
+      /data\/seed\/relations-with-uzbekistan-2016-03-03\.txt: \$ — cannot be read.*\[file\]/,
+    ],
+    [
+      'a transit for ISAF drawn past the end of ISAF',
+      (d: string) =>
+        editJson(d, 'data/programmes.json', (v) => {
+          v.find((p: { id: string }) => p.id === 'isaf-transit').until = 2016;
+        }),
+      /data\/programmes\.json: \$\[\d+\]\.until — the programme served ISAF, which ended in 2014.*\[operation-end\]/,
+    ],
+    [
+      'an outside source without a url',
+      (d: string) =>
+        editJson(d, 'data/events.json', (v) => {
+          const railway = v.find((e: { id: string }) => e.id === 'hairatan-mazar-railway');
+          delete railway.sources[0].url;
+        }),
+      /data\/events\.json: \$\[\d+\]\.sources\[0\]\.url — "Asian Development Bank: .*" comes from outside the NATO page.*\[source-url\]/,
+    ],
+    [
       'an unparseable date',
       (d: string) =>
         editJson(d, 'data/events.json', (v) => {

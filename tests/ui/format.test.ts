@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { setMessages } from '../../src/i18n/locale.ts';
 import { en } from '../../src/i18n/messages-en.ts';
@@ -7,6 +9,7 @@ import type { Programme } from '../../src/model/schema.ts';
 import { DATE_BASES, type EventDate } from '../../src/model/schema.ts';
 import {
   describeDateBasis,
+  describeEventDateBasis,
   describeProgrammeSpan,
   describeSourceSite,
   formatEventDate,
@@ -61,13 +64,59 @@ describe('describeDateBasis', () => {
   it('explains each basis', () => {
     expect(describeDateBasis('seed')).toBe('date from the NATO page');
     expect(describeDateBasis('external')).toBe('date from another source');
-    expect(describeDateBasis('ordinal')).toBe('date inferred from its place in NATO’s list');
+    expect(describeDateBasis('ordinal')).toBe('date inferred from the order of NATO’s page');
   });
 
   it('gives a distinct text for every basis', () => {
     const texts = DATE_BASES.map(describeDateBasis);
     expect(new Set(texts).size).toBe(DATE_BASES.length);
     for (const text of texts) expect(text).toMatch(/^date /);
+  });
+});
+
+describe('describeEventDateBasis', () => {
+  const base = {
+    id: 'e',
+    title: 'E',
+    summary: 'S',
+    placeIds: ['p'],
+    programmeIds: [],
+    milestone: false,
+    themes: ['framework' as const],
+    sources: [{ title: 'T' }],
+  };
+
+  it('says which part of a date comes from where when the parts differ', () => {
+    expect(
+      describeEventDateBasis({
+        ...base,
+        date: { year: 1994, month: 7, day: 13 },
+        dateBasis: 'seed',
+        partBases: { month: 'external', day: 'external' },
+      }),
+    ).toBe("date: year stated on NATO's page; month and day from another source");
+    expect(
+      describeEventDateBasis({
+        ...base,
+        date: { year: 2011, month: 1, day: 24 },
+        dateBasis: 'external',
+        partBases: { month: 'seed' },
+      }),
+    ).toBe("date: year and day from another source; month stated on NATO's page");
+  });
+
+  it('keeps the one-basis label when every part is known the same way', () => {
+    expect(describeEventDateBasis({ ...base, date: { year: 2002 }, dateBasis: 'seed' })).toBe(
+      'date from the NATO page',
+    );
+  });
+
+  it('labels the Partnership for Peace milestone by how its day is known', () => {
+    const events = JSON.parse(readFileSync(join(import.meta.dirname, '../../data/events.json'), 'utf8'));
+    const pfp = events.find((e: { id: string }) => e.id === 'joins-pfp');
+    const label = describeEventDateBasis(pfp);
+    expect(label).toContain('from another source');
+    expect(label).not.toBe('date from the NATO page');
   });
 });
 
@@ -106,6 +155,9 @@ describe('describeProgrammeSpan', () => {
   it('gives firm spans plainly and names each doubt', () => {
     expect(describeProgrammeSpan({ ...base, until: 1997 })).toBe('1996–1997');
     expect(describeProgrammeSpan(base)).toBe('since 1996');
+    expect(describeProgrammeSpan({ ...base, until: 2014, untilUncertain: true })).toBe(
+      '1996–2014, ended by 2014, exact end unknown',
+    );
     expect(describeProgrammeSpan({ ...base, sinceUncertain: true })).toBe('since 1996, start uncertain');
     expect(describeProgrammeSpan({ ...base, sinceUncertain: true, untilUncertain: true })).toBe(
       'since 1996, start uncertain, end unknown',

@@ -67,6 +67,13 @@ describe('mountPanel overview', () => {
     expect(title(container)).toBe('NATO and Uzbekistan, 1992–2016');
   });
 
+  it('states the aim the page gives: peace and stability in Central Asia', () => {
+    const { container } = mount();
+    expect(container.querySelector('.overview-aim')?.textContent).toMatch(
+      /peace and stability in Central Asia.*wars and armed conflicts/,
+    );
+  });
+
   it('counts the events of each place', () => {
     const { container } = mount();
     const tashkent = button(container, 'select-place', 'tashkent').closest('li');
@@ -181,18 +188,24 @@ describe('mountPanel event view', () => {
     );
     const sources = container.querySelectorAll('.sources li');
     expect(texts(sources)).toEqual([
-      'Seed page — Key milestones · nato.int',
+      'Seed page — Key milestones · nato.int · archived copy, 3 March 2016',
       'News report, July 1994 · Example',
     ]);
     expect(texts(container.querySelectorAll('.sources a'))).toEqual([
       'Seed page — Key milestones',
+      'archived copy, 3 March 2016',
       'News report, July 1994',
     ]);
     expect(container.querySelector('.single-source .badge')?.textContent).toBe('one source');
     const links = container.querySelectorAll<HTMLAnchorElement>('.sources a');
-    expect(links).toHaveLength(2);
-    const [link, outside] = links;
-    expect(link?.getAttribute('href')).toBe('https://www.nato.int/cps/en/natohq/topics_22839.htm');
+    expect(links).toHaveLength(3);
+    const [link, archived, outside] = links;
+    expect(link?.getAttribute('href')).toBe(
+      'https://www.nato.int/cps/en/natohq/topics_22839.htm#:~:text=Key%20milestones',
+    );
+    expect(archived?.getAttribute('href')).toBe(
+      'https://web.archive.org/web/20160303120000/https://www.nato.int/cps/en/natohq/topics_22839.htm#:~:text=Key%20milestones',
+    );
     expect(outside?.getAttribute('href')).toBe('https://example.org/1994');
     expect(link?.getAttribute('rel')).toBe('noopener noreferrer');
     expect(link?.getAttribute('target')).toBe('_blank');

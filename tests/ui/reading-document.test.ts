@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { describeDateBasis } from '../../src/ui/format.ts';
+import { linkSection, SEED_PAGE_URL } from '../../src/model/seed-page.ts';
+import { describeEventDateBasis } from '../../src/ui/format.ts';
 import { getAnchorId, READING_IDS, renderReadingDocument } from '../../src/ui/reading-document.ts';
 import { at, loadFixtureIndex } from '../helpers.ts';
 
@@ -31,7 +32,7 @@ describe('renderReadingDocument', () => {
     const event = at(index.eventsByDate, 0);
     const item = doc.getElementById(`event=${event.id}`);
     expect(item?.querySelector('.chron-title')?.textContent).toBe(event.title);
-    expect(item?.querySelector('.chron-when')?.textContent).toContain(describeDateBasis(event.dateBasis));
+    expect(item?.querySelector('.chron-when')?.textContent).toContain(describeEventDateBasis(event));
     for (const placeId of event.placeIds)
       expect(item?.querySelector(`a[href="#place=${placeId}"]`)?.textContent).toBe(
         index.placeById.get(placeId)?.name,
@@ -39,7 +40,34 @@ describe('renderReadingDocument', () => {
     for (const programmeId of event.programmeIds)
       expect(item?.querySelector(`a[href="#programme=${programmeId}"]`)).not.toBeNull();
     for (const source of event.sources)
-      if (source.url) expect(item?.querySelector(`a[href="${source.url}"]`)).not.toBeNull();
+      if (source.url)
+        expect(item?.querySelector(`a[href="${linkSection(source.url, source.section)}"]`)).not.toBeNull();
+  });
+
+  it('links the section a source names and offers the NATO page as it stood on 3 March 2016', () => {
+    const { index, doc } = render();
+    const event = at(index.eventsByDate, 0);
+    const item = doc.getElementById(`event=${event.id}`);
+    const links = [...(item?.querySelectorAll('.reading-sources a') ?? [])].map((a) => [
+      a.getAttribute('href'),
+      a.textContent,
+    ]);
+    expect(links).toContainEqual([`${SEED_PAGE_URL}#:~:text=Key%20milestones`, 'Seed page — Key milestones']);
+    expect(links).toContainEqual([
+      `https://web.archive.org/web/20160303120000/${SEED_PAGE_URL}#:~:text=Key%20milestones`,
+      'archived copy, 3 March 2016',
+    ]);
+  });
+
+  it('shows an outside source’s own archived copy beside its live link', () => {
+    const archive = 'https://web.archive.org/web/19940801000000/https://example.org/1994';
+    const { doc } = render((f) => {
+      const source = at(f.events, 0).sources[1] as { archiveUrl?: string } | undefined;
+      if (source) source.archiveUrl = archive;
+    });
+    const link = doc.querySelector(`#event\\=joins-pfp a[href="${archive}"]`);
+    expect(link?.textContent).toBe('archived copy, 1 August 1994');
+    expect(link?.previousElementSibling?.getAttribute('href')).toBe('https://example.org/1994');
   });
 
   it('links only to anchors that exist, and ids are unique', () => {
@@ -57,6 +85,20 @@ describe('renderReadingDocument', () => {
     });
     expect(doc.querySelector('img')).toBeNull();
     expect(doc.body.textContent).toContain(HOSTILE);
+  });
+
+  it('marks uncertain dates and programme years as uncertain, in words and in the rule beside them', () => {
+    const { doc } = render((f) => {
+      const pfp = at(f.programmes, 0) as { sinceUncertain?: boolean; untilUncertain?: boolean };
+      pfp.sinceUncertain = true;
+      pfp.untilUncertain = true;
+    });
+    const pfp = doc.getElementById('programme=pfp');
+    expect(pfp?.classList.contains('is-uncertain')).toBe(true);
+    expect(pfp?.querySelector('.reading-meta')?.textContent).toContain('start uncertain, end unknown');
+    expect(doc.getElementById('programme=parp')?.classList.contains('is-uncertain')).toBe(false);
+    expect(doc.getElementById('event=security-agreement')?.classList.contains('is-uncertain')).toBe(true);
+    expect(doc.getElementById('event=joins-pfp')?.classList.contains('is-uncertain')).toBe(false);
   });
 
   it('offers both downloads and states the licence', () => {

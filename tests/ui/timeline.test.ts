@@ -297,6 +297,48 @@ describe('mountTimeline with a programme pause', () => {
   });
 });
 
+describe('mountTimeline with uncertain years', () => {
+  function mountIndex(changed: ReturnType<typeof loadFixtureIndex>) {
+    const container = document.createElement('div');
+    document.body.append(container);
+    const dispose = mountTimeline(container, createStore(changed), changed);
+    return { container, dispose };
+  }
+  const classesOf = (container: HTMLElement, id: string) =>
+    [...container.querySelectorAll<HTMLElement>(`.programme-span[data-programme-id="${id}"]`)].map((bar) =>
+      ['fades-start', 'fades-end'].filter((c) => bar.classList.contains(c)),
+    );
+
+  it('fades the end of a programme bar whose start or end is not known, and only that end', () => {
+    const changed = loadFixtureIndex((f) => {
+      at(programmesOf(f), 0).sinceUncertain = true;
+      at(programmesOf(f), 0).pauses = [{ from: 1996, to: 1999, label: 'A pause' }];
+      at(programmesOf(f), 1).untilUncertain = true;
+    });
+    const { container, dispose } = mountIndex(changed);
+    try {
+      // PfP: its uncertain start fades, the pause's edges stay sharp, its open end is the page's date.
+      expect(classesOf(container, 'pfp')).toEqual([['fades-start'], []]);
+      expect(classesOf(container, 'parp')).toEqual([['fades-end']]);
+    } finally {
+      dispose();
+      container.remove();
+    }
+  });
+
+  it('draws firm years as a plain bar', () => {
+    const { container } = mount();
+    expect(classesOf(container, 'pfp')).toEqual([[]]);
+    expect(classesOf(container, 'parp')).toEqual([[]]);
+  });
+
+  it('fades both ends of an event range that is only approximate', () => {
+    const { container } = mount();
+    const bar = mark(container, 'security-agreement').querySelector('.uncertain-bar');
+    expect([...(bar?.classList ?? [])]).toEqual(['uncertain-bar', 'fades-start', 'fades-end']);
+  });
+});
+
 describe('mountTimeline during the story', () => {
   it('shows the chapter period as a band and raises its events, and hides both when the story is left', () => {
     const { container, store } = mount();

@@ -1,7 +1,7 @@
 /** An event: when and how its date is known, what happened, where, in which programmes, sources. */
 import { getMessages } from '../../i18n/locale.ts';
 import type { AtlasEvent } from '../../model/schema.ts';
-import { describeDateBasis, formatEventDate } from '../format.ts';
+import { describeEventDateBasis, formatEventDate } from '../format.ts';
 import { isLater, renderHeader, renderPlaceButtons, renderProgrammeButtons, renderSources } from './parts.ts';
 import { compact, type PanelView } from './view.ts';
 
@@ -22,7 +22,7 @@ export const eventView: PanelView = {
         'p',
         { className: 'event-when' },
         el('strong', {}, formatEventDate(event.date)),
-        ` — ${describeDateBasis(event.dateBasis)}`,
+        ` — ${describeEventDateBasis(event)}`,
         isLater(event, state.year) ? el('span', { className: 'badge' }, m.laterThan(state.year)) : null,
         event.milestone ? el('span', { className: 'badge badge-milestone' }, m.milestone) : null,
       ),

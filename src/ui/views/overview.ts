@@ -104,6 +104,7 @@ export const overviewView: PanelView = {
       el('h2', { tabindex: -1, className: 'panel-title' }, m.overviewTitle),
       m.translationNote ? el('p', { className: 'translation-note' }, m.translationNote) : null,
       el('p', {}, m.overviewIntro),
+      el('p', { className: 'overview-aim' }, m.overviewAim),
       el('p', {}, action(m.readStoryYears, 'story-go', '0', { className: 'nav-button story-start' })),
       el(
         'details',
