@@ -79,7 +79,9 @@ function renderAlternates(language: Language): string {
 function renderSwitch(language: Language): string {
   return LANGUAGES.map((l) => {
     const current = l === language ? ' aria-current="page"' : '';
-    return `<a class="language-link" href="${getPageLink(language, l)}" hreflang="${LANGUAGE_TAGS[l]}" lang="${LANGUAGE_TAGS[l]}" data-language="${l}"${current}>${escapeHtml(LANGUAGE_NAMES[l])}</a>`;
+    // A short code keeps the header to its width (the map keeps its room); the name says it in full.
+    const name = escapeHtml(LANGUAGE_NAMES[l]);
+    return `<a class="language-link" href="${getPageLink(language, l)}" hreflang="${LANGUAGE_TAGS[l]}" lang="${LANGUAGE_TAGS[l]}" data-language="${l}" aria-label="${name}" title="${name}"${current}>${l.toUpperCase()}</a>`;
   }).join('');
 }
 
