@@ -29,6 +29,7 @@ import { mountTourPlayer, mountYearPlayer } from './state/players.ts';
 import { createStore } from './state/store.ts';
 import { canGoBackInAtlas, mountUrlSync } from './state/url-sync.ts';
 import { mountAnnouncer } from './ui/announcer.ts';
+import { formatCountry } from './ui/format.ts';
 import { localizeGlossary, setGlossary } from './ui/glossary-marks.ts';
 import { mountLanguageSwitch } from './ui/language-switch.ts';
 import { mountPanel } from './ui/panel.ts';
@@ -140,6 +141,7 @@ export async function startAtlas(): Promise<() => void> {
         showNotice(available ? null : (reason ?? null));
       },
       onLoadError: showNotice,
+      countryName: language === 'en' ? undefined : formatCountry,
     });
   };
 

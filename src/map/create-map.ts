@@ -43,6 +43,8 @@ export interface MapOptions {
   onAvailabilityChange?: (available: boolean, reason?: string) => void;
   /** Told when part of the map cannot be loaded (the basemap, a source), with a line for the reader. */
   onLoadError?: (message: string) => void;
+  /** A country's name in the page's language, for the map's country labels; null keeps the basemap's. */
+  countryName?: (iso3: string) => string | null;
 }
 
 /** Whether this browser can draw the map at all. */
@@ -78,7 +80,13 @@ export function mountMap(
   const initial = store.getState();
   const map = new MapLibreMap({
     container,
-    style: buildStyle(index, options.basemapUrl, initial.year, getSelectedCountryCode(index, initial)),
+    style: buildStyle(
+      index,
+      options.basemapUrl,
+      initial.year,
+      getSelectedCountryCode(index, initial),
+      options.countryName,
+    ),
     center: initial.camera.center,
     zoom: initial.camera.zoom,
     bearing: initial.camera.bearing,

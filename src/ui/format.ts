@@ -103,8 +103,47 @@ export function describeProgrammeSpan(programme: Programme): string {
   return [span, ...doubts].join(', ');
 }
 
-/** ISO 3166 alpha-2 of the countries the places lie in, for `Intl.DisplayNames`. */
-const ALPHA2: Readonly<Record<string, string>> = { AFG: 'AF', BEL: 'BE', UZB: 'UZ', USA: 'US' };
+/** ISO 3166 alpha-2 of every country the atlas knows (src/model/countries.ts), for `Intl.DisplayNames`. */
+const ALPHA2: Readonly<Record<string, string>> = {
+  AFG: 'AF',
+  ARM: 'AM',
+  AUT: 'AT',
+  AZE: 'AZ',
+  BEL: 'BE',
+  BLR: 'BY',
+  CAN: 'CA',
+  CHE: 'CH',
+  CHN: 'CN',
+  CZE: 'CZ',
+  DEU: 'DE',
+  DNK: 'DK',
+  ESP: 'ES',
+  EST: 'EE',
+  FRA: 'FR',
+  GBR: 'GB',
+  GEO: 'GE',
+  IND: 'IN',
+  IRN: 'IR',
+  ITA: 'IT',
+  KAZ: 'KZ',
+  KGZ: 'KG',
+  LTU: 'LT',
+  LUX: 'LU',
+  LVA: 'LV',
+  MNG: 'MN',
+  NLD: 'NL',
+  NOR: 'NO',
+  PAK: 'PK',
+  POL: 'PL',
+  PRT: 'PT',
+  RUS: 'RU',
+  TJK: 'TJ',
+  TKM: 'TM',
+  TUR: 'TR',
+  UKR: 'UA',
+  USA: 'US',
+  UZB: 'UZ',
+};
 
 /** A country's name in the page's language from `Intl`; the data's English name when Intl has none. */
 export function formatCountry(iso3: string): string {
