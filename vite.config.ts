@@ -5,16 +5,20 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { buildBasemapFiles } from './scripts/build-basemap.ts';
 import { buildLanguagePage, getPageFile, readContentTexts } from './scripts/pages.ts';
 import { buildGeneratedFiles, PANEL_PLACEHOLDER, READING_PLACEHOLDER } from './scripts/prerender.ts';
-import { validateProjectData } from './scripts/project-data.ts';
+import { readCountryShapes, validateProjectData } from './scripts/project-data.ts';
 import {
   buildContentTextsModule,
   buildSearchAliasesModule,
   readGlossary,
 } from './scripts/project-translations.ts';
+import { type FileMaker, listViewPageFiles } from './scripts/view-pages/site-files.ts';
 import { LANGUAGES } from './src/i18n/locale.ts';
 import { en } from './src/i18n/messages-en.ts';
+import { buildBundle, serializeBundle } from './src/model/build-bundle.ts';
+import { BUNDLE_FILE } from './src/model/bundle.ts';
 import { DATA_FILES, SHIPPED_FILES } from './src/model/files.ts';
 import { GLOSSARY_FILE } from './src/model/glossary.ts';
+import { buildIndex } from './src/model/indexes.ts';
 import type { Dataset } from './src/model/load.ts';
 import { formatProblem } from './src/model/problem.ts';
 
@@ -36,9 +40,50 @@ export const CONTENT_SECURITY_POLICY = [
 ].join('; ');
 
 /**
+ * The site's public address for canonical links, link previews and the sitemap (`ATLAS_SITE_URL`,
+ * e.g. `https://example.org/atlas/`); without it those links are relative to each page.
+ */
+function readSiteUrl(): string | null {
+  const value = process.env.ATLAS_SITE_URL?.trim();
+  if (!value) return null;
+  let url: URL;
+  try {
+    url = new URL(value.endsWith('/') ? value : `${value}/`);
+  } catch {
+    throw new Error(`ATLAS_SITE_URL is not an absolute address: "${value}"`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    throw new Error(`ATLAS_SITE_URL must be an http(s) address: "${value}"`);
+  return url.href;
+}
+
+/** Every file the build writes from the data beyond the data itself: downloads, outline, view pages. */
+function listSiteFiles(dataset: Dataset): Map<string, FileMaker> {
+  const files = new Map<string, FileMaker>(
+    Object.entries(buildGeneratedFiles(dataset)).map(([path, text]) => [path, () => text]),
+  );
+  const views = listViewPageFiles(buildIndex(dataset), readCountryShapes('50m').shapes, readSiteUrl());
+  for (const [path, make] of views) files.set(path, make);
+  return files;
+}
+
+const CONTENT_TYPES: Record<string, string> = {
+  html: 'text/html; charset=utf-8',
+  png: 'image/png',
+  svg: 'image/svg+xml',
+  csv: 'text/csv; charset=utf-8',
+  geojson: 'application/geo+json',
+  xml: 'application/xml',
+  js: 'text/javascript',
+  css: 'text/css',
+};
+
+/**
  * Validates data/ and geo/ before every build (a bad file fails the build, naming file, path and rule),
- * and ships the files beside the page so it reads them at run time, with the basemap prepared from
- * them (scripts/build-basemap.ts). The dev server prepares the basemap the same way, on first request.
+ * and ships the page's data bundle (the validated dataset with the route and nearby places measured,
+ * `src/model/build-bundle.ts`) beside the page, with the data files themselves and the basemap prepared
+ * from them (scripts/build-basemap.ts). The dev server serves the bundle checked afresh on each load
+ * and prepares the basemap on first request.
  */
 function atlasData(): Plugin {
   let dataset: Dataset | undefined;
@@ -90,17 +135,72 @@ function atlasData(): Plugin {
         }
         for (const [fileName, source] of files) this.emitFile({ type: 'asset', fileName, source });
         if (!dataset) return;
-        for (const [fileName, source] of Object.entries(buildGeneratedFiles(dataset)))
-          this.emitFile({ type: 'asset', fileName, source });
+        this.emitFile({
+          type: 'asset',
+          fileName: BUNDLE_FILE,
+          source: serializeBundle(buildBundle(dataset)),
+        });
+        for (const [fileName, make] of listSiteFiles(dataset))
+          this.emitFile({ type: 'asset', fileName, source: make() });
       },
     },
     configureServer(server) {
       // An edited place or region file changes the basemap: prepare it again on the next request.
+      // Any edited data file changes the downloads and view pages.
+      let siteFiles: Map<string, FileMaker> | undefined;
       server.watcher.on('change', (file) => {
         if (file.startsWith(resolve(root, 'geo'))) basemap = undefined;
+        if (file.startsWith(resolve(root, 'geo')) || file.startsWith(resolve(root, 'data')))
+          siteFiles = undefined;
+      });
+      // Downloads, view pages, previews and the sitemap, made from the data as the build makes them.
+      server.middlewares.use((request, response, next) => {
+        let path: string;
+        try {
+          path = decodeURIComponent(request.url?.split(/[?#]/)[0] ?? '').replace(/^\//, '');
+        } catch {
+          return next();
+        }
+        if (path === '' || path.startsWith('basemap/') || path.startsWith('@') || path.startsWith('src/'))
+          return next();
+        if (path.endsWith('/')) path += 'index.html';
+        if (!siteFiles) {
+          const result = validateProjectData(root);
+          // Broken data: the page itself reports the problems.
+          if (!result.dataset) return next();
+          siteFiles = listSiteFiles(result.dataset);
+        }
+        const make = siteFiles.get(path);
+        if (!make) {
+          // A view page's folder asked for without its slash: where the build's server would send it.
+          if (siteFiles.has(`${path}/index.html`)) {
+            response.statusCode = 301;
+            response.setHeader('Location', `/${path}/`);
+            return response.end();
+          }
+          return next();
+        }
+        response.setHeader(
+          'Content-Type',
+          CONTENT_TYPES[path.split('.').pop() ?? ''] ?? 'application/octet-stream',
+        );
+        response.end(make());
       });
       server.middlewares.use((request, response, next) => {
         const path = request.url?.split('?')[0]?.replace(/^\//, '') ?? '';
+        if (path === BUNDLE_FILE) {
+          // Checked on every load, as the build checks it: bad data fails with the same named errors,
+          // in the terminal and, listed by the page, in the browser.
+          const result = validateProjectData(root);
+          response.setHeader('Content-Type', 'application/json');
+          if (result.ok) {
+            response.end(serializeBundle(buildBundle(result.dataset)));
+            return;
+          }
+          server.config.logger.error(`data check failed:\n${result.problems.map(formatProblem).join('\n')}`);
+          response.end(JSON.stringify({ problems: result.problems }));
+          return;
+        }
         if (!path.startsWith('basemap/')) return next();
         const text = getBasemap((message) => {
           throw new Error(message);
@@ -238,6 +338,12 @@ const offline = VitePWA({
     // Whatever the build wrote, by kind rather than by name: new data or basemap files are kept too.
     // Browsers that run service workers read WOFF2, so the WOFF fallbacks stay out.
     globPatterns: ['**/*.{html,js,mjs,css,json,geojson,csv,svg,woff2,png,txt}'],
+    // The view pages and their pictures are for link previews and crawlers; offline, the atlas opens
+    // every view from its own link. Listing ~90 more pages would also grow sw.js by some 3 kB gzip.
+    globIgnores: [
+      ...['route', 'story', 'place', 'event', 'programme'].map((folder) => `${folder}/**`),
+      'view-page.*',
+    ],
     maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
     cleanupOutdatedCaches: true,
     clientsClaim: true,
@@ -256,6 +362,8 @@ export default defineConfig({
     offline,
   ],
   build: { target: 'es2022', assetsInlineLimit: 0, chunkSizeWarningLimit: 1200 },
-  server: { port: 5173 },
-  preview: { port: 4173 },
+  // Every file is public. A sandboxed frame without `allow-same-origin` has an opaque origin (`null`)
+  // and reads the page's own script, styles and data across origins: the servers let it.
+  server: { port: 5173, cors: { origin: '*' } },
+  preview: { port: 4173, cors: { origin: '*' } },
 });

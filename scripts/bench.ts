@@ -5,8 +5,9 @@
  * page (background and labelled points) and a *naive* page (the floor plus the whole world-atlas 1:50m
  * imported into the bundle) — then drives system Chromium through Playwright: first idle over
  * interleaved cold loads, the script cost of four interactions (also with the data multiplied 10× and
- * 100×), frame intervals and long tasks during the route journey and a plain flyTo, and the bytes
- * shipped. Software WebGL on a small shared machine is slow and noisy, so read the ratios within one
+ * 100×), frame intervals and long tasks during the route journey and a plain flyTo, the bytes
+ * shipped, and a long-lived tab (2,000 mixed interactions: heap, listeners and DOM nodes from the end
+ * of a 200-interaction warm-up). Software WebGL on a small shared machine is slow and noisy, so read the ratios within one
  * run, not the absolute numbers. It only reports: it exits non-zero on a real failure, never on a
  * timing.
  *
@@ -19,6 +20,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } fro
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
+import { FOLLOW_PITCH, FOLLOW_ZOOM } from '../src/map/route-camera.ts';
 import { DATA_FILES } from '../src/model/files.ts';
 import { type Dataset, loadDataset } from '../src/model/load.ts';
 import { formatProblem } from '../src/model/problem.ts';
@@ -39,6 +41,7 @@ import { BASELINES, type BaselineName, buildBaselinePages } from './bench/pages.
 import { type ScaleCounts, writeScaledSite } from './bench/scale.ts';
 import { type StaticServer, serveStatic } from './bench/server.ts';
 import { measureSizes, type SizeKind, type SizeReport } from './bench/sizes.ts';
+import { runSoak, type SoakResult, summarizeSoak } from './bench/soak.ts';
 import { intervals, median, round, type Summary, summarize } from './bench/stats.ts';
 import { readDataFiles } from './project-data.ts';
 
@@ -52,10 +55,9 @@ const MIN_ITERATIONS = 20;
 const SCALES = [10, 100] as const;
 /** The fastest speed the route bar offers, to keep the journey short. */
 const JOURNEY_SPEED = 4;
-/** The zoom the route camera follows at (FOLLOW_ZOOM in src/map/route-camera.ts, not exported). */
-const FLY_ZOOM = 7.5;
-/** The pitch the route camera follows at (FOLLOW_PITCH in src/map/route-camera.ts): both flights use it. */
-const FLY_PITCH = 30;
+/** The zoom and pitch the route journey follows at: both flights use them. */
+const FLY_ZOOM = FOLLOW_ZOOM;
+const FLY_PITCH = FOLLOW_PITCH;
 
 /** Command-line options. */
 export interface BenchOptions {
@@ -67,6 +69,10 @@ export interface BenchOptions {
 }
 
 const SMOKE_ITERATIONS = 3;
+/** The long-lived tab: interactions in all, and the warm-up its growth is measured from. */
+const SOAK = { warmup: 200, total: 2000, every: 200 };
+/** The smoke run's soak only proves the soak drives the page. */
+const SMOKE_SOAK = { warmup: 4, total: 8, every: 4 };
 /** A smoke run waits this long at most for the map after each interaction. */
 const SMOKE_SETTLE_MS = 400;
 /** Keys a smoke run must fill: the ones its short run measures. */
@@ -79,6 +85,7 @@ const SMOKE_KEYS = [
   'yearMedianMs',
   'routeStepMedianMs',
   'totalGzipKB',
+  'soakHeapGrowth',
 ];
 
 /** Parses the command line; unknown options are an error rather than silently ignored. */
@@ -185,6 +192,7 @@ interface Measurements {
   flyFrom: string;
   flyTo: string;
   sizes: SizeReport;
+  soak: SoakResult;
   pageErrors: string[];
   pageWarnings: string[];
 }
@@ -353,8 +361,32 @@ async function measureAll(
       }
     }
 
+    const soakPlan = options.smoke ? SMOKE_SOAK : SOAK;
+    progress(`soak: ${soakPlan.total} mixed interactions, measured from the end of ${soakPlan.warmup}`);
+    let soak: SoakResult;
+    {
+      const opened = await openPage(browser, urls.app);
+      try {
+        await waitForFirstIdle(opened, 'app (soak)');
+        soak = await runSoak(
+          opened.page,
+          {
+            places: dataset.places.map((p) => p.id),
+            events: dataset.events.map((e) => e.id),
+            programmes: dataset.programmes.map((p) => p.id),
+          },
+          soakPlan,
+        );
+        noteErrors('app (soak)', opened.errors);
+        noteWarnings('app', opened);
+      } finally {
+        await opened.context.close();
+      }
+    }
+
     return {
       chromium: chromiumVersion,
+      soak,
       runs: options.runs,
       iterations: options.iterations,
       mapBox,
@@ -440,8 +472,23 @@ function buildSummary(m: Measurements): Record<string, number | string | null> {
     fontsGzipKB: kb(m.sizes.byKind.fonts.gzip),
     totalGzipKB: kb(m.sizes.total.gzip),
     maplibreGzipKB: kb(m.sizes.maplibre.gzip),
+    jsBeyondMaplibreGzipKB: kb(m.sizes.byKind.js.gzip - m.sizes.maplibre.gzip),
+    mapCreatedRatioFloor: round(median(m.mapCreated.app) / median(m.mapCreated.floor), 2),
     duplicateKB: kb(m.sizes.duplicates.reduce((sum, d) => sum + d.raw, 0)),
   };
+  const soak = summarizeSoak(m.soak);
+  Object.assign(summary, {
+    soakInteractions: m.soak.total,
+    soakWarmup: m.soak.warmup,
+    soakHeapGrowth: round(soak.heapGrowth, 3),
+    soakHeapStartMB: soak.heapStartMB,
+    soakHeapEndMB: soak.heapEndMB,
+    soakHeapMaxMB: soak.heapMaxMB,
+    soakListenersStart: soak.listenersStart,
+    soakListenersEnd: soak.listenersEnd,
+    soakNodesStart: soak.nodesStart,
+    soakNodesEnd: soak.nodesEnd,
+  });
   for (const factor of SCALES) {
     const s = at(factor);
     const entry = m.interactions.get(factor);
@@ -523,6 +570,37 @@ function renderReport(m: Measurements): string {
     ),
     '  the app paints its prerendered header and text before any script runs; the baselines paint when the map first draws.',
     '  Chromium reports no paint entry for some loads of a page that only draws a canvas (NaN): the figures leave those out.',
+    '',
+  );
+
+  const soakSummary = summarizeSoak(m.soak);
+  const worstP95 = Math.max(
+    ...[...m.interactions.values()].flatMap(({ samples }) => {
+      const s = summarizeInteractions(samples);
+      return [s.click.p95, s.event.p95, s.year.p95, s.routeStep.p95];
+    }),
+  );
+  const budget = (within: boolean) => (within ? 'within' : 'over');
+  const createdRatio = median(m.mapCreated.app) / median(m.mapCreated.floor);
+  const idleRatio = idle.app.median / idle.floor.median;
+  const beyondKB = (m.sizes.byKind.js.gzip - m.sizes.maplibre.gzip) / 1024;
+  out.push(
+    table(
+      'Budgets (ratios within this run)',
+      ['budget', 'limit', 'this run', ''],
+      [
+        ['map created, app vs floor', '1.1×', `${fmt(createdRatio, 2)}×`, budget(createdRatio <= 1.1)],
+        ['first idle, app vs floor', '1.3×', `${fmt(idleRatio, 2)}×`, budget(idleRatio <= 1.3)],
+        ['shipped JS beyond MapLibre, gzip', '25 KB', `${fmt(beyondKB, 1)} KB`, budget(beyondKB <= 25)],
+        ['interaction p95, worst of all scales', '16 ms', `${fmt(worstP95, 1)} ms`, budget(worstP95 <= 16)],
+        [
+          'soak heap growth after warm-up',
+          '1.10×',
+          `${fmt(soakSummary.heapGrowth, 3)}×`,
+          budget(soakSummary.heapGrowth <= 1.1),
+        ],
+      ],
+    ),
     '',
   );
 
@@ -638,6 +716,22 @@ function renderReport(m: Measurements): string {
         `  ${f.shipped ? 'ships' : 'not shipped'}: ${f.file} (${kb(f.raw)} KB raw, ${kb(f.gzip)} KB gzip) — ${f.evidence}`,
     ),
   );
+  out.push(
+    '',
+    table(
+      `Long-lived tab: ${m.soak.total} mixed interactions (seeded), measured after garbage collection from the end of a ${m.soak.warmup}-interaction warm-up (budget: heap within 10 %, listeners and nodes flat)`,
+      ['after', 'heap MB', 'listeners', 'nodes'],
+      m.soak.checkpoints.map((c) => [
+        String(c.interactions),
+        fmt(c.heapMB, 2),
+        String(c.listeners),
+        String(c.nodes),
+      ]),
+    ),
+    `  interactions by kind: ${Object.entries(m.soak.kinds)
+      .map(([kind, n]) => `${kind} ${n}`)
+      .join(', ')}`,
+  );
   const { duplicates } = m.sizes;
   if (duplicates.length > 0) {
     out.push(
@@ -701,6 +795,7 @@ async function main(): Promise<void> {
         fly: measurements.fly,
         appFly: measurements.appFly,
         sizes: measurements.sizes,
+        soak: measurements.soak,
         pageErrors: measurements.pageErrors,
         pageWarnings: measurements.pageWarnings,
       },

@@ -1,5 +1,5 @@
 /**
- * Composition root: fetch → validate → index → store → map and panels. Nothing else wires modules
+ * Composition root: fetch the bundle (validated and measured at build) → index → store → map and panels. Nothing else wires modules
  * together.
  */
 import englishGlossary from 'virtual:glossary';
@@ -11,15 +11,17 @@ import '@fontsource/noto-sans/latin-600.css';
 import '@fontsource/noto-sans/cyrillic-600.css';
 import './styles.css';
 import './reading.css';
-import { fetchDataFiles } from './fetch-data.ts';
+import './share.css';
+import './embed.css';
+import { fetchBundle } from './fetch-data.ts';
+import { createReplaceOnlyWindow, detectFraming } from './framing.ts';
 import { setContentTexts } from './i18n/content.ts';
 import { loadLanguagePack } from './i18n/language-pack.ts';
 import { getLanguageOfTag, getMessages, setMessages } from './i18n/locale.ts';
 import { canDrawMap, mountMap, prewarmMap } from './map/create-map.ts';
 import { BASEMAP_FILE } from './model/basemap.ts';
 import { buildIndex } from './model/indexes.ts';
-import { type Dataset, loadDataset } from './model/load.ts';
-import { measureRoute } from './model/route.ts';
+import type { Dataset } from './model/load.ts';
 import type { SearchAliases } from './model/search-index.ts';
 import { buildSearchIndex, listSearchDocuments } from './model/search-index.ts';
 import { localizeDataset } from './model/translations.ts';
@@ -29,6 +31,7 @@ import { mountTourPlayer, mountYearPlayer } from './state/players.ts';
 import { createStore } from './state/store.ts';
 import { canGoBackInAtlas, mountUrlSync } from './state/url-sync.ts';
 import { mountAnnouncer } from './ui/announcer.ts';
+import { mountEmbedLink } from './ui/embed-link.ts';
 import { formatCountry } from './ui/format.ts';
 import { localizeGlossary, setGlossary } from './ui/glossary-marks.ts';
 import { mountLanguageSwitch } from './ui/language-switch.ts';
@@ -37,6 +40,7 @@ import { mountProblemsView } from './ui/problems-view.ts';
 import { mountReadingView } from './ui/reading-view.ts';
 import { mountRouteControls } from './ui/route-controls.ts';
 import { mountSearchBox } from './ui/search-box.ts';
+import { getSiteRoot, mountShareControl } from './ui/share-control.ts';
 import { mountStoryControls } from './ui/story-controls.ts';
 import { mountThemeFilter } from './ui/theme-filter.ts';
 import { mountTimeline } from './ui/timeline.ts';
@@ -60,8 +64,8 @@ async function loadFonts(): Promise<void> {
   }
 }
 
-/** The site root: the English page's folder (a translated page lives one level below it). */
-function getSiteRoot(): string {
+/** The data's root: the English page's folder (a translated page lives one level below it). */
+function getDataRoot(): string {
   return new URL(document.documentElement.dataset.root ?? './', window.location.href).href;
 }
 
@@ -88,44 +92,59 @@ function addEnglishNames(aliases: SearchAliases, english: Dataset): SearchAliase
   };
 }
 
+const framing = detectFraming(window);
+// Before anything is drawn, so the embed layout is the first one a reader sees.
+if (framing.embed) document.documentElement.dataset.embed = '';
+
 /** Starts the atlas. Resolves to a function that takes everything down again. */
 export async function startAtlas(): Promise<() => void> {
   const panel = getElement('panel');
   const notice = getElement('map-notice');
-  const base = getSiteRoot();
+  const base = getDataRoot();
   const drawable = canDrawMap();
   if (drawable) prewarmMap();
   const language = getLanguageOfTag(document.documentElement.lang);
-  const [{ files, problems }, pack] = await Promise.all([
-    fetchDataFiles(base),
-    loadLanguagePack(language),
-    loadFonts(),
-  ]);
+  // The build validated and measured the data; the page only checks it can read the bundle.
+  const [result, pack] = await Promise.all([fetchBundle(base), loadLanguagePack(language), loadFonts()]);
   setMessages(pack.messages);
   setContentTexts(pack.texts);
   setGlossary(localizeGlossary(englishGlossary, pack.texts));
   performance.mark('atlas-data-fetched');
-  const result = problems.length > 0 ? { ok: false as const, problems } : loadDataset(files);
-  performance.mark('atlas-data-validated');
   if (!result.ok) {
     document.body.dataset.state = 'error';
     return mountProblemsView(panel, result.problems);
   }
 
+  const english = result.bundle.dataset;
   // The checks ran on the English; the page shows its own language's texts in their place.
-  const dataset = language === 'en' ? result.dataset : localizeDataset(result.dataset, pack.texts);
-  const aliases = language === 'en' ? searchAliases : addEnglishNames(searchAliases, result.dataset);
-  const index = buildIndex(dataset);
-  const route = measureRoute(dataset);
-  const store = createStore(index);
-  const announcer = mountAnnouncer(getElement('announcer'));
-  const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
-
-  let mapDrawing = drawable;
+  const dataset = language === 'en' ? english : localizeDataset(english, pack.texts);
+  const aliases = language === 'en' ? searchAliases : addEnglishNames(searchAliases, english);
+  const route =
+    language === 'en'
+      ? result.bundle.route
+      : {
+          ...result.bundle.route,
+          stops: result.bundle.route.stops.map((stop, i) => ({
+            ...stop,
+            narrative: dataset.route.stops[i]?.narrative ?? stop.narrative,
+          })),
+        };
+  const index = buildIndex(dataset, result.bundle.nearby);
   const showNotice = (text: string | null) => {
     notice.hidden = text === null;
     notice.textContent = text ?? '';
   };
+  // A view that throws is reported, not fatal: the store still tells every other view.
+  const store = createStore(index, undefined, {
+    onListenerError: (error) => {
+      console.error(error);
+      showNotice(getMessages().listenerFailed);
+    },
+  });
+  const announcer = mountAnnouncer(getElement('announcer'));
+  const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
+
+  let mapDrawing = drawable;
   const mountMapOrNotice = (): (() => void) => {
     if (!mapDrawing) {
       document.body.dataset.map = 'unavailable';
@@ -147,13 +166,15 @@ export async function startAtlas(): Promise<() => void> {
 
   const dispose = mountAll([
     () => announcer.dispose,
-    () => mountUrlSync(store, index.yearRange.max),
+    () => mountUrlSync(store, index.yearRange.max, framing.framed ? createReplaceOnlyWindow(window) : window),
     mountMapOrNotice,
     () =>
       mountPanel(panel, store, index, route, {
         announce: announcer.announce,
         goBack: () =>
-          canGoBackInAtlas() ? window.history.back() : store.dispatch({ type: 'select', selection: null }),
+          !framing.framed && canGoBackInAtlas()
+            ? window.history.back()
+            : store.dispatch({ type: 'select', selection: null }),
       }),
     () => mountTimeline(getElement('timeline'), store, index),
     () =>
@@ -179,7 +200,24 @@ export async function startAtlas(): Promise<() => void> {
         announcer.announce,
       ),
     () => mountThemeFilter(getElement('theme-filter'), store, index, announcer.announce),
-    () => mountTourPlayer(store, { arriveAtOnce: () => !mapDrawing }),
+    () =>
+      mountShareControl(
+        {
+          toggle: getElement('share-toggle'),
+          panel: getElement('share-panel'),
+          link: getElement('share-link'),
+          copyLink: getElement('share-copy'),
+          native: getElement('share-native'),
+          embed: getElement('share-embed'),
+          copyEmbed: getElement('share-copy-embed'),
+          status: getElement('share-status'),
+        },
+        store,
+        index,
+      ),
+    () =>
+      framing.embed ? mountEmbedLink(getElement('open-full'), store, index, getSiteRoot(window)) : () => {},
+    () => mountTourPlayer(store, index, { arriveAtOnce: () => !mapDrawing, input: document }),
     () => mountYearPlayer(store, index.yearRange.max),
     () =>
       mountReadingView(
@@ -195,9 +233,11 @@ export async function startAtlas(): Promise<() => void> {
   return dispose;
 }
 
-startOffline(document.body, getSiteRoot()).catch(() => {
-  // Without a service worker the atlas still works; it is only not kept for offline visits.
-});
+// Inside another page the atlas is a guest: it keeps nothing for offline visits there.
+if (!framing.framed)
+  startOffline(document.body, getDataRoot()).catch(() => {
+    // Without a service worker the atlas still works; it is only not kept for offline visits.
+  });
 
 startAtlas().catch((error: unknown) => {
   document.body.dataset.state = 'error';

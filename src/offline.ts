@@ -38,6 +38,35 @@ function offerUpdate(host: HTMLElement, waiting: ServiceWorker, previous?: () =>
   });
 }
 
+/** How often a tab left open looks for a newer version. */
+export const UPDATE_CHECK_MS = 60 * 60 * 1000;
+
+/**
+ * Looks for a newer version when the tab becomes visible again and once an hour, so a tab left open
+ * for days still hears of one (the browser itself checks only on navigation). A failed check (offline)
+ * is no problem: the next one tries again. Returns `dispose`.
+ */
+export function watchForUpdates(
+  registration: Pick<ServiceWorkerRegistration, 'update'>,
+  doc: Document = document,
+  every: number = UPDATE_CHECK_MS,
+): () => void {
+  const check = () => {
+    registration.update().catch(() => {});
+  };
+  const onVisibility = () => {
+    if (doc.visibilityState === 'visible') check();
+  };
+  doc.addEventListener('visibilitychange', onVisibility);
+  const timer = setInterval(() => {
+    if (doc.visibilityState === 'visible') check();
+  }, every);
+  return () => {
+    doc.removeEventListener('visibilitychange', onVisibility);
+    clearInterval(timer);
+  };
+}
+
 /**
  * Starts offline support; `host` receives the "new version" notice. Registers the worker directly:
  * the few lines here replace a registration library that cost more than the rest of this module.
@@ -47,6 +76,7 @@ export async function startOffline(host: HTMLElement, root: string): Promise<voi
   await whenMapSettled();
   // One worker for the whole site, at its root: it keeps every language's page.
   const registration = await navigator.serviceWorker.register(new URL('sw.js', root).href, { scope: root });
+  watchForUpdates(registration);
   let dismiss: (() => void) | undefined;
   // A first install has no controller yet: it is the current version, not an update to offer.
   const isUpdate = () => navigator.serviceWorker.controller !== null;

@@ -1,6 +1,9 @@
 /**
  * Shared test helpers: typed views of the fixture for mutation, and loaders that fail loudly.
  */
+import { join } from 'node:path';
+import { readDataFiles } from '../scripts/project-data.ts';
+import { computeNearby } from '../src/model/build-bundle.ts';
 import { type AtlasIndex, buildIndex } from '../src/model/indexes.ts';
 import { type Dataset, loadDataset } from '../src/model/load.ts';
 import { formatProblem } from '../src/model/problem.ts';
@@ -62,5 +65,14 @@ export function loadFixtureDataset(mutate: (fixture: Fixture) => void = () => {}
 
 /** The index of a (possibly mutated) fixture. */
 export function loadFixtureIndex(mutate?: (fixture: Fixture) => void): AtlasIndex {
-  return buildIndex(loadFixtureDataset(mutate));
+  const dataset = loadFixtureDataset(mutate);
+  return buildIndex(dataset, computeNearby(dataset.places));
+}
+
+/** The project's own data files, loaded as the page loads them; throws with every problem if they do not load. */
+export function loadProjectDataset(): Dataset {
+  const result = loadDataset(readDataFiles(join(import.meta.dirname, '..')).files);
+  if (!result.ok)
+    throw new Error(`project data does not load:\n${result.problems.map(formatProblem).join('\n')}`);
+  return result.dataset;
 }

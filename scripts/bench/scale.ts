@@ -6,6 +6,8 @@
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Feature, FeatureCollection, Point } from 'geojson';
+import { buildBundle, serializeBundle } from '../../src/model/build-bundle.ts';
+import { BUNDLE_FILE } from '../../src/model/bundle.ts';
 import { DATA_FILES } from '../../src/model/files.ts';
 import { loadDataset } from '../../src/model/load.ts';
 import { formatProblem } from '../../src/model/problem.ts';
@@ -124,5 +126,7 @@ export function writeScaledSite(distDir: string, outDir: string, factor: number)
     throw new Error(
       `the ${factor}× data would not load:\n${result.problems.slice(0, 10).map(formatProblem).join('\n')}`,
     );
+  // The page reads the bundle the build makes from the data: make it again from the scaled copy.
+  writeFileSync(join(outDir, BUNDLE_FILE), serializeBundle(buildBundle(result.dataset)));
   return { factor, places: result.dataset.places.length, events: result.dataset.events.length };
 }

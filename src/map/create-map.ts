@@ -17,7 +17,7 @@ import { getMessages } from '../i18n/locale.ts';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { AtlasIndex } from '../model/indexes.ts';
 import type { RouteGeometry } from '../model/route.ts';
-import type { AtlasState, Store } from '../state/store.ts';
+import type { AtlasState, CameraPadding, Store } from '../state/store.ts';
 import { mountCameraReport } from './camera-report.ts';
 import { mountDetailBasemap } from './detail-basemap.ts';
 import { INTERACTIVE_COUNTRY_LAYERS, INTERACTIVE_PLACE_LAYERS, LAYER, SOURCE } from './ids.ts';
@@ -28,9 +28,8 @@ import {
   getDetailBasemapUrl,
   getSelectedCountryCode,
 } from './layers.ts';
-import { syncMapWithStore } from './map-sync.ts';
+import { type MapSync, syncMapWithStore } from './map-sync.ts';
 import { computePlaceStates, diffPlaceStates, type PlaceState } from './place-states.ts';
-import { mountRouteCamera, type RouteCamera } from './route-camera.ts';
 
 export interface MapOptions {
   /** Absolute URL of the prepared basemap file. */
@@ -39,6 +38,11 @@ export interface MapOptions {
   route: RouteGeometry;
   /** True when the user asked for less motion: camera moves become cuts. */
   reducedMotion: () => boolean;
+  /**
+   * The room the page's overlays (panel, timeline, bars) take at each edge of the map, in CSS pixels.
+   * Asked for every fit, flight and journey frame, so what is framed stays in sight; none when absent.
+   */
+  cameraPadding?: () => CameraPadding;
   /** Told when the map cannot draw (no WebGL, or a lost context) and when it can again. */
   onAvailabilityChange?: (available: boolean, reason?: string) => void;
   /** Told when part of the map cannot be loaded (the basemap, a source), with a line for the reader. */
@@ -151,8 +155,8 @@ export function mountMap(
     if (id) store.dispatch({ type: 'select', selection: { kind: 'place', id }, fly: false });
   };
   // The route journey moves the camera every frame; it reports once when it comes to rest instead.
-  let routeCamera: RouteCamera | null = null;
-  const cameraReport = mountCameraReport(map, store, () => routeCamera?.isTravelling() ?? false);
+  let mapSync: MapSync | null = null;
+  const cameraReport = mountCameraReport(map, store, () => mapSync?.isTravelling() ?? false);
   map.on('mousemove', onMouseMove);
   map.on('click', onClick);
   // Only the benchmark asks for the map (with `?bench` in the address), to fly it as the route camera
@@ -216,25 +220,6 @@ export function mountMap(
     map.setFilter(LAYER.routeCasing, ['<=', ['get', 'since'], year], options);
     map.setFilter(LAYER.routeArrows, ['<=', ['get', 'since'], year], options);
   };
-  const applyCameraRequest = (state: AtlasState) => {
-    const request = state.cameraRequest;
-    if (!request) return;
-    const duration = options.reducedMotion() ? 0 : 900;
-    if (request.kind === 'view') {
-      // Back, forward and pasted links travel to the view they name (a cut when less motion is wanted).
-      if (duration === 0) map.jumpTo(request.camera);
-      else map.flyTo({ ...request.camera, maxDuration: 2500, essential: false });
-      return;
-    }
-    const [[w, s], [e, n]] = request.bounds;
-    if (w === e && s === n) {
-      const zoom = Math.max(map.getZoom(), request.maxZoom);
-      map.easeTo({ center: [w, s], zoom, duration, essential: false });
-    } else {
-      map.fitBounds(request.bounds, { padding: 80, maxZoom: request.maxZoom, duration });
-    }
-  };
-
   performance.mark('atlas-map-created');
   const styleReady = new Promise<void>((resolve) =>
     map.once('load', () => {
@@ -243,16 +228,19 @@ export function mountMap(
     }),
   );
   // Listening starts now, not at `load`: a year change or a Back while the style loads still counts.
-  const stopSync = syncMapWithStore(store, initial, styleReady, {
-    applyPlaceStates,
-    applyYear,
-    applyCameraRequest,
-  });
-  let disposed = false;
-  void styleReady.then(() => {
-    if (disposed) return;
-    routeCamera = mountRouteCamera(map, store, options.route, options.reducedMotion, cameraReport.report);
-  });
+  // From here on map-sync alone moves the camera.
+  mapSync = syncMapWithStore(
+    store,
+    initial,
+    styleReady,
+    { applyPlaceStates, applyYear, camera: map },
+    {
+      route: options.route,
+      reducedMotion: options.reducedMotion,
+      padding: options.cameraPadding,
+      onRest: cameraReport.report,
+    },
+  );
 
   // Without this a basemap that fails to load leaves a blank map and no word why.
   let errorShown = false;
@@ -275,10 +263,8 @@ export function mountMap(
   canvas.addEventListener('webglcontextrestored', onRestored);
 
   return () => {
-    disposed = true;
-    stopSync();
+    mapSync?.dispose();
     cameraReport.dispose();
-    routeCamera?.dispose();
     map.off('error', onError);
     disposeDetail();
     canvas.removeEventListener('webglcontextlost', onLost);

@@ -1,19 +1,19 @@
 /**
- * Moves the camera along the transit route when the store's stop changes: a steady pace along the
- * line with a smoothed heading and a gentle pitch, or a cut when less motion is wanted. A drag or zoom
- * by the user pauses the journey instead of fighting them.
+ * Plans the camera's journey along the transit route: a steady pace along the line with a smoothed
+ * heading and a gentle pitch, or a cut when less motion is wanted. Pure: it says where the camera is at
+ * each moment of a leg; `map-sync.ts`, the only code that moves the map, plays the plan.
  */
-import type { Map as MapLibreMap } from 'maplibre-gl';
-import { type CameraSample, type RouteGeometry, sampleCameraPath } from '../model/route.ts';
-import type { AtlasState, Store } from '../state/store.ts';
+import type { CameraSample, RouteGeometry } from '../model/route.ts';
+import type { Camera } from '../state/store.ts';
 
 /** Pace of the journey at speed 1, in km per second. */
 export const BASE_KM_PER_SECOND = 90;
 const MIN_TRAVEL_MS = 1200;
 const MAX_TRAVEL_MS = 9000;
-const FOLLOW_ZOOM = 7.5;
-const FOLLOW_PITCH = 30;
-const SAMPLE_STEP_KM = 4;
+/** Joining the route: one eased flight to the stop. */
+export const JOIN_FLIGHT_MS = 1600;
+export const FOLLOW_ZOOM = 7.5;
+export const FOLLOW_PITCH = 30;
 
 /** Eases in and out so each leg starts and stops gently. */
 export function easeInOut(t: number): number {
@@ -69,163 +69,82 @@ export function slicePath(path: readonly CameraSample[], fromKm: number, toKm: n
   return fromKm <= toKm ? slice : slice.reverse();
 }
 
-/** The part of a MapLibre map the route camera drives (a fake in unit tests). */
-export type RouteCameraMap = Pick<
-  MapLibreMap,
-  'jumpTo' | 'flyTo' | 'easeTo' | 'stop' | 'once' | 'on' | 'off' | 'getZoom' | 'getPitch'
->;
+/**
+ * One leg of the journey:
+ * - `cut`: the camera is put at the stop at once (less motion wanted, or nowhere to travel from);
+ * - `flight`: joining the route from elsewhere, one eased flight to the stop;
+ * - `path`: along the line from where the camera is on it, `frameAt` giving each moment.
+ */
+export type JourneyLeg =
+  | { kind: 'cut'; camera: Camera; km: number }
+  | { kind: 'flight'; camera: Camera; km: number; durationMs: number }
+  | { kind: 'path'; samples: CameraSample[]; fromKm: number; toKm: number; durationMs: number };
 
-/** The route camera's handle: whether it is moving the camera itself, and `dispose`. */
-export interface RouteCamera {
-  /** True while the journey moves the camera: its per-frame moves are not the reader's. */
-  isTravelling(): boolean;
-  dispose(): void;
+export interface JourneyPlanInput {
+  path: readonly CameraSample[];
+  route: Pick<RouteGeometry, 'stops'>;
+  /** Where on the route the camera is, in km, or null when it is not on the route. */
+  fromKm: number | null;
+  step: number;
+  speed: number;
+  reducedMotion: boolean;
+  /** Start at the stop without moving there (the page opening on a stop). */
+  instant?: boolean;
+}
+
+function cameraAt(path: readonly CameraSample[], km: number, level: boolean): Camera | null {
+  const sample = slicePath(path, km, km)[0];
+  if (!sample) return null;
+  return {
+    center: sample.position,
+    zoom: FOLLOW_ZOOM,
+    bearing: level ? 0 : sample.bearing,
+    pitch: level ? 0 : FOLLOW_PITCH,
+  };
+}
+
+/** Plans the leg to `step`, or null for a step the route does not have. */
+export function planJourneyLeg(input: JourneyPlanInput): JourneyLeg | null {
+  const { path, route, fromKm, step, speed, reducedMotion, instant = false } = input;
+  const target = route.stops[step];
+  if (!target) return null;
+  const toKm = target.km;
+  if (fromKm === null && !reducedMotion && !instant) {
+    const camera = cameraAt(path, toKm, false);
+    return camera && { kind: 'flight', camera, km: toKm, durationMs: JOIN_FLIGHT_MS };
+  }
+  if (fromKm === null || reducedMotion || instant || Math.abs(toKm - fromKm) < 0.5) {
+    const camera = cameraAt(path, toKm, reducedMotion);
+    return camera && { kind: 'cut', camera, km: toKm };
+  }
+  const durationMs = Math.min(
+    MAX_TRAVEL_MS,
+    Math.max(MIN_TRAVEL_MS, (Math.abs(toKm - fromKm) / (BASE_KM_PER_SECOND * speed)) * 1000),
+  );
+  return { kind: 'path', samples: slicePath(path, fromKm, toKm), fromKm, toKm, durationMs };
 }
 
 /**
- * Follows the store's route stop with the camera. `onRest` is called when a journey comes to rest,
- * so the camera is reported once per leg, not once per frame.
+ * The camera at `elapsedMs` into a path leg: eased along the line, settling from the camera's start
+ * zoom and pitch to the journey's within the first third. `done` once the leg is over.
  */
-export function mountRouteCamera(
-  map: RouteCameraMap,
-  store: Store,
-  route: RouteGeometry,
-  reducedMotion: () => boolean,
-  onRest: () => void = () => {},
-): RouteCamera {
-  const path = sampleCameraPath(route, 0, route.totalKm, SAMPLE_STEP_KM);
-  let frame = 0;
-  let currentKm: number | null = null;
-  let animating = false;
-
-  const stopAnimation = () => {
-    cancelAnimationFrame(frame);
-    const wasAnimating = animating;
-    animating = false;
-    if (wasAnimating) map.stop();
-  };
-  const arrive = (stop: number) => {
-    // A cut has already reported itself through its own moveend; a journey reports once, at rest.
-    const travelled = animating;
-    animating = false;
-    if (travelled) onRest();
-    store.dispatch({ type: 'tour-arrived', step: stop });
-  };
-  const currentStop = (): number | null => {
-    const { tour } = store.getState();
-    return tour.id === 'route' ? tour.step : null;
-  };
-  const cutTo = (stop: number, km: number) => {
-    const sample = slicePath(path, km, km)[0];
-    if (sample)
-      map.jumpTo({
-        center: sample.position,
-        zoom: FOLLOW_ZOOM,
-        bearing: reducedMotion() ? 0 : sample.bearing,
-        pitch: reducedMotion() ? 0 : FOLLOW_PITCH,
-      });
-    currentKm = km;
-    arrive(stop);
-  };
-  const travel = (stop: number) => {
-    stopAnimation();
-    const target = route.stops[stop];
-    if (!target) return;
-    const from = currentKm;
-    if (from === null && !reducedMotion()) {
-      // Joining the route: one eased flight to the stop, then the journey proper starts from there.
-      const sample = slicePath(path, target.km, target.km)[0];
-      if (!sample) return;
-      animating = true;
-      map.flyTo({
-        center: sample.position,
-        zoom: FOLLOW_ZOOM,
-        bearing: sample.bearing,
-        pitch: FOLLOW_PITCH,
-        duration: 1600,
-      });
-      map.once('moveend', () => {
-        if (!animating || currentStop() !== stop) return;
-        currentKm = target.km;
-        arrive(stop);
-      });
-      return;
-    }
-    if (from === null || reducedMotion() || Math.abs(target.km - from) < 0.5) {
-      cutTo(stop, target.km);
-      return;
-    }
-    const samples = slicePath(path, from, target.km);
-    const speed = store.getState().tour.speed;
-    const duration = Math.min(
-      MAX_TRAVEL_MS,
-      Math.max(MIN_TRAVEL_MS, (Math.abs(target.km - from) / (BASE_KM_PER_SECOND * speed)) * 1000),
-    );
-    const startZoom = map.getZoom();
-    const startPitch = map.getPitch();
-    const started = performance.now();
-    animating = true;
-    const step = (now: number) => {
-      if (!animating) return;
-      const t = Math.min(1, (now - started) / duration);
-      const eased = easeInOut(t);
-      const { position, bearing } = interpolateSamples(samples, eased);
-      const settle = Math.min(1, t * 3);
-      currentKm = from + (target.km - from) * eased;
-      map.jumpTo({
-        center: position,
-        bearing,
-        zoom: startZoom + (FOLLOW_ZOOM - startZoom) * settle,
-        pitch: startPitch + (FOLLOW_PITCH - startPitch) * settle,
-      });
-      if (t < 1) frame = requestAnimationFrame(step);
-      else arrive(stop);
-    };
-    frame = requestAnimationFrame(step);
-  };
-
-  // A user gesture (it has an originalEvent) pauses the journey.
-  const onUserMove = (event: { originalEvent?: Event }) => {
-    if (!event.originalEvent) return;
-    const stop = currentStop();
-    if (stop === null) return;
-    if (animating) {
-      stopAnimation();
-      store.dispatch({ type: 'tour-arrived', step: stop });
-    }
-    if (store.getState().tour.playing) store.dispatch({ type: 'tour-play', tour: 'route', playing: false });
-  };
-  map.on('dragstart', onUserMove);
-  map.on('zoomstart', onUserMove);
-  map.on('rotatestart', onUserMove);
-
-  const stopOf = (state: AtlasState) => (state.tour.id === 'route' ? state.tour.step : null);
-  const unsubscribe = store.subscribe((state, previous) => {
-    const stop = stopOf(state);
-    if (stop === null) {
-      if (stopOf(previous) !== null) {
-        stopAnimation();
-        currentKm = null;
-        map.easeTo({ pitch: 0, bearing: 0, duration: reducedMotion() ? 0 : 600 });
-      }
-      return;
-    }
-    if (stop !== stopOf(previous) || (!state.tour.arrived && previous.tour.arrived)) travel(stop);
-  });
-  const initialStop = currentStop();
-  if (initialStop !== null && !store.getState().tour.arrived) {
-    const target = route.stops[initialStop];
-    if (target) cutTo(initialStop, target.km);
-  }
-
+export function frameJourneyLeg(
+  leg: Extract<JourneyLeg, { kind: 'path' }>,
+  elapsedMs: number,
+  start: { zoom: number; pitch: number },
+): { camera: Camera; km: number; done: boolean } {
+  const t = Math.min(1, Math.max(0, elapsedMs / leg.durationMs));
+  const eased = easeInOut(t);
+  const { position, bearing } = interpolateSamples(leg.samples, eased);
+  const settle = Math.min(1, t * 3);
   return {
-    isTravelling: () => animating,
-    dispose() {
-      stopAnimation();
-      unsubscribe();
-      map.off('dragstart', onUserMove);
-      map.off('zoomstart', onUserMove);
-      map.off('rotatestart', onUserMove);
+    camera: {
+      center: position,
+      bearing,
+      zoom: start.zoom + (FOLLOW_ZOOM - start.zoom) * settle,
+      pitch: start.pitch + (FOLLOW_PITCH - start.pitch) * settle,
     },
+    km: leg.fromKm + (leg.toKm - leg.fromKm) * eased,
+    done: t >= 1,
   };
 }

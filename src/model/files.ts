@@ -1,4 +1,5 @@
 import { BASEMAP_DETAIL_FILE, BASEMAP_FILE } from './basemap.ts';
+import { BUNDLE_FILE } from './bundle.ts';
 
 /** The data files the atlas reads, by role. Paths are relative to the project root and to the site root. */
 export const DATA_FILES = {
@@ -22,7 +23,9 @@ export type RawDataFiles = Record<DataFileRole, string>;
  * from its worker, where a preload would not be reused).
  */
 export const SHIPPED_FILES: readonly { path: string; preload: boolean }[] = [
-  ...Object.values(DATA_FILES).map((path) => ({ path, preload: true })),
+  // The page reads the bundle; the data files ship beside it for readers and tools, not for the page.
+  { path: BUNDLE_FILE, preload: true },
+  ...Object.values(DATA_FILES).map((path) => ({ path, preload: false })),
   { path: BASEMAP_FILE, preload: false },
   { path: BASEMAP_DETAIL_FILE, preload: false },
 ];

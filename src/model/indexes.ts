@@ -2,6 +2,8 @@
  * Lookups built once from a validated dataset, so every selector is a map read instead of a scan.
  * Pure: the same dataset always gives the same index.
  */
+
+import type { NearbyEntry } from './bundle.ts';
 import { compareDates, getDateSpan } from './dates.ts';
 import type { KindTable } from './kinds.ts';
 import type { Dataset } from './load.ts';
@@ -34,6 +36,8 @@ export interface AtlasIndex {
   placesByCountry: ReadonlyMap<string, readonly Place[]>;
   /** The place that stands for a country (kind `country`), by ISO alpha-3 code. */
   countryPlaceByCode: ReadonlyMap<string, Place>;
+  /** Places near each place, nearest first, as the build measured them. */
+  nearbyByPlace: ReadonlyMap<string, readonly NearbyEntry[]>;
 }
 
 /** Parts, events with parts, and country lookups of the places. */
@@ -72,7 +76,10 @@ function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 }
 
 /** Builds every lookup in one pass over the events. */
-export function buildIndex(dataset: Dataset): AtlasIndex {
+export function buildIndex(
+  dataset: Dataset,
+  nearby: Readonly<Record<string, NearbyEntry[]>> = {},
+): AtlasIndex {
   const placeById = new Map(dataset.places.map((p) => [p.id, p]));
   const programmeById = new Map(dataset.programmes.map((p) => [p.id, p]));
   const eventsByDate = [...dataset.events].sort(
@@ -116,6 +123,7 @@ export function buildIndex(dataset: Dataset): AtlasIndex {
   const kinds: KindTable = {
     place: {
       has: (id) => placeById.has(id),
+      inFrame: (id, frame) => frame.placeIds.includes(id),
       // A country is seen through its places, so the camera fits the country rather than its label point.
       places: (id) => {
         const place = placeById.get(id);
@@ -136,6 +144,7 @@ export function buildIndex(dataset: Dataset): AtlasIndex {
     },
     event: {
       has: (id) => eventById.has(id),
+      inFrame: (id, frame) => frame.eventIds.includes(id),
       places: placesOfEvent,
       relatedPlaceIds: (id) => new Set(eventById.get(id)?.placeIds ?? []),
       events: (id) => {
@@ -146,6 +155,8 @@ export function buildIndex(dataset: Dataset): AtlasIndex {
     },
     programme: {
       has: (id) => programmeById.has(id),
+      // A chapter names a programme through its events.
+      inFrame: (id, frame) => frame.eventIds.some((e) => eventById.get(e)?.programmeIds.includes(id)),
       places: (id) => placesByProgramme.get(id) ?? [],
       relatedPlaceIds: (id) => idsOf(placesByProgramme.get(id) ?? []),
       events: (id) => eventsByProgramme.get(id) ?? [],
@@ -167,5 +178,6 @@ export function buildIndex(dataset: Dataset): AtlasIndex {
     firstYearByPlace,
     yearRange: Number.isFinite(min) ? { min, max } : { min: 1992, max: 2016 },
     kinds,
+    nearbyByPlace: new Map(Object.entries(nearby)),
   };
 }

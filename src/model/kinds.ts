@@ -15,8 +15,23 @@ export interface Selection {
   id: string;
 }
 
+/** What each kind is called in the interface: search groups, messages, headings. */
+export const KIND_NAMES: Record<SelectionKind, { one: string; many: string }> = {
+  place: { one: 'place', many: 'places' },
+  event: { one: 'event', many: 'events' },
+  programme: { one: 'programme', many: 'programmes' },
+};
+
+/** What a framing tour's step (a chapter) names: its places and events. */
+export interface FrameLinks {
+  placeIds: readonly string[];
+  eventIds: readonly string[];
+}
+
 /** How one kind is looked up. Every function takes an id and answers empty for an unknown one. */
 export interface KindLookup {
+  /** Whether a chapter naming these places and events links to it (so opening it offers the way back). */
+  inFrame(id: string, frame: FrameLinks): boolean;
   /** Whether the dataset has it. */
   has(id: string): boolean;
   /** Where to look to see it: the camera fits these. */

@@ -32,7 +32,12 @@ export interface RouteGeometry {
   legs: MeasuredLeg[];
   stops: MeasuredStop[];
   kmByMode: Record<RouteMode, number>;
+  /** The camera's path along the whole line, sampled every few km: each journey leg is a slice of it. */
+  path: CameraSample[];
 }
+
+/** How far apart the camera path's samples are, in km. */
+export const CAMERA_PATH_STEP_KM = 4;
 
 /** One camera sample on the way between two stops. */
 export interface CameraSample {
@@ -72,7 +77,8 @@ export function measureRoute(data: Pick<Dataset, 'routeLegs' | 'route' | 'places
       : 0;
     return { placeId: stop.placeId, narrative: stop.narrative, eventIds: stop.eventIds, km };
   });
-  return { coordinates, totalKm: startKm, legs, stops, kmByMode };
+  const path = sampleCameraPath({ coordinates, totalKm: startKm }, 0, startKm, CAMERA_PATH_STEP_KM);
+  return { coordinates, totalKm: startKm, legs, stops, kmByMode, path };
 }
 
 /** Normalises an angle to (-180, 180]. */

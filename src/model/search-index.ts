@@ -5,7 +5,7 @@
  * Pure: the same documents and query always give the same hits.
  */
 
-import type { SelectionKind } from './kinds.ts';
+import { SELECTION_KINDS, type SelectionKind } from './kinds.ts';
 import type { Dataset } from './load.ts';
 
 /** One thing a reader can find. `names` rank above `texts` (summaries). */
@@ -139,38 +139,46 @@ export function searchDocuments(index: SearchIndex, query: string): SearchHit[] 
  */
 export type SearchAliases = Partial<Record<SelectionKind, Readonly<Record<string, readonly string[]>>>>;
 
-/**
- * What a reader can find in the dataset: places by name and local name, events, programmes, each
- * also by its `aliases`.
- */
-export function listSearchDocuments(
-  { places, events, programmes }: Dataset,
-  aliases: SearchAliases = {},
-): SearchDocument[] {
-  const make = (
-    kind: SelectionKind,
-    id: string,
-    label: string,
-    names: (string | undefined)[],
-    text: string,
-  ) => ({
+function makeDocument(
+  kind: SelectionKind,
+  id: string,
+  label: string,
+  names: (string | undefined)[],
+  text: string,
+  aliases: SearchAliases,
+): SearchDocument {
+  return {
     kind,
     id,
     label,
     names: [...names, ...(aliases[kind]?.[id] ?? [])].filter((name): name is string => name !== undefined),
     texts: [text],
-  });
-  return [
-    ...places.map((p) => make('place', p.id, p.name, [p.name, p.localName], p.summary)),
-    ...events.map((e) => make('event', e.id, e.title, [e.title, e.shortTitle], e.summary)),
-    ...programmes.map((p) =>
-      make(
+  };
+}
+
+/** What each kind offers the search; a new kind does not compile until it says. */
+const SEARCHED: Record<SelectionKind, (dataset: Dataset, aliases: SearchAliases) => SearchDocument[]> = {
+  place: ({ places }, aliases) =>
+    places.map((p) => makeDocument('place', p.id, p.name, [p.name, p.localName], p.summary, aliases)),
+  event: ({ events }, aliases) =>
+    events.map((e) => makeDocument('event', e.id, e.title, [e.title, e.shortTitle], e.summary, aliases)),
+  programme: ({ programmes }, aliases) =>
+    programmes.map((p) =>
+      makeDocument(
         'programme',
         p.id,
         p.acronym === p.name ? p.name : `${p.acronym} — ${p.name}`,
         [p.acronym, p.name],
         p.summary,
+        aliases,
       ),
     ),
-  ];
+};
+
+/**
+ * What a reader can find in the dataset: every kind, in the kinds' order, each document also by its
+ * `aliases` (its names in the other languages).
+ */
+export function listSearchDocuments(dataset: Dataset, aliases: SearchAliases = {}): SearchDocument[] {
+  return SELECTION_KINDS.flatMap((kind) => SEARCHED[kind](dataset, aliases));
 }

@@ -15,10 +15,38 @@ export interface Camera {
   pitch: number;
 }
 
-/** Where the map should go next; the map follows `seq` changes and ignores the rest. */
-export type CameraRequest =
-  | { seq: number; kind: 'view'; camera: Camera }
-  | { seq: number; kind: 'fit'; bounds: [LonLat, LonLat]; maxZoom: number };
+/** Room the map keeps clear at each edge (CSS pixels), as MapLibre's `padding` takes it. */
+export interface CameraPadding {
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
+}
+
+/** What every camera request carries besides where to go. */
+interface CameraRequestBase {
+  seq: number;
+  /** Room to keep clear for this move; without it the map asks its own padding source. */
+  padding?: CameraPadding;
+  /** The tour step that counts as reached when this move comes to rest. */
+  arrival?: { tour: TourId; step: number };
+}
+
+/**
+ * Where the map should go next; the map follows `seq` changes and ignores the rest. Every camera move
+ * is one of these, the route journey included: the map has one owner.
+ * - `view`: a camera as a link names it;
+ * - `fit`: places to fit, north-up and level;
+ * - `travel`: along the followed tour's path to its `step` (the route journey, played by the map);
+ * - `level`: where the camera is, north-up and level (leaving the route's pitched view).
+ */
+export type CameraRequest = CameraRequestBase &
+  (
+    | { kind: 'view'; camera: Camera }
+    | { kind: 'fit'; bounds: [LonLat, LonLat]; maxZoom: number }
+    | { kind: 'travel'; step: number }
+    | { kind: 'level' }
+  );
 
 /** Following a tour. `id` and `step` are both null when no tour is followed. */
 export interface TourState {
@@ -139,6 +167,11 @@ export function getYearPlaces(index: AtlasIndex, year: number): LonLat[] {
     const place = index.placeById.get(id);
     return place ? [place.coordinates] : [];
   });
+}
+
+/** The number the next camera request takes. */
+export function nextCameraSeq(state: AtlasState): number {
+  return (state.cameraRequest?.seq ?? 0) + 1;
 }
 
 /** The camera request that fits `points`, or null when there are none. */

@@ -12,10 +12,19 @@ import {
   clampYear,
   isKnownSelection,
   isSameSelection,
-  NO_TOUR,
+  nextCameraSeq,
 } from './atlas-state.ts';
 import { captureTourReturn, goToStep, leaveTour } from './tour-moves.ts';
-import { findTourStep, isTourStep, TOURS } from './tours.ts';
+import {
+  findTourStep,
+  getTourFrame,
+  isTourStep,
+  TOUR_IDS,
+  TOURS,
+  type TourId,
+  type TourLinkKey,
+  type TourLinkValue,
+} from './tours.ts';
 
 /** What writing a link needs beyond the state. */
 export interface LinkContext {
@@ -112,61 +121,61 @@ const year: LinkField<number> = {
   restore: (index, state, value) => ({ ...state, year: clampYear(index, value) }),
 };
 
-/** The transit route's stop, 1-based for people. */
-const stop: LinkField<number | null> = {
-  empty: null,
-  history: 'push',
-  read(params) {
-    const value = readNumber(params.get('stop'), INTEGER);
-    return value !== null && value >= 1 ? value - 1 : null;
-  },
-  write: (value) => (value === null ? [] : [['stop', String(value + 1)]]),
-  fromState: (state) => (state.tour.id === 'route' ? state.tour.step : null),
-  same: (a, b) => a === b,
-  restore(index, state, value) {
-    if (value !== null && isTourStep(index, 'route', value))
-      return {
-        ...state,
-        tour: {
-          ...state.tour,
-          id: 'route',
-          step: value,
-          stepId: TOURS.route.stepId(index, value),
-          playing: false,
-          arrived: false,
-        },
-      };
-    return state.tour.id === 'route' || state.tour.id === null
-      ? { ...state, tour: { ...NO_TOUR, speed: state.tour.speed } }
-      : state;
-  },
-};
-
 /**
- * The story's chapter, by its id: `chapter=andijan`. Opening a chapter from a link frames it as Next
- * would (year, camera, highlights); a link without one leaves the story, its other fields having
- * already brought back the view before it.
+ * A tour's step in the link, named as its spec says: `stop=3` (1-based for people) or
+ * `chapter=andijan`. Opening a step from a link goes there as Next would (selection or frame, year,
+ * camera); a link without one leaves that tour, its other fields having already brought back the view
+ * before it.
  */
-const chapter: LinkField<string | null> = {
-  empty: null,
-  history: 'push',
-  merge: isPassingStep,
-  read(params) {
-    const id = params.get('chapter');
-    return id !== null && ID.test(id) ? id : null;
-  },
-  write: (value) => (value === null ? [] : [['chapter', value]]),
-  fromState: (state) => (state.tour.id === 'story' ? state.tour.stepId : null),
-  same: (a, b) => a === b,
-  restore(index, state, value) {
-    const step = value === null ? null : findTourStep(index, 'story', value);
-    if (step !== null) {
-      if (state.tour.id === 'story' && state.tour.step === step) return state;
-      return goToStep(index, state, 'story', step);
-    }
-    return state.tour.id === 'story' ? leaveTour(state, false) : state;
-  },
-};
+function createTourLinkField<T extends TourId>(tour: T): LinkField<TourLinkValue<T>> {
+  const { key, names } = TOURS[tour].link;
+  type V = TourLinkValue<T>;
+  const resolve = (index: AtlasIndex, value: V): number | null => {
+    if (value === null) return null;
+    if (typeof value === 'number') return isTourStep(index, tour, value) ? value : null;
+    return findTourStep(index, tour, value);
+  };
+  return {
+    empty: null as V,
+    history: 'push',
+    // A step passed while scrolling takes the entry of the one before.
+    merge: isPassingStep,
+    read(params) {
+      const text = params.get(key);
+      if (names === 'id') return (text !== null && ID.test(text) ? text : null) as V;
+      const value = readNumber(text, INTEGER);
+      return (value !== null && value >= 1 ? value - 1 : null) as V;
+    },
+    write: (value) =>
+      value === null ? [] : [[key, typeof value === 'number' ? String(value + 1) : String(value)]],
+    fromState(state) {
+      if (state.tour.id !== tour || state.tour.step === null) return null as V;
+      return (names === 'id' ? state.tour.stepId : state.tour.step) as V;
+    },
+    same: (a, b) => a === b,
+    restore(index, state, value) {
+      const step = resolve(index, value);
+      if (step !== null) {
+        if (state.tour.id === tour && state.tour.step === step) return state;
+        const moved = goToStep(index, state, tour, step);
+        // A link's own selection, read before, outranks the one the step would make.
+        return getTourFrame(index, moved.tour) === null && state.selection !== null
+          ? { ...moved, selection: state.selection }
+          : moved;
+      }
+      return state.tour.id === tour ? leaveTour(state, false) : state;
+    },
+  };
+}
+
+/** The link field of every tour, under the key its spec gives. */
+type TourLinkFields = { [T in TourId as TourLinkKey<T>]: LinkField<TourLinkValue<T>> };
+
+function createTourLinkFields(): TourLinkFields {
+  const fields: Record<string, LinkField<number | string | null>> = {};
+  for (const tour of TOUR_IDS) fields[TOURS[tour].link.key] = createTourLinkField(tour);
+  return fields as unknown as TourLinkFields;
+}
 
 /** During a tour, the full detail of the step's place is open. */
 const detail: LinkField<boolean> = {
@@ -204,7 +213,7 @@ const camera: LinkField<Camera | null> = {
   same: (a, b) => a === b,
   restore(_index, state, value) {
     if (!value) return state;
-    const seq = (state.cameraRequest?.seq ?? 0) + 1;
+    const seq = nextCameraSeq(state);
     return { ...state, camera: value, cameraRequest: { seq, kind: 'view', camera: value } };
   },
 };
@@ -221,7 +230,7 @@ const themes: LinkField<readonly ThemeId[]> = {
 };
 
 /** Every link field, in the order a link is written and restored. */
-export const LINK_FIELDS = { selection, year, stop, chapter, detail, themes, camera } as const;
+export const LINK_FIELDS = { selection, year, ...createTourLinkFields(), detail, themes, camera } as const;
 
 export type LinkFieldName = keyof typeof LINK_FIELDS;
 
@@ -318,7 +327,10 @@ export function restoreLink(index: AtlasIndex, state: AtlasState, link: Restorab
   // Entering the story from history (Forward, or Back from a chapter's link): the view to give back
   // is the one the reader had just now, or the one kept when they left the story by a chapter's link.
   // The fields above have already replaced the selection, so it cannot come from them.
-  if (next.tour.id === 'story' && state.tour.id !== 'story')
+  if (getTourFrame(index, next.tour) !== null && state.tour.id !== next.tour.id)
     next = { ...next, tourReturn: state.storyReturn?.tourReturn ?? captureTourReturn(state) };
+  // Off a framing tour (Back from a chapter to a route stop, or to no tour) there is no view to give back.
+  if (getTourFrame(index, next.tour) === null && next.tourReturn !== null)
+    next = { ...next, tourReturn: null };
   return next;
 }

@@ -14,16 +14,31 @@ import {
   getSelectionPlaces,
   getYearPlaces,
   isKnownSelection,
+  nextCameraSeq,
   PLACE_ZOOM,
   requestFit,
   TOUR_SPEEDS,
 } from './atlas-state.ts';
 import { type RestorableState, restoreLink } from './link-fields.ts';
-import { goToStep, isChapterLink, keepStoryReturn, leaveTour, returnToStory } from './tour-moves.ts';
+import {
+  goToStep,
+  isChapterLink,
+  keepStoryReturn,
+  leaveTour,
+  returnToStory,
+  settleArrival,
+} from './tour-moves.ts';
 import { isTourStep, TOURS, type TourId } from './tours.ts';
 
 export type { Selection, SelectionKind } from '../model/kinds.ts';
-export type { AtlasState, Camera, CameraRequest, StoryReturn, TourState } from './atlas-state.ts';
+export type {
+  AtlasState,
+  Camera,
+  CameraPadding,
+  CameraRequest,
+  StoryReturn,
+  TourState,
+} from './atlas-state.ts';
 export {
   createInitialState,
   DEFAULT_CAMERA,
@@ -80,26 +95,30 @@ export interface Store {
 /** The pure reducer. Unknown ids and out-of-range numbers are ignored rather than stored. */
 export function reduce(index: AtlasIndex, state: AtlasState, intent: Intent): AtlasState {
   const next = reduceIntent(index, state, intent);
-  return next === state ? state : keepStoryReturn(next);
+  return next === state ? state : settleArrival(keepStoryReturn(next));
 }
 
 function reduceIntent(index: AtlasIndex, state: AtlasState, intent: Intent): AtlasState {
-  const nextSeq = (state.cameraRequest?.seq ?? 0) + 1;
+  const nextSeq = nextCameraSeq(state);
   switch (intent.type) {
     case 'select': {
       const selection =
         intent.selection && isKnownSelection(index, intent.selection) ? intent.selection : null;
       if (intent.selection && !selection) return state;
       const fly = intent.fly !== false && selection !== null;
-      const request = fly ? requestFit(nextSeq, getSelectionPlaces(index, selection), PLACE_ZOOM) : null;
+      const left = leaveTour(state, false);
+      // Asked after leaving, so it takes the place of the route's levelling: one move, not two fighting.
+      const request = fly
+        ? requestFit(nextCameraSeq(left), getSelectionPlaces(index, selection), PLACE_ZOOM)
+        : null;
       const offer =
         selection && isChapterLink(index, state, selection)
           ? { step: state.tour.step ?? 0, selection, tourReturn: state.tourReturn }
           : state.storyReturn;
       return {
-        ...leaveTour(state, false),
+        ...left,
         selection,
-        cameraRequest: request ?? state.cameraRequest,
+        cameraRequest: request ?? left.cameraRequest,
         storyReturn: offer,
       };
     }
@@ -165,12 +184,25 @@ function reduceIntent(index: AtlasIndex, state: AtlasState, intent: Intent): Atl
   }
 }
 
+export interface StoreOptions {
+  /**
+   * Told when a listener throws. The others still see the change and queued intents still run, so one
+   * broken view cannot leave the rest of the page on an old state. Defaults to the console.
+   */
+  onListenerError?: (error: unknown) => void;
+}
+
 /** Creates the store around a dataset index. */
-export function createStore(index: AtlasIndex, initial: AtlasState = createInitialState(index)): Store {
+export function createStore(
+  index: AtlasIndex,
+  initial: AtlasState = createInitialState(index),
+  options: StoreOptions = {},
+): Store {
   let state = initial;
   const listeners = new Set<Listener>();
   const queue: Intent[] = [];
   let notifying = false;
+  const report = options.onListenerError ?? ((error: unknown) => console.error(error));
   return {
     getState: () => state,
     dispatch(intent) {
@@ -182,11 +214,16 @@ export function createStore(index: AtlasIndex, initial: AtlasState = createIniti
           const previous = state;
           state = reduce(index, state, next);
           if (state === previous) continue;
-          for (const listener of [...listeners]) listener(state, previous);
+          for (const listener of [...listeners]) {
+            try {
+              listener(state, previous);
+            } catch (error) {
+              report(error);
+            }
+          }
         }
       } finally {
         notifying = false;
-        queue.length = 0;
       }
     },
     subscribe(listener) {

@@ -4,15 +4,53 @@
  */
 import type { AtlasIndex } from '../model/indexes.ts';
 import type { Selection } from '../model/kinds.ts';
-import { type AtlasState, isSameSelection, NO_TOUR, requestFit, type TourReturn } from './atlas-state.ts';
+import {
+  type AtlasState,
+  type CameraRequest,
+  getSelectionPlaces,
+  isSameSelection,
+  NO_TOUR,
+  nextCameraSeq,
+  requestFit,
+  type TourReturn,
+} from './atlas-state.ts';
 import { getTourFrame, isTourStep, TOURS, type TourId } from './tours.ts';
 
-/** Closest zoom a chapter's camera comes to, so a one-place chapter still shows its surroundings. */
-export const FRAME_MAX_ZOOM = 6;
+export { FRAME_MAX_ZOOM } from './tours.ts';
+
+/** The camera move that shows `step` of `tour`, as its spec says the camera follows it. */
+function requestStepCamera(
+  index: AtlasIndex,
+  state: AtlasState,
+  tour: TourId,
+  step: number,
+): CameraRequest | null {
+  const spec = TOURS[tour];
+  const seq = nextCameraSeq(state);
+  const arrival = { tour, step };
+  switch (spec.camera.follow) {
+    case 'travel':
+      return { seq, kind: 'travel', step, arrival };
+    case 'fit': {
+      const selection = spec.selectionAt(index, step);
+      const fit = selection
+        ? requestFit(seq, getSelectionPlaces(index, selection), spec.camera.maxZoom)
+        : null;
+      return fit && { ...fit, arrival };
+    }
+    case 'frame': {
+      const frame = spec.frameAt?.(index, step);
+      const fit = frame ? requestFit(seq, frame.fit, spec.camera.maxZoom) : null;
+      return fit && { ...fit, arrival };
+    }
+  }
+}
 
 /**
- * Goes to `step` of `tour`. A framing tour (the story) remembers the reader's view when it begins,
- * clears the selection, sets the year to the end of the step's period and, when `fly`, fits its places.
+ * Goes to `step` of `tour`, and, when `fly`, moves the camera as the tour's spec says. A framing tour
+ * (the story) remembers the reader's view when it begins, clears the selection and sets the year to the
+ * end of the step's period. The step counts as reached when the camera comes to rest, or at once when
+ * the spec says so or no camera moves.
  */
 export function goToStep(
   index: AtlasIndex,
@@ -25,22 +63,22 @@ export function goToStep(
   if (!isTourStep(index, tour, step)) return state;
   const spec = TOURS[tour];
   const selection = spec.selectionAt(index, step);
+  const request = fly ? requestStepCamera(index, state, tour, step) : null;
+  const arrived = spec.reached === 'at-once' || request === null;
   const next: AtlasState = {
     ...state,
-    tour: { ...state.tour, id: tour, step, stepId: spec.stepId(index, step), arrived: false, passing },
+    tour: { ...state.tour, id: tour, step, stepId: spec.stepId(index, step), arrived, passing },
     detail: false,
     selection: selection ?? state.selection,
+    cameraRequest: request ?? state.cameraRequest,
   };
   const frame = getTourFrame(index, next.tour);
   if (!frame) return { ...next, tourReturn: null };
-  const seq = (state.cameraRequest?.seq ?? 0) + 1;
-  const request = fly ? requestFit(seq, frame.fit, FRAME_MAX_ZOOM) : null;
   const entering = state.tour.id !== tour || state.tourReturn === null;
   return {
     ...next,
     selection: null,
     year: frame.period.to,
-    cameraRequest: request ?? state.cameraRequest,
     tourReturn: entering ? captureTourReturn(state) : state.tourReturn,
   };
 }
@@ -48,24 +86,38 @@ export function goToStep(
 /**
  * Leaves the tour. With `giveBack`, a framing tour returns the reader to the selection, year and
  * camera they had before it began; without (the reader chose something else), only the tour ends.
+ * Leaving a travelling tour (the route's pitched, turned view) levels the camera where it is.
  */
 export function leaveTour(state: AtlasState, giveBack: boolean): AtlasState {
   if (state.tour.id === null) return state;
+  const travelled = TOURS[state.tour.id].camera.follow === 'travel';
   const left: AtlasState = {
     ...state,
     tour: { ...NO_TOUR, speed: state.tour.speed },
     detail: false,
     tourReturn: null,
+    cameraRequest: travelled ? { seq: nextCameraSeq(state), kind: 'level' } : state.cameraRequest,
   };
   const back = state.tourReturn;
   if (!giveBack || !back) return left;
-  const seq = (state.cameraRequest?.seq ?? 0) + 1;
   return {
     ...left,
     selection: back.selection,
     year: back.year,
-    cameraRequest: { seq, kind: 'view', camera: back.camera },
+    cameraRequest: { seq: nextCameraSeq(left), kind: 'view', camera: back.camera },
   };
+}
+
+/**
+ * A step waits for the camera only while the camera request in the state is the one that goes there:
+ * once anything else moves the camera (a link's view, a fit), the step counts as reached.
+ */
+export function settleArrival(state: AtlasState): AtlasState {
+  const { tour, cameraRequest } = state;
+  if (tour.step === null || tour.arrived) return state;
+  const awaited = cameraRequest?.arrival;
+  if (awaited && awaited.tour === tour.id && awaited.step === tour.step) return state;
+  return { ...state, tour: { ...tour, arrived: true } };
 }
 
 /** What leaving the story from `state` would give back: the reader's view of before the story. */
@@ -78,12 +130,8 @@ export function captureTourReturn(state: AtlasState): TourReturn {
  * way back to that chapter.
  */
 export function isChapterLink(index: AtlasIndex, state: AtlasState, selection: Selection): boolean {
-  if (state.tour.id !== 'story' || state.tour.step === null) return false;
-  const chapter = index.dataset.story[state.tour.step];
-  if (!chapter) return false;
-  if (selection.kind === 'place') return chapter.placeIds.includes(selection.id);
-  if (selection.kind === 'event') return chapter.eventIds.includes(selection.id);
-  return chapter.eventIds.some((id) => index.eventById.get(id)?.programmeIds.includes(selection.id));
+  const frame = getTourFrame(index, state.tour);
+  return frame !== null && index.kinds[selection.kind].inFrame(selection.id, frame);
 }
 
 /**

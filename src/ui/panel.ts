@@ -3,11 +3,13 @@
  * reader's clicks into intents. Focus moves to the new heading when the subject changes, and only a
  * short line is announced.
  */
+import { getMessages } from '../i18n/locale.ts';
 import type { AtlasIndex } from '../model/indexes.ts';
 import { isSelectionKind } from '../model/kinds.ts';
 import type { RouteGeometry } from '../model/route.ts';
 import { matchesThemes } from '../model/themes.ts';
 import type { AtlasState, Store } from '../state/store.ts';
+import { findTourByAction } from '../state/tours.ts';
 import { markGlossaryTerms } from './glossary-marks.ts';
 import { chooseView } from './views/choose-view.ts';
 import { createViewContext, type LiveView } from './views/view.ts';
@@ -17,6 +19,55 @@ export interface PanelOptions {
   goBack: () => void;
   /** Tells assistive technology a short update. */
   announce: (text: string) => void;
+}
+
+/** Where keyboard focus was inside the panel body, in terms that survive a rebuild. */
+interface FocusMark {
+  element: HTMLElement;
+  action: string | undefined;
+  value: string | undefined;
+  /** The section it sat in (its first class), to land in when the element itself is gone. */
+  section: string | undefined;
+}
+
+function rememberFocus(body: HTMLElement): FocusMark | null {
+  const active = body.ownerDocument.activeElement;
+  if (!active || !body.contains(active) || !('dataset' in active)) return null;
+  const element = active as HTMLElement;
+  return {
+    element,
+    action: element.dataset.action,
+    value: element.dataset.value,
+    section: element.closest('section')?.classList[0],
+  };
+}
+
+/** Puts focus back on the same control, else on its section's heading, else on the panel's title. */
+function restoreFocus(body: HTMLElement, mark: FocusMark | null): void {
+  if (mark === null || mark.element.isConnected) return;
+  const same =
+    mark.action === undefined
+      ? null
+      : [...body.querySelectorAll<HTMLElement>('[data-action]')].find(
+          (e) => e.dataset.action === mark.action && e.dataset.value === mark.value,
+        );
+  const section = [...body.querySelectorAll<HTMLElement>('section')].find(
+    (e) => mark.section !== undefined && e.classList[0] === mark.section,
+  );
+  const target =
+    same ??
+    section?.querySelector<HTMLElement>('[tabindex="-1"], button, a[href]') ??
+    body.querySelector<HTMLElement>('.panel-title');
+  target?.focus({ preventScroll: true });
+}
+
+/** A tour's play button in the panel says whether the tour plays: Play, or Pause while it does. */
+function markPlaying(body: HTMLElement, state: AtlasState): void {
+  for (const button of body.querySelectorAll<HTMLElement>('[data-action="tour-play"]')) {
+    const label = state.tour.playing ? getMessages().pause : getMessages().storyPlay;
+    if (button.textContent !== label) button.textContent = label;
+    button.setAttribute('aria-pressed', String(state.tour.playing));
+  }
 }
 
 /** Mounts the panel into `container`. Returns `dispose`. */
@@ -50,7 +101,10 @@ export function mountPanel(
   const host = {
     dispatch: store.dispatch,
     refresh: () => {
-      // Like a first build: the reader did nothing, so nothing is announced and focus stays.
+      // Like a first build: the reader did nothing, so nothing is announced and focus stays. The live
+      // view goes first, or it would follow the subject in the layout that no longer fits.
+      live?.dispose();
+      live = null;
       lastSubject = null;
       render(store.getState());
     },
@@ -69,6 +123,7 @@ export function mountPanel(
   const render = (state: AtlasState) => {
     const view = chooseView(state, index);
     const subject = `${view.name}|${view.subject(state)}`;
+    markPlaying(body, state);
     if (subject === lastSubject && state.year === lastYear) {
       if (state.themes !== lastThemes) markThemes(state);
       return;
@@ -89,13 +144,16 @@ export function mountPanel(
       return;
     }
     if (subject === lastSubject) {
-      // Only the year changed: follow it in place where the view can, else rebuild quietly.
+      // Only the year changed: follow it in place where the view can, else rebuild quietly. Either way a
+      // keyboard reader keeps their place: focus must not fall to the page at every step of playback.
+      const focus = rememberFocus(body);
       if (view.update) view.update(ctx, body);
       else {
         body.replaceChildren(...view.render(ctx).nodes);
         markGlossaryTerms(body);
       }
       markThemes(state);
+      restoreFocus(body, focus);
       return;
     }
     const { nodes, announcement } = view.render(ctx);
@@ -104,6 +162,7 @@ export function mountPanel(
     body.replaceChildren(...nodes);
     // Each term is explained where this view first uses it.
     markGlossaryTerms(body);
+    markPlaying(body, state);
     markThemes(state);
     container.dataset.view = view.name;
     // The first render leaves focus alone: a page that has just opened should not jump into the panel.
@@ -151,6 +210,12 @@ export function mountPanel(
       store.dispatch({ type: 'select', selection: { kind, id: value }, fly: true });
       return;
     }
+    // A tour's step buttons carry the action its spec names (`route-go`, `story-go`, …).
+    const tour = findTourByAction(action);
+    if (tour) {
+      store.dispatch({ type: 'tour-go', tour, step: Number(value) });
+      return;
+    }
     switch (action) {
       case 'show-all':
         showAll(value);
@@ -164,16 +229,16 @@ export function mountPanel(
       case 'close':
         store.dispatch({ type: 'select', selection: null });
         break;
-      case 'route-go':
-        store.dispatch({ type: 'tour-go', tour: 'route', step: Number(value) });
-        break;
       case 'route-leave':
       case 'tour-leave':
         store.dispatch({ type: 'tour-leave' });
         break;
-      case 'story-go':
-        store.dispatch({ type: 'tour-go', tour: 'story', step: Number(value) });
+      case 'tour-play': {
+        const { tour: followed } = store.getState();
+        if (followed.id !== null)
+          store.dispatch({ type: 'tour-play', tour: followed.id, playing: !followed.playing });
         break;
+      }
       case 'story-return':
         store.dispatch({ type: 'story-return' });
         break;

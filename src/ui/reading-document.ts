@@ -8,6 +8,7 @@ import { getMessages } from '../i18n/locale.ts';
 import { DATA_LICENCE, DOWNLOAD_FILES, formatIsoDate } from '../model/export.ts';
 import type { GlossaryTerm } from '../model/glossary.ts';
 import type { AtlasIndex } from '../model/indexes.ts';
+import type { SelectionKind } from '../model/kinds.ts';
 import type { AtlasEvent, Place, Programme, Source } from '../model/schema.ts';
 import { getArchiveUrl, linkSection } from '../model/seed-page.ts';
 import { type Attributes, type Child, createElementIn } from './dom.ts';
@@ -32,8 +33,8 @@ export const READING_IDS = {
   glossary: 'glossary',
 } as const;
 
-/** The anchor (and atlas link) of a place, event or programme. */
-export function getAnchorId(kind: 'place' | 'event' | 'programme', id: string): string {
+/** The anchor (and atlas link) of anything a reader can select. */
+export function getAnchorId(kind: SelectionKind, id: string): string {
   return `${kind}=${id}`;
 }
 

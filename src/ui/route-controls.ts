@@ -1,13 +1,15 @@
 /**
  * The route bar: follow, play/pause, previous/next, speed and leave, with progress as stop and
- * distance. Keyboard shortcuts work anywhere outside text fields: N next, P previous, K play/pause,
- * Escape leaves (when focus is not in the panel, which handles Escape itself).
+ * distance. The route's keys (its spec's: N next, P previous, K play/pause, Escape leaves) come from
+ * `tour-keys.ts`.
  */
 import { getMessages } from '../i18n/locale.ts';
 import type { RouteGeometry } from '../model/route.ts';
 import { type AtlasState, type Store, TOUR_SPEEDS } from '../state/store.ts';
+import { TOURS } from '../state/tours.ts';
 import { bindElementBuilder } from './dom.ts';
 import { formatKm } from './format.ts';
+import { mountTourKeys } from './tour-keys.ts';
 
 /** Mounts the follow button and the route bar. Returns `dispose`. */
 export function mountRouteControls(
@@ -31,9 +33,12 @@ export function mountRouteControls(
       label,
     );
   const m = getMessages();
-  const prev = button(m.routePrevious, 'prev', 'P');
-  const play = button(m.routePlay, 'play', 'K');
-  const next = button(m.routeNext, 'next', 'N');
+  const { keys } = TOURS.route.controls;
+  const prev = button(m.routePrevious, 'prev', keys.prev.toUpperCase());
+  const play = button(m.routePlay, 'play', keys.play.toUpperCase());
+  // Presses on the play button toggle playing; every other input pauses it (the player's rule).
+  play.dataset.tourPlay = '';
+  const next = button(m.routeNext, 'next', keys.next.toUpperCase());
   const speed = el(
     'select',
     { 'aria-label': m.routeSpeed, className: 'speed-select' },
@@ -118,27 +123,12 @@ export function mountRouteControls(
     else act('leave');
   };
   const onSpeed = () => store.dispatch({ type: 'tour-speed', speed: Number(speed.value) });
-  const onKey = (event: KeyboardEvent) => {
-    if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
-    const target = event.target as HTMLElement | null;
-    if (target?.closest('input, select, textarea, [contenteditable="true"]')) return;
-    if (stopOf(store.getState()) === null) return;
-    if (event.key === 'Escape') {
-      event.preventDefault();
-      store.dispatch({ type: 'dismiss' });
-      if (doc.activeElement === null || doc.activeElement === doc.body) followButton.focus();
-      return;
-    }
-    const key = event.key.toLowerCase();
-    const action = key === 'n' ? 'next' : key === 'p' ? 'prev' : key === 'k' ? 'play' : null;
-    if (!action) return;
-    event.preventDefault();
-    act(action);
-  };
   bar.addEventListener('click', onBarClick);
   followButton.addEventListener('click', onFollow);
   speed.addEventListener('change', onSpeed);
-  doc.addEventListener('keydown', onKey);
+  const disposeKeys = mountTourKeys(doc, store, 'route', () => {
+    if (doc.activeElement === null || doc.activeElement === doc.body) followButton.focus();
+  });
   const unsubscribe = store.subscribe((state, previous) => {
     if (state.tour !== previous.tour) render(state);
   });
@@ -148,7 +138,7 @@ export function mountRouteControls(
     bar.removeEventListener('click', onBarClick);
     followButton.removeEventListener('click', onFollow);
     speed.removeEventListener('change', onSpeed);
-    doc.removeEventListener('keydown', onKey);
+    disposeKeys();
     bar.replaceChildren();
   };
 }

@@ -5,19 +5,15 @@
  * anywhere outside a text field focuses it.
  */
 import { getMessages } from '../i18n/locale.ts';
-import type { SelectionKind } from '../model/kinds.ts';
+import { SELECTION_KINDS, type SelectionKind } from '../model/kinds.ts';
 import { type SearchHit, type SearchIndex, searchDocuments } from '../model/search-index.ts';
 import type { Store } from '../state/store.ts';
 import { createElement as el } from './dom.ts';
 
-/** Groups in the order the list shows them, with their headings. */
+/** Groups in the order the list shows them (the kinds' order), with their headings in the page's language. */
 const listGroups = (): readonly [SelectionKind, string][] => {
   const m = getMessages();
-  return [
-    ['place', m.searchGroupPlace],
-    ['event', m.searchGroupEvent],
-    ['programme', m.searchGroupProgramme],
-  ];
+  return SELECTION_KINDS.map((kind) => [kind, m.searchGroups[kind]]);
 };
 /** More than this many per group would push the rest out of sight; the best come first. */
 const PER_GROUP = 6;
@@ -92,6 +88,12 @@ export function mountSearchBox(
       ];
     });
     listbox.replaceChildren(...groups);
+    // The best match leads whatever its group: Enter opens it, not the first group's first result.
+    const best = hits[0];
+    const bestOption = best
+      ? options.findIndex((o) => o.dataset.kind === best.kind && o.dataset.id === best.id)
+      : -1;
+    if (bestOption >= 0) setActive(bestOption);
     listbox.hidden = options.length === 0;
     empty.hidden = options.length > 0;
     empty.textContent = getMessages().searchNoMatch(query.trim());

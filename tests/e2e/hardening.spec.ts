@@ -1,4 +1,8 @@
-import { expect, readJson, test, waitForMapIdle, withoutWebGL } from './support.ts';
+import { join } from 'node:path';
+import { readDataFiles } from '../../scripts/project-data.ts';
+import { BUNDLE_FILE } from '../../src/model/bundle.ts';
+import { loadDataset } from '../../src/model/load.ts';
+import { expect, test, waitForMapIdle, withoutWebGL } from './support.ts';
 
 const NASTY_HASHES = [
   '#%',
@@ -29,25 +33,29 @@ test.describe('hostile links', () => {
 });
 
 test.describe('bad data reaching the page', () => {
-  test('a broken events file shows what failed instead of a blank page', async ({ page }) => {
-    await page.route('**/data/events.json', (route) =>
-      route.fulfill({ contentType: 'application/json', body: '[{"id": "x",' }),
+  test('a bundle the page cannot read shows what failed instead of a blank page', async ({ page }) => {
+    await page.route(`**/${BUNDLE_FILE}`, (route) =>
+      route.fulfill({ contentType: 'application/json', body: '{"version": 1, "dataset": {' }),
     );
     await page.goto('./');
     const alert = page.getByRole('alert');
     await expect(alert).toContainText('The atlas cannot show its data');
-    await expect(alert).toContainText('data/events.json');
+    await expect(alert).toContainText(BUNDLE_FILE);
     await expect(alert).toContainText('not valid JSON');
     await expect(page.locator('body')).toHaveAttribute('data-state', 'error');
   });
 
-  test('a dangling reference is named with its path', async ({ page }) => {
-    const events = readJson<{ placeIds: string[] }[]>('data/events.json');
+  test('problems the data checks found (as the development server sends them) are named with their path', async ({
+    page,
+  }) => {
+    const { files } = readDataFiles(join(import.meta.dirname, '../..'));
+    const events = JSON.parse(files.events) as { placeIds: string[] }[];
     const first = events[0];
     if (first) first.placeIds = ['atlantis'];
-    await page.route('**/data/events.json', (route) =>
-      route.fulfill({ contentType: 'application/json', body: JSON.stringify(events) }),
-    );
+    const result = loadDataset({ ...files, events: JSON.stringify(events) });
+    expect(result.ok).toBe(false);
+    const problems = result.ok ? [] : result.problems;
+    await page.route(`**/${BUNDLE_FILE}`, (route) => route.fulfill({ json: { problems } }));
     await page.goto('./');
     await expect(page.getByRole('alert')).toContainText('$[0].placeIds[0]');
     await expect(page.getByRole('alert')).toContainText('no place has id "atlantis"');
@@ -56,16 +64,16 @@ test.describe('bad data reaching the page', () => {
 
 test.describe('text stays text', () => {
   test('markup in the data is shown literally', async ({ page }) => {
-    const places = readJson<{ features: { properties: { id: string; name: string; summary: string } }[] }>(
-      'geo/places.geojson',
-    );
-    const first = places.features.find((f) => f.properties.id === 'tashkent');
-    if (!first) throw new Error('no Tashkent');
-    first.properties.name = '<img src=x onerror="window.__xss=1">Tashkent';
-    first.properties.summary = '<script>window.__xss=2</script>';
-    await page.route('**/geo/places.geojson', (route) =>
-      route.fulfill({ contentType: 'application/geo+json', body: JSON.stringify(places) }),
-    );
+    await page.route(`**/${BUNDLE_FILE}`, async (route) => {
+      const bundle = (await (await route.fetch()).json()) as {
+        dataset: { places: { id: string; name: string; summary: string }[] };
+      };
+      const first = bundle.dataset.places.find((p) => p.id === 'tashkent');
+      if (!first) throw new Error('no Tashkent');
+      first.name = '<img src=x onerror="window.__xss=1">Tashkent';
+      first.summary = '<script>window.__xss=2</script>';
+      await route.fulfill({ json: bundle });
+    });
     await page.goto('./#place=tashkent');
     await waitForMapIdle(page);
     await expect(page.locator('#panel h2')).toHaveText('<img src=x onerror="window.__xss=1">Tashkent');

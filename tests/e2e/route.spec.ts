@@ -80,3 +80,40 @@ test.describe('following the transit route', () => {
     await expect(page.locator('#panel [aria-current="step"]')).toHaveText('Kabul');
   });
 });
+
+test.describe('choosing something while following the route', () => {
+  /** The camera the link says the map shows: zoom, latitude, longitude, bearing, pitch. */
+  const linkCamera = (url: string) => {
+    const match = /map=([\d.-]+)\/([\d.-]+)\/([\d.-]+)\/([\d.-]+)\/([\d.-]+)/.exec(url);
+    if (!match) return null;
+    const [zoom = 0, lat = 0, lon = 0, bearing = 0, pitch = 0] = match.slice(1).map(Number);
+    return { zoom, lat, lon, bearing, pitch };
+  };
+
+  test('a search result chosen on the route flies the map to it, level and north-up', async ({ page }) => {
+    await page.goto('./#stop=2');
+    await waitForMapIdle(page);
+    await expect(page.locator('.route-progress')).toHaveText(progress(2));
+    await page.locator('[data-route="next"]').click();
+    // Chosen while the journey to the next stop is still under way.
+    await page.locator('#search-input').fill('Andijan');
+    await page.locator('#search-input').press('Enter');
+    await expect(page.locator('#panel h2')).toHaveText('Andijan');
+    await expect(page.locator('#route-bar')).toBeHidden();
+    await expect
+      .poll(
+        () => {
+          const camera = linkCamera(page.url());
+          return camera !== null && Math.abs(camera.lon - 72.33) < 0.3 && Math.abs(camera.lat - 40.78) < 0.3;
+        },
+        { timeout: 15_000 },
+      )
+      .toBe(true);
+    // Once there it stays: nothing pulls the camera back to the route afterwards.
+    await page.waitForTimeout(2500);
+    const camera = linkCamera(page.url());
+    expect(camera?.lon).toBeCloseTo(72.33, 0);
+    expect(camera?.lat).toBeCloseTo(40.78, 0);
+    expect(Math.abs(camera?.pitch ?? 99)).toBeLessThan(0.5);
+  });
+});

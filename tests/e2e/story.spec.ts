@@ -18,6 +18,27 @@ const HEADING = '#panel .story-chapter.is-current h2';
 const CURRENT = '#panel .story-chapter.is-current';
 
 test.describe('the guided story', () => {
+  test('plays as a presentation, turning the chapter once it is read, and any key pauses it', async ({
+    page,
+  }) => {
+    test.setTimeout(150_000);
+    await page.goto('./');
+    await waitForMapIdle(page);
+    await page.locator('#read-story').click();
+    await expect(page.locator('#panel .panel-kicker')).toHaveText(kicker(1));
+    const play = page.locator('#panel .story-nav [data-action="tour-play"]').first();
+    await play.click();
+    await expect(play).toHaveText('Pause');
+    // The first chapter stays for as long as its text takes to read, then the next one comes by itself.
+    await page.waitForTimeout(5000);
+    await expect(page.locator('#panel .panel-kicker')).toHaveText(kicker(1));
+    await expect(page.locator('#panel .panel-kicker')).toHaveText(kicker(2), { timeout: 100_000 });
+    await page.keyboard.press('Shift+ArrowDown');
+    await expect(play).toHaveText('Play');
+    await page.waitForTimeout(6000);
+    await expect(page.locator('#panel .panel-kicker')).toHaveText(kicker(2));
+  });
+
   test('reads from the first screen to the end with Next, the map and timeline following', async ({
     page,
   }) => {

@@ -1,4 +1,5 @@
 import { multiplyData } from '../../scripts/bench/scale.ts';
+import { BUNDLE_FILE } from '../../src/model/bundle.ts';
 import { expect, readJson, test, waitForMapIdle } from './support.ts';
 
 const events = readJson<{ id: string; title: string; date: { year: number } }[]>('data/events.json');
@@ -125,8 +126,16 @@ test.describe('a timeline with many more events', () => {
       page,
     }) => {
       await page.setViewportSize(size);
-      await page.route('**/geo/places.geojson', (route) => route.fulfill({ json: scaled.places }));
-      await page.route('**/data/events.json', (route) => route.fulfill({ json: scaled.events }));
+      // The page reads the bundle the build makes: give it the scaled places and events.
+      await page.route(`**/${BUNDLE_FILE}`, async (route) => {
+        const bundle = (await (await route.fetch()).json()) as { dataset: Record<string, unknown> };
+        bundle.dataset.places = scaled.places.features.map((f) => ({
+          ...f.properties,
+          coordinates: f.geometry.coordinates,
+        }));
+        bundle.dataset.events = scaled.events;
+        await route.fulfill({ json: bundle });
+      });
       await page.goto('./');
       await waitForMapIdle(page);
       await expect(page.locator('#timeline .mark')).toHaveCount(scaled.events.length);

@@ -1,6 +1,14 @@
 import fc from 'fast-check';
-import { describe, expect, it, vi } from 'vitest';
-import { easeInOut, interpolateSamples, slicePath } from '../../src/map/route-camera.ts';
+import { describe, expect, it } from 'vitest';
+import {
+  easeInOut,
+  FOLLOW_PITCH,
+  FOLLOW_ZOOM,
+  frameJourneyLeg,
+  interpolateSamples,
+  planJourneyLeg,
+  slicePath,
+} from '../../src/map/route-camera.ts';
 import type { CameraSample } from '../../src/model/route.ts';
 
 describe('easeInOut', () => {
@@ -92,105 +100,52 @@ describe('slicePath', () => {
   });
 });
 
-describe('mountRouteCamera with the camera report', () => {
-  /** A map that moves at once and fires its events synchronously, like jumpTo does. */
-  function createFakeMap(schedule: (callback: () => void) => void) {
-    const handlers = new Map<string, Set<(event: object) => void>>();
-    let camera = { center: { lng: 69, lat: 41 }, zoom: 5, bearing: 0, pitch: 0 };
-    const fire = (type: string) => {
-      for (const handler of [...(handlers.get(type) ?? [])]) handler({});
-    };
-    const move = (to: { center?: unknown; zoom?: number; bearing?: number; pitch?: number }) => {
-      const c = to.center as [number, number] | undefined;
-      camera = {
-        center: c ? { lng: c[0], lat: c[1] } : camera.center,
-        zoom: to.zoom ?? camera.zoom,
-        bearing: to.bearing ?? camera.bearing,
-        pitch: to.pitch ?? camera.pitch,
-      };
-      fire('movestart');
-      fire('move');
-      fire('moveend');
-    };
-    const map = {
-      on: (type: string, handler: (event: object) => void) => {
-        if (!handlers.has(type)) handlers.set(type, new Set());
-        handlers.get(type)?.add(handler);
-        return map;
-      },
-      off: (type: string, handler: (event: object) => void) => {
-        handlers.get(type)?.delete(handler);
-        return map;
-      },
-      once: (type: string, handler: (event: object) => void) => {
-        const wrapped = (event: object) => {
-          handlers.get(type)?.delete(wrapped);
-          handler(event);
-        };
-        return map.on(type, wrapped);
-      },
-      jumpTo: move,
-      // A flight ends on a later frame, after the caller has started listening for its end.
-      flyTo: (to: Parameters<typeof move>[0]) => schedule(() => move(to)),
-      easeTo: move,
-      stop: () => map,
-      getZoom: () => camera.zoom,
-      getPitch: () => camera.pitch,
-      getBearing: () => camera.bearing,
-      getCenter: () => camera.center,
-    };
-    return map;
-  }
+describe('planJourneyLeg and frameJourneyLeg', () => {
+  const path = [0, 10, 20, 30].map((km, i) => ({
+    km,
+    position: [60 + i, 40] as [number, number],
+    bearing: 90,
+  }));
+  const route = { stops: [{ km: 0 }, { km: 30 }] as never };
+  const plan = (fromKm: number | null, reducedMotion = false, instant = false) =>
+    planJourneyLeg({ path, route, fromKm, step: 1, speed: 1, reducedMotion, instant });
 
-  it('tells the store where the camera is once per leg, not on every frame of the journey', async () => {
-    const { mountRouteCamera } = await import('../../src/map/route-camera.ts');
-    const { mountCameraReport } = await import('../../src/map/camera-report.ts');
-    const { createStore } = await import('../../src/state/store.ts');
-    const { measureRoute } = await import('../../src/model/route.ts');
-    const { loadFixtureDataset } = await import('../helpers.ts');
-    const { buildIndex } = await import('../../src/model/indexes.ts');
-    const dataset = loadFixtureDataset();
-    const store = createStore(buildIndex(dataset));
-    let frames: FrameRequestCallback[] = [];
-    let now = 0;
-    const map = createFakeMap((callback) => frames.push(() => callback()));
-    const flush = () => {
-      let steps = 0;
-      while (frames.length > 0 && steps < 1000) {
-        const pending = frames;
-        frames = [];
-        now += 16;
-        for (const frame of pending) frame(now);
-        steps += 1;
-      }
-      return steps;
-    };
-    const raf = globalThis.requestAnimationFrame;
-    const caf = globalThis.cancelAnimationFrame;
-    globalThis.requestAnimationFrame = (callback) => frames.push(callback);
-    globalThis.cancelAnimationFrame = () => {};
-    try {
-      const nowSpy = vi.spyOn(performance, 'now').mockImplementation(() => now);
-      let routeCamera: { isTravelling(): boolean; dispose(): void } | null = null;
-      const report = mountCameraReport(map as never, store, () => routeCamera?.isTravelling() ?? false);
-      routeCamera = mountRouteCamera(map as never, store, measureRoute(dataset), () => false, report.report);
-      store.dispatch({ type: 'tour-go', tour: 'route', step: 0 });
-      flush();
-      expect(store.getState().tour.arrived).toBe(true);
-      let reports = 0;
-      store.subscribe((state, previous) => {
-        if (state.camera !== previous.camera) reports += 1;
-      });
-      store.dispatch({ type: 'tour-go', tour: 'route', step: 1 });
-      expect(flush()).toBeGreaterThan(10);
-      expect(store.getState().tour).toMatchObject({ step: 1, arrived: true });
-      expect(reports).toBe(1);
-      routeCamera.dispose();
-      report.dispose();
-      nowSpy.mockRestore();
-    } finally {
-      globalThis.requestAnimationFrame = raf;
-      globalThis.cancelAnimationFrame = caf;
-    }
+  it('joins the route with one flight, pitched along the line', () => {
+    expect(plan(null)).toMatchObject({
+      kind: 'flight',
+      km: 30,
+      camera: { center: [63, 40], pitch: FOLLOW_PITCH },
+    });
+  });
+
+  it('cuts, level and north-up, when less motion is wanted, and at once when the page opens on a stop', () => {
+    expect(plan(0, true)).toEqual({
+      kind: 'cut',
+      km: 30,
+      camera: { center: [63, 40], zoom: FOLLOW_ZOOM, bearing: 0, pitch: 0 },
+    });
+    expect(plan(null, false, true)).toMatchObject({ kind: 'cut', camera: { pitch: FOLLOW_PITCH } });
+  });
+
+  it('travels along the path from where the camera is, and arrives at the stop', () => {
+    const leg = plan(0);
+    if (leg?.kind !== 'path') throw new Error(`expected a path leg, got ${leg?.kind}`);
+    expect(leg.samples.map((s) => s.km)).toEqual([0, 10, 20, 30]);
+    const start = { zoom: 5, pitch: 0 };
+    expect(frameJourneyLeg(leg, 0, start)).toMatchObject({
+      km: 0,
+      done: false,
+      camera: { zoom: 5, pitch: 0 },
+    });
+    const end = frameJourneyLeg(leg, leg.durationMs, start);
+    expect(end).toMatchObject({
+      km: 30,
+      done: true,
+      camera: { center: [63, 40], zoom: FOLLOW_ZOOM, pitch: FOLLOW_PITCH },
+    });
+  });
+
+  it('has no leg to a stop the route does not have', () => {
+    expect(planJourneyLeg({ path, route, fromKm: 0, step: 5, speed: 1, reducedMotion: false })).toBeNull();
   });
 });

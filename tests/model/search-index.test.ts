@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readDataFiles } from '../../scripts/project-data.ts';
 import { readTranslationFile } from '../../scripts/project-translations.ts';
+import { SELECTION_KINDS } from '../../src/model/kinds.ts';
 import { loadDataset } from '../../src/model/load.ts';
 import {
   buildSearchIndex,
@@ -148,6 +149,13 @@ describe('searching the atlas', () => {
     const keys = documents.map((d) => `${d.kind}:${d.id}`);
     expect(new Set(keys).size).toBe(keys.length);
     expect(new Set(documents.map((d) => d.kind))).toEqual(new Set(['place', 'event', 'programme']));
+  });
+});
+
+describe('kinds come from the kind table', () => {
+  it('offers every selection kind, in the kinds’ order', () => {
+    const kinds = [...new Set(documents.map((d) => d.kind))];
+    expect(kinds).toEqual([...SELECTION_KINDS]);
   });
 });
 

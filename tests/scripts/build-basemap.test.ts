@@ -6,7 +6,8 @@ import type { MultiPolygon, Polygon } from 'geojson';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildBasemapFiles } from '../../scripts/build-basemap.ts';
 import { BASEMAP_DETAIL_FILE, BASEMAP_FILE, DETAIL_BBOX } from '../../src/model/basemap.ts';
-import { SHIPPED_FILES } from '../../src/model/files.ts';
+import { BUNDLE_FILE } from '../../src/model/bundle.ts';
+import { DATA_FILES, SHIPPED_FILES } from '../../src/model/files.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 const made: string[] = [];
@@ -85,12 +86,11 @@ describe('buildBasemapFiles', () => {
 });
 
 describe('SHIPPED_FILES', () => {
-  it('lists every data file to preload and both basemap files, which MapLibre fetches itself', () => {
-    expect(SHIPPED_FILES.filter((f) => !f.preload).map((f) => f.path)).toEqual([
-      BASEMAP_FILE,
-      BASEMAP_DETAIL_FILE,
-    ]);
-    expect(SHIPPED_FILES.filter((f) => f.preload).map((f) => f.path)).toContain('geo/rivers.geojson');
+  it('preloads only the bundle the page reads, and ships every data file and both basemap files', () => {
+    expect(SHIPPED_FILES.filter((f) => f.preload).map((f) => f.path)).toEqual([BUNDLE_FILE]);
+    const shipped = SHIPPED_FILES.map((f) => f.path);
+    for (const path of [...Object.values(DATA_FILES), BASEMAP_FILE, BASEMAP_DETAIL_FILE])
+      expect(shipped).toContain(path);
     expect(new Set(SHIPPED_FILES.map((f) => f.path)).size).toBe(SHIPPED_FILES.length);
   });
 });

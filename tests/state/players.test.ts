@@ -1,11 +1,16 @@
+// @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { mountTourPlayer, mountYearPlayer, ROUTE_DWELL_MS, YEAR_STEP_MS } from '../../src/state/players.ts';
+import { mountTourPlayer, mountYearPlayer, YEAR_STEP_MS } from '../../src/state/players.ts';
 import { createStore, type Store } from '../../src/state/store.ts';
+import { getReadingMs, getStepDwellMs, MIN_STEP_MS } from '../../src/state/tours.ts';
 import { loadFixtureIndex } from '../helpers.ts';
 
 const index = loadFixtureIndex();
 const LAST_STOP = index.dataset.route.stops.length - 1;
 const { min, max } = index.yearRange;
+/** How long playing rests at a route stop at speed 1. */
+const dwell = (step: number) => getStepDwellMs(index, 'route', step, 1);
+const LONGEST = Math.max(...index.dataset.route.stops.map((_, i) => dwell(i)));
 
 let disposers: (() => void)[] = [];
 
@@ -21,7 +26,7 @@ afterEach(() => {
 
 function routeStore(arriveAtOnce: boolean): Store {
   const store = createStore(index);
-  disposers.push(mountTourPlayer(store, { arriveAtOnce: () => arriveAtOnce }));
+  disposers.push(mountTourPlayer(store, index, { arriveAtOnce: () => arriveAtOnce }));
   return store;
 }
 
@@ -31,10 +36,10 @@ describe('mountTourPlayer', () => {
     store.dispatch({ type: 'tour-play', tour: 'route', playing: true });
     expect(store.getState().tour).toMatchObject({ step: 0, playing: true, arrived: false });
     // Not arrived yet: no step however long it waits.
-    vi.advanceTimersByTime(ROUTE_DWELL_MS * 3);
+    vi.advanceTimersByTime(LONGEST * 3);
     expect(store.getState().tour.step).toBe(0);
     store.dispatch({ type: 'tour-arrived', step: 0 });
-    vi.advanceTimersByTime(ROUTE_DWELL_MS - 1);
+    vi.advanceTimersByTime(dwell(0) - 1);
     expect(store.getState().tour.step).toBe(0);
     vi.advanceTimersByTime(1);
     expect(store.getState().tour).toMatchObject({ step: 1, playing: true, arrived: false });
@@ -45,7 +50,7 @@ describe('mountTourPlayer', () => {
     store.dispatch({ type: 'tour-speed', speed: 2 });
     store.dispatch({ type: 'tour-play', tour: 'route', playing: true });
     store.dispatch({ type: 'tour-arrived', step: 0 });
-    vi.advanceTimersByTime(ROUTE_DWELL_MS / 2 - 1);
+    vi.advanceTimersByTime(dwell(0) / 2 - 1);
     expect(store.getState().tour.step).toBe(0);
     vi.advanceTimersByTime(1);
     expect(store.getState().tour.step).toBe(1);
@@ -55,7 +60,7 @@ describe('mountTourPlayer', () => {
     const store = routeStore(false);
     store.dispatch({ type: 'tour-go', tour: 'route', step: 1 });
     store.dispatch({ type: 'tour-arrived', step: 1 });
-    vi.advanceTimersByTime(ROUTE_DWELL_MS * 3);
+    vi.advanceTimersByTime(LONGEST * 3);
     expect(store.getState().tour.step).toBe(1);
   });
 
@@ -75,10 +80,10 @@ describe('mountTourPlayer', () => {
     const store = routeStore(true);
     store.dispatch({ type: 'tour-play', tour: 'route', playing: true });
     for (let stop = 1; stop <= LAST_STOP; stop++) {
-      vi.advanceTimersByTime(ROUTE_DWELL_MS);
+      vi.advanceTimersByTime(dwell(stop - 1));
       expect(store.getState().tour).toMatchObject({ step: stop, playing: true, arrived: true });
     }
-    vi.advanceTimersByTime(ROUTE_DWELL_MS);
+    vi.advanceTimersByTime(dwell(LAST_STOP));
     expect(store.getState().tour).toMatchObject({ step: LAST_STOP, playing: false });
     expect(vi.getTimerCount()).toBe(0);
   });
@@ -87,35 +92,80 @@ describe('mountTourPlayer', () => {
     const store = routeStore(true);
     store.dispatch({ type: 'tour-play', tour: 'route', playing: true });
     expect(vi.getTimerCount()).toBe(1);
-    vi.advanceTimersByTime(ROUTE_DWELL_MS / 2);
+    vi.advanceTimersByTime(dwell(0) / 2);
     store.dispatch({ type: 'tour-play', tour: 'route', playing: false });
     expect(vi.getTimerCount()).toBe(0);
-    vi.advanceTimersByTime(ROUTE_DWELL_MS * 2);
+    vi.advanceTimersByTime(LONGEST * 2);
     expect(store.getState().tour).toMatchObject({ step: 0, playing: false });
   });
 
   it('restarts the dwell when the reader steps by hand', () => {
     const store = routeStore(true);
     store.dispatch({ type: 'tour-play', tour: 'route', playing: true });
-    vi.advanceTimersByTime(ROUTE_DWELL_MS - 100);
+    vi.advanceTimersByTime(dwell(0) - 100);
     store.dispatch({ type: 'tour-go', tour: 'route', step: 2 });
     vi.advanceTimersByTime(100);
     expect(store.getState().tour.step).toBe(2);
-    vi.advanceTimersByTime(ROUTE_DWELL_MS - 100);
+    vi.advanceTimersByTime(dwell(2) - 100);
     expect(store.getState().tour.step).toBe(3);
   });
 
   it('clears its timer and stops listening on dispose', () => {
     const store = createStore(index);
-    const dispose = mountTourPlayer(store, { arriveAtOnce: () => true });
+    const dispose = mountTourPlayer(store, index, { arriveAtOnce: () => true });
     store.dispatch({ type: 'tour-play', tour: 'route', playing: true });
     expect(vi.getTimerCount()).toBe(1);
     dispose();
     expect(vi.getTimerCount()).toBe(0);
-    vi.advanceTimersByTime(ROUTE_DWELL_MS * 2);
+    vi.advanceTimersByTime(LONGEST * 2);
     expect(store.getState().tour.step).toBe(0);
     store.dispatch({ type: 'tour-go', tour: 'route', step: 1 });
     expect(store.getState().tour.arrived).toBe(false);
+  });
+});
+
+describe('the reading pace', () => {
+  it('waits as long as a step’s text takes to read, never under a few seconds', () => {
+    expect(getReadingMs('Termez.')).toBe(MIN_STEP_MS);
+    const long = Array.from({ length: 430 }, () => 'word').join(' ');
+    // 430 words at 215 a minute: two minutes.
+    expect(getReadingMs(long)).toBe(120_000);
+    expect(getReadingMs(`${long} more words here`)).toBeGreaterThan(getReadingMs(long));
+  });
+
+  it('is counted per step from its own text, and divided by the speed', () => {
+    expect(getStepDwellMs(index, 'story', 0, 2)).toBe(getStepDwellMs(index, 'story', 0, 1) / 2);
+    for (let step = 0; step <= LAST_STOP; step++) expect(dwell(step)).toBeGreaterThanOrEqual(MIN_STEP_MS);
+  });
+});
+
+describe('playing stops on any input', () => {
+  it('pauses on a key, a press or a wheel, but not on the play control or the play key', () => {
+    const store = createStore(index);
+    disposers.push(mountTourPlayer(store, index, { arriveAtOnce: () => true, input: document }));
+    const play = document.createElement('button');
+    play.dataset.tourPlay = '';
+    document.body.append(play);
+    const started = () => store.dispatch({ type: 'tour-play', tour: 'story', playing: true });
+    started();
+    play.dispatchEvent(new Event('pointerdown', { bubbles: true }));
+    document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'k', bubbles: true }));
+    expect(store.getState().tour.playing).toBe(true);
+    play.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    expect(store.getState().tour.playing).toBe(true);
+    // Any other key, even on the play control, is the reader taking over.
+    play.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true }));
+    expect(store.getState().tour.playing).toBe(false);
+    started();
+    document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true }));
+    expect(store.getState().tour.playing).toBe(false);
+    started();
+    document.body.dispatchEvent(new Event('pointerdown', { bubbles: true }));
+    expect(store.getState().tour.playing).toBe(false);
+    started();
+    document.body.dispatchEvent(new Event('wheel', { bubbles: true }));
+    expect(store.getState().tour.playing).toBe(false);
+    play.remove();
   });
 });
 

@@ -349,11 +349,12 @@ describe('restore', () => {
       stepId: 'termez',
       playing: false,
       speed: 1,
-      arrived: false,
+      // The link's camera is the move asked for, not the journey: nothing is left to wait for.
+      arrived: true,
       passing: false,
     });
     expect(state.camera).toEqual(linkCamera);
-    expect(state.cameraRequest).toEqual({ seq: 1, kind: 'view', camera: linkCamera });
+    expect(state.cameraRequest).toEqual({ seq: 2, kind: 'view', camera: linkCamera });
   });
 
   it('drops an unknown selection and a bad stop', () => {
@@ -579,5 +580,29 @@ describe('nested dispatches', () => {
     store.dispatch({ type: 'set-year', year: 1996 });
     expect(seen).toEqual(['a:1996', 'b:2002->1996', 'a:1997', 'b:1996->1997']);
     expect(store.getState().year).toBe(1997);
+  });
+});
+
+describe('a listener that throws', () => {
+  it('is reported, the others still see the change, and queued intents still run', () => {
+    const reported: unknown[] = [];
+    const store = createStore(index, undefined, { onListenerError: (error) => reported.push(error) });
+    const seen: number[] = [];
+    store.subscribe((state, previous) => {
+      // Sends an intent while listeners are being told: it is queued behind this change.
+      if (state.year === 1996 && previous.year !== 1996) store.dispatch({ type: 'set-year', year: 1997 });
+    });
+    store.subscribe(() => {
+      throw new Error('broken view');
+    });
+    store.subscribe((state) => seen.push(state.year));
+    expect(() => store.dispatch({ type: 'set-year', year: 1996 })).not.toThrow();
+    expect(seen).toEqual([1996, 1997]);
+    expect(store.getState().year).toBe(1997);
+    expect(reported).toHaveLength(2);
+    expect(String(reported[0])).toMatch(/broken view/);
+    // The store still works afterwards.
+    store.dispatch({ type: 'set-year', year: 1998 });
+    expect(seen.at(-1)).toBe(1998);
   });
 });

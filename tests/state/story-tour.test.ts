@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { SELECTION_KINDS } from '../../src/model/kinds.ts';
 import { classifyChange } from '../../src/state/link-fields.ts';
 import {
   type AtlasState,
@@ -7,7 +8,7 @@ import {
   type Intent,
   reduce,
 } from '../../src/state/store.ts';
-import { FRAME_MAX_ZOOM } from '../../src/state/tour-moves.ts';
+import { FRAME_MAX_ZOOM, isChapterLink } from '../../src/state/tour-moves.ts';
 import { getTourFrame } from '../../src/state/tours.ts';
 import { parseHash, serializeHash } from '../../src/state/url-hash.ts';
 import { toRestorable } from '../../src/state/url-sync.ts';
@@ -44,7 +45,10 @@ describe('the story tour', () => {
         [69.1723, 37.2242],
       ],
       maxZoom: FRAME_MAX_ZOOM,
+      // The chapter counts as reached when this move comes to rest.
+      arrival: { tour: 'story', step: 1 },
     });
+    expect(state.tour.arrived).toBe(false);
     expect(getTourFrame(index, state.tour)).toMatchObject({
       placeIds: ['termez', 'kabul'],
       eventIds: ['joins-parp'],
@@ -173,5 +177,48 @@ describe('back to the story', () => {
     expect(back.tour.stepId).toBe('planning');
     const left = run(back, { type: 'tour-leave' });
     expect(left.selection).toEqual({ kind: 'place', id: 'termez' });
+  });
+});
+
+describe('Back from a chapter to a route stop', () => {
+  it('forgets the story’s view to give back, so leaving the route later stays where the reader is', () => {
+    const ROUTE_CAMERA: Camera = { center: [66.9, 39.6], zoom: 7.5, bearing: 20, pitch: 30 };
+    const NEXT_CAMERA: Camera = { center: [67.3, 37.2], zoom: 7.5, bearing: 10, pitch: 30 };
+    const onRoute = run(
+      reading,
+      { type: 'tour-go', tour: 'route', step: 1 },
+      { type: 'camera-moved', camera: ROUTE_CAMERA },
+    );
+    const inStory = run(onRoute, { type: 'tour-go', tour: 'story', step: 0 });
+    expect(inStory.tourReturn?.camera).toEqual(ROUTE_CAMERA);
+    const back = run(inStory, { type: 'restore', state: toRestorable(onRoute) });
+    expect(back.tour).toMatchObject({ id: 'route', step: 1 });
+    expect(back.tourReturn).toBeNull();
+    const moved = run(
+      back,
+      { type: 'tour-step', tour: 'route', delta: 1 },
+      { type: 'camera-moved', camera: NEXT_CAMERA },
+      { type: 'set-year', year: 1996 },
+    );
+    const left = run(moved, { type: 'tour-leave' });
+    expect(left.tour.id).toBeNull();
+    expect(left.year).toBe(1996);
+    const asked = left.cameraRequest === moved.cameraRequest ? null : left.cameraRequest;
+    expect(asked?.kind === 'view' ? asked.camera : null).not.toEqual(ROUTE_CAMERA);
+  });
+});
+
+describe('chapter links come from the kind table', () => {
+  it('counts a chapter’s places, its events and the programmes of its events, and nothing else', () => {
+    const inChapter = run(initial, { type: 'tour-go', tour: 'story', step: 1 });
+    const frame = getTourFrame(index, inChapter.tour);
+    if (!frame) throw new Error('the chapter frames nothing');
+    for (const kind of SELECTION_KINDS) {
+      const linked = kind === 'place' ? frame.placeIds : kind === 'event' ? frame.eventIds : ['parp'];
+      for (const id of linked) expect(isChapterLink(index, inChapter, { kind, id })).toBe(true);
+    }
+    expect(isChapterLink(index, inChapter, { kind: 'place', id: 'samarkand' })).toBe(false);
+    expect(isChapterLink(index, inChapter, { kind: 'programme', id: 'pfp' })).toBe(false);
+    expect(isChapterLink(index, initial, { kind: 'place', id: 'termez' })).toBe(false);
   });
 });

@@ -1,9 +1,10 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
+import { buildIndex } from '../../src/model/indexes.ts';
 import { buildSearchIndex, listSearchDocuments } from '../../src/model/search-index.ts';
 import { createStore, type Store } from '../../src/state/store.ts';
 import { mountSearchBox } from '../../src/ui/search-box.ts';
-import { loadFixtureDataset, loadFixtureIndex } from '../helpers.ts';
+import { loadFixtureDataset, loadFixtureIndex, loadProjectDataset } from '../helpers.ts';
 
 const index = loadFixtureIndex();
 const searchIndex = buildSearchIndex(listSearchDocuments(loadFixtureDataset()));
@@ -60,20 +61,25 @@ describe('mountSearchBox', () => {
     expect(said.at(-1)).toBe(`${count} result${count === 1 ? '' : 's'}`);
   });
 
-  it('moves with the arrows, wraps, and opens the chosen one with Enter', () => {
+  it('starts on the best match, moves with the arrows, wraps, and opens the chosen one with Enter', () => {
     const { store, input, listbox } = mount();
     type(input, 'PfP');
     const options = [...listbox.querySelectorAll<HTMLElement>('[role="option"]')];
+    expect(options.length).toBeGreaterThan(1);
+    const activeIndex = () => options.findIndex((o) => o.id === input.getAttribute('aria-activedescendant'));
+    const start = activeIndex();
+    expect(start).toBeGreaterThanOrEqual(0);
+    expect(options[start]?.getAttribute('aria-selected')).toBe('true');
+    for (let i = 1; i <= options.length; i++) {
+      press(input, 'ArrowDown');
+      expect(activeIndex()).toBe((start + i) % options.length);
+    }
     press(input, 'ArrowUp');
-    expect(input.getAttribute('aria-activedescendant')).toBe(options.at(-1)?.id);
-    press(input, 'ArrowDown');
-    expect(input.getAttribute('aria-activedescendant')).toBe(options[0]?.id);
-    expect(options[0]?.getAttribute('aria-selected')).toBe('true');
+    const chosen = options[activeIndex()];
+    expect(activeIndex()).toBe((start - 1 + options.length) % options.length);
+    expect(chosen?.getAttribute('aria-selected')).toBe('true');
     press(input, 'Enter');
-    expect(store.getState().selection).toEqual({
-      kind: options[0]?.dataset.kind,
-      id: options[0]?.dataset.id,
-    });
+    expect(store.getState().selection).toEqual({ kind: chosen?.dataset.kind, id: chosen?.dataset.id });
     expect(store.getState().cameraRequest).not.toBeNull();
     expect(listbox.hidden).toBe(true);
     expect(input.value).toBe('');
@@ -100,5 +106,24 @@ describe('mountSearchBox', () => {
     expect(document.activeElement).not.toBe(input);
     expect(press(document.body, '/').defaultPrevented).toBe(true);
     expect(document.activeElement).toBe(input);
+  });
+});
+
+describe('Enter on the project’s own data', () => {
+  const projectData = loadProjectDataset();
+  const projectIndex = buildIndex(projectData);
+  const projectSearch = buildSearchIndex(listSearchDocuments(projectData));
+
+  it('opens the best match, not the first group’s first result: “eapc” opens the EAPC', () => {
+    const store = createStore(projectIndex);
+    const input = document.createElement('input');
+    const listbox = document.createElement('div');
+    const empty = document.createElement('p');
+    const landing = document.createElement('div');
+    document.body.append(input, listbox, empty, landing);
+    dispose = mountSearchBox({ input, listbox, empty, landing }, store, projectSearch, () => {});
+    type(input, 'eapc');
+    press(input, 'Enter');
+    expect(store.getState().selection).toEqual({ kind: 'programme', id: 'eapc' });
   });
 });

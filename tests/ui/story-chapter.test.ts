@@ -139,3 +139,41 @@ describe('the story chapter view', () => {
     expect(formatPeriod({ from: 2009, to: 2012 })).toBe('2009–2012');
   });
 });
+
+describe('the story when the window narrows past the wide layout', () => {
+  it('switches from every chapter to one chapter at a time, quietly', () => {
+    const listeners = new Set<() => void>();
+    const query = { matches: true };
+    const original = window.matchMedia;
+    const originalObserver = globalThis.IntersectionObserver;
+    window.matchMedia = ((text: string) => ({
+      get matches() {
+        return text.includes('min-width') ? query.matches : false;
+      },
+      media: text,
+      addEventListener: (_type: string, listener: () => void) => listeners.add(listener),
+      removeEventListener: (_type: string, listener: () => void) => listeners.delete(listener),
+    })) as unknown as typeof window.matchMedia;
+    globalThis.IntersectionObserver = class {
+      observe() {}
+      disconnect() {}
+    } as unknown as typeof IntersectionObserver;
+    Element.prototype.scrollTo ??= () => {};
+    try {
+      const { container, store, announce } = mount();
+      store.dispatch({ type: 'tour-go', tour: 'story', step: 1 });
+      expect(container.querySelectorAll('.story-chapter')).toHaveLength(2);
+      const announced = announce.mock.calls.length;
+      query.matches = false;
+      for (const listener of [...listeners]) listener();
+      expect(container.querySelectorAll('.story-chapter')).toHaveLength(1);
+      expect(container.querySelector('.story-chapter h2')?.textContent).toBe(
+        container.querySelector('.story-chapter.is-current h2')?.textContent,
+      );
+      expect(announce.mock.calls.length).toBe(announced);
+    } finally {
+      window.matchMedia = original;
+      globalThis.IntersectionObserver = originalObserver;
+    }
+  });
+});

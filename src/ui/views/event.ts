@@ -3,13 +3,12 @@ import { getMessages } from '../../i18n/locale.ts';
 import type { AtlasEvent } from '../../model/schema.ts';
 import { describeEventDateBasis, formatEventDate } from '../format.ts';
 import { isLater, renderHeader, renderPlaceButtons, renderProgrammeButtons, renderSources } from './parts.ts';
-import { compact, type PanelView } from './view.ts';
+import { compact, type PanelView, type ViewContext } from './view.ts';
 
 export const eventView: PanelView = {
   name: 'event',
   match: (state, index) => state.selection?.kind === 'event' && index.eventById.has(state.selection.id),
   subject: (state) => `event:${state.selection?.id ?? ''}`,
-  // No `update`: the "later than <year>" badge sits in the heading, so a year change re-renders.
   render(ctx) {
     const { el, index, state } = ctx;
     const m = getMessages();
@@ -23,7 +22,7 @@ export const eventView: PanelView = {
         { className: 'event-when' },
         el('strong', {}, formatEventDate(event.date)),
         ` — ${describeEventDateBasis(event)}`,
-        isLater(event, state.year) ? el('span', { className: 'badge' }, m.laterThan(state.year)) : null,
+        isLater(event, state.year) ? renderLaterBadge(ctx, state.year) : null,
         event.milestone ? el('span', { className: 'badge badge-milestone' }, m.milestone) : null,
       ),
       event.dateNote ? el('p', { className: 'muted date-note' }, event.dateNote) : null,
@@ -45,4 +44,20 @@ export const eventView: PanelView = {
     ]);
     return { nodes, announcement: m.announceEvent(event.title) };
   },
+  update(ctx, body) {
+    // Only the "later than <year>" badge follows the year: nothing else is rebuilt, so focus stays put.
+    const event = ctx.index.eventById.get(ctx.state.selection?.id ?? '');
+    const when = body.querySelector('.event-when');
+    if (!event || !when) return;
+    const badge = when.querySelector('.badge-later-than');
+    const later = isLater(event, ctx.state.year);
+    if (later && badge) badge.textContent = getMessages().laterThan(ctx.state.year);
+    else if (later)
+      when.insertBefore(renderLaterBadge(ctx, ctx.state.year), when.querySelector('.badge-milestone'));
+    else badge?.remove();
+  },
 };
+
+function renderLaterBadge({ el }: ViewContext, year: number): HTMLElement {
+  return el('span', { className: 'badge badge-later-than' }, getMessages().laterThan(year));
+}

@@ -2,6 +2,7 @@
 
 import { getMessages } from '../../i18n/locale.ts';
 import type { AtlasEvent, Place } from '../../model/schema.ts';
+import { TOURS } from '../../state/tours.ts';
 import {
   describePlaceKind,
   isLater,
@@ -22,7 +23,8 @@ function renderYearSection(ctx: ViewContext): HTMLElement {
   return el(
     'section',
     { className: 'year-section', 'aria-label': m.inYear(year) },
-    el('h3', {}, m.inYear(year)),
+    // Focusable, so a keyboard reader whose event left the list lands here, not on the page.
+    el('h3', { tabindex: -1 }, m.inYear(year)),
     el('p', { className: 'muted' }, m.happenedBy(byYear, index.dataset.events.length, year)),
     ...(inYear.length > 0 ? renderYearEvents(ctx, inYear) : [el('p', {}, m.noEventInYear(year))]),
   );
@@ -105,7 +107,11 @@ export const overviewView: PanelView = {
       m.translationNote ? el('p', { className: 'translation-note' }, m.translationNote) : null,
       el('p', {}, m.overviewIntro),
       el('p', { className: 'overview-aim' }, m.overviewAim),
-      el('p', {}, action(m.readStoryYears, 'story-go', '0', { className: 'nav-button story-start' })),
+      el(
+        'p',
+        {},
+        action(m.readStoryYears, TOURS.story.controls.goAction, '0', { className: 'nav-button story-start' }),
+      ),
       el(
         'details',
         { className: 'how-to' },

@@ -3,7 +3,6 @@
  * the places nearby, its programmes and the places linked to it through its events.
  */
 import { getMessages } from '../../i18n/locale.ts';
-import { findNearbyPlaces } from '../../model/nearby.ts';
 import type { AtlasEvent, Place } from '../../model/schema.ts';
 import { formatCountry, formatKm } from '../format.ts';
 import {
@@ -27,7 +26,11 @@ function listPartStories(ctx: ViewContext, place: Place): { part: Place; events:
 function renderNearby(ctx: ViewContext, place: Place): HTMLElement[] {
   const { el, action } = ctx;
   const m = getMessages();
-  const nearby = findNearbyPlaces(place, ctx.index.dataset.places);
+  // Measured at build: the page carries no geometry library.
+  const nearby = (ctx.index.nearbyByPlace.get(place.id) ?? []).flatMap((n) => {
+    const other = ctx.index.placeById.get(n.placeId);
+    return other ? [{ ...n, place: other }] : [];
+  });
   if (nearby.length === 0) return [];
   return [
     el('h3', {}, m.nearby),

@@ -1,5 +1,6 @@
 /** The stop being visited on the transit route: where, what happened there, and every stop. */
 import { getMessages } from '../../i18n/locale.ts';
+import { TOURS } from '../../state/tours.ts';
 import { formatKm } from '../format.ts';
 import { renderEventList, updateLaterMarks } from './parts.ts';
 import { compact, type PanelView } from './view.ts';
@@ -45,10 +46,15 @@ export const routeStopView: PanelView = {
           el(
             'li',
             {},
-            action(index.placeById.get(s.placeId)?.name ?? s.placeId, 'route-go', String(i), {
-              className: 'link-button',
-              'aria-current': i === stopIndex ? 'step' : null,
-            }),
+            action(
+              index.placeById.get(s.placeId)?.name ?? s.placeId,
+              TOURS.route.controls.goAction,
+              String(i),
+              {
+                className: 'link-button',
+                'aria-current': i === stopIndex ? 'step' : null,
+              },
+            ),
             el('span', { className: 'muted' }, ` ${formatKm(s.km)}`),
           ),
         ),

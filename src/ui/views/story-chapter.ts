@@ -6,6 +6,7 @@
  */
 import { getMessages } from '../../i18n/locale.ts';
 import type { Chapter } from '../../model/schema.ts';
+import { TOURS } from '../../state/tours.ts';
 import { isWideWindow, mountChapterScroller, WIDE_QUERY } from '../story-scroll.ts';
 import { renderEventList, renderPlaceButtons, updateLaterMarks } from './parts.ts';
 import { compact, type PanelView, type ViewContext } from './view.ts';
@@ -47,17 +48,25 @@ function renderNavigation(
   return el(
     'div',
     { className: 'panel-nav story-nav', role: 'group', 'aria-label': m.chaptersGroup(where) },
-    action(m.previousChapter, 'story-go', String(step - 1), {
+    action(m.previousChapter, TOURS.story.controls.goAction, String(step - 1), {
       className: 'nav-button',
       disabled: step === 0,
       'aria-keyshortcuts': '[',
       'data-delta': '-1',
     }),
-    action(m.nextChapter, 'story-go', String(step + 1), {
+    action(m.nextChapter, TOURS.story.controls.goAction, String(step + 1), {
       className: 'nav-button',
       disabled: step === last,
       'aria-keyshortcuts': ']',
       'data-delta': '1',
+    }),
+    // Plays the chapters as a presentation at a reading pace; any other input pauses it.
+    action(m.storyPlay, 'tour-play', '', {
+      className: 'nav-button',
+      'aria-keyshortcuts': 'K',
+      'aria-pressed': 'false',
+      'data-tour-play': '',
+      title: m.storyPlayTitle,
     }),
     action(m.leaveStory, 'tour-leave', '', { className: 'nav-button', 'aria-keyshortcuts': 'Escape' }),
   );
@@ -89,7 +98,11 @@ function renderChapter(ctx: ViewContext, chapter: Chapter, step: number, withPer
       ),
       ...chapter.text.map((paragraph) => el('p', { className: 'story-text' }, paragraph)),
       chapter.route
-        ? el('p', {}, action(m.followRouteFromHere, 'route-go', '0', { className: 'link-button' }))
+        ? el(
+            'p',
+            {},
+            action(m.followRouteFromHere, TOURS.route.controls.goAction, '0', { className: 'link-button' }),
+          )
         : null,
       events.length > 0 ? el('h3', {}, m.eventsInChapter) : null,
       events.length > 0 ? renderEventList(ctx, events, m.eventsOfChapter(chapter.title)) : null,
@@ -102,6 +115,7 @@ function renderChapter(ctx: ViewContext, chapter: Chapter, step: number, withPer
 function renderChapterList(ctx: ViewContext, step: number): HTMLElement[] {
   const { el, action, index } = ctx;
   const m = getMessages();
+  const { keys } = TOURS.story.controls;
   return [
     el('h3', {}, m.allChapters),
     el(
@@ -111,7 +125,7 @@ function renderChapterList(ctx: ViewContext, step: number): HTMLElement[] {
         el(
           'li',
           {},
-          action(c.title, 'story-go', String(i), {
+          action(c.title, TOURS.story.controls.goAction, String(i), {
             className: 'link-button',
             'aria-current': i === step ? 'step' : null,
           }),
@@ -119,7 +133,7 @@ function renderChapterList(ctx: ViewContext, step: number): HTMLElement[] {
         ),
       ),
     ),
-    el('p', { className: 'muted' }, m.storyKeys),
+    el('p', { className: 'muted' }, m.storyKeys(keys.prev, keys.next, keys.play.toUpperCase())),
   ];
 }
 
@@ -136,7 +150,9 @@ function markCurrentChapter(ctx: ViewContext, body: HTMLElement): void {
   }
   for (const section of body.querySelectorAll<HTMLElement>('.story-chapter'))
     section.classList.toggle('is-current', section.dataset.step === String(step));
-  for (const button of body.querySelectorAll<HTMLElement>('.chapter-list [data-action="story-go"]')) {
+  for (const button of body.querySelectorAll<HTMLElement>(
+    `.chapter-list [data-action="${TOURS.story.controls.goAction}"]`,
+  )) {
     if (button.dataset.value === String(step)) button.setAttribute('aria-current', 'step');
     else button.removeAttribute('aria-current');
   }

@@ -1,5 +1,6 @@
 /** Mounts the panel on a (possibly mutated) fixture and selects one thing; disposes after each test. */
 import { afterEach } from 'vitest';
+import { computeNearby } from '../../../src/model/build-bundle.ts';
 import { buildIndex } from '../../../src/model/indexes.ts';
 import type { Selection } from '../../../src/model/kinds.ts';
 import { measureRoute } from '../../../src/model/route.ts';
@@ -18,7 +19,7 @@ afterEach(() => {
 export function openPanel(selection: Selection | null, mutate?: (fixture: Fixture) => void) {
   cleanup?.();
   const dataset = loadFixtureDataset(mutate);
-  const index = buildIndex(dataset);
+  const index = buildIndex(dataset, computeNearby(dataset.places));
   const store = createStore(index);
   const container = document.createElement('aside');
   document.body.append(container);

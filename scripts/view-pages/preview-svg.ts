@@ -1,0 +1,204 @@
+/**
+ * A view's preview picture, 1200×630 (what Open Graph and Twitter cards show): the title and the
+ * kind of view on the left, and on the right the region's outline with the transit route, every place
+ * as a small dot and the view's places marked and named. Drawn as SVG here; `rasterise.ts` turns it
+ * into PNG. The outline is prepared once and shared by every preview.
+ */
+import type { Position } from 'geojson';
+import { REGION_BBOX } from '../../src/model/basemap.ts';
+import { FOCUS_COUNTRIES } from '../../src/model/countries.ts';
+import type { CountryShapes } from '../../src/model/country-check.ts';
+import type { Dataset } from '../../src/model/load.ts';
+import type { LonLat } from '../../src/model/schema.ts';
+
+export const PREVIEW_WIDTH = 1200;
+export const PREVIEW_HEIGHT = 630;
+
+/** The map's box on the picture. */
+const MAP = { x: 560, y: 0, width: 640, height: PREVIEW_HEIGHT };
+/** The text column. */
+const TEXT = { x: 56, width: 470 };
+const MARGIN_DEG = 2;
+/** Average advance of a Noto Sans glyph, in ems, to wrap lines without measuring them. */
+const EM_ADVANCE = { regular: 0.54, bold: 0.58 };
+const ACCENT = '#b8470b';
+
+/** What one preview shows. */
+export interface PreviewContent {
+  title: string;
+  kicker: string;
+  /** The places to mark. */
+  placeIds: readonly string[];
+  /** Draw the route strongly (the route's and its chapters' pictures). */
+  route: boolean;
+}
+
+/** The outline and projection shared by every preview of one dataset. */
+export interface PreviewBase {
+  draw(content: PreviewContent): string;
+}
+
+function escapeXml(text: string): string {
+  return text.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/** Breaks `text` into at most `maxLines` lines of about `maxChars`, the last one ending in "…" if cut. */
+export function wrapText(text: string, maxChars: number, maxLines: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  const words = text.split(/\s+/).filter(Boolean);
+  for (let i = 0; i < words.length; i += 1) {
+    const word = words[i] ?? '';
+    const next = line ? `${line} ${word}` : word;
+    if (next.length <= maxChars || !line) {
+      line = next;
+      continue;
+    }
+    lines.push(line);
+    line = word;
+    if (lines.length === maxLines) {
+      const last = lines[maxLines - 1] ?? '';
+      lines[maxLines - 1] = `${last.slice(0, maxChars - 1).replace(/[\s,;:.–—-]+$/, '')}…`;
+      return lines;
+    }
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+/** Prepares the outline of the region for the previews of `dataset`. */
+export function preparePreviewBase(dataset: Dataset, shapes: CountryShapes): PreviewBase {
+  const [rw, rs, re, rn] = REGION_BBOX;
+  const inRegion = ([lon, lat]: LonLat) => lon > rw && lon < re && lat > rs && lat < rn;
+  const regional = dataset.places.filter((p) => inRegion(p.coordinates));
+  const lons = regional.map((p) => p.coordinates[0]);
+  const lats = regional.map((p) => p.coordinates[1]);
+  let west = Math.min(...lons) - MARGIN_DEG;
+  let east = Math.max(...lons) + MARGIN_DEG;
+  let south = Math.min(...lats) - MARGIN_DEG;
+  let north = Math.max(...lats) + MARGIN_DEG;
+  const kx = Math.cos((((south + north) / 2) * Math.PI) / 180);
+  // Widen the frame in one direction so it fills the map's box without stretching.
+  const boxRatio = MAP.width / MAP.height;
+  const frameRatio = ((east - west) * kx) / (north - south);
+  if (frameRatio < boxRatio) {
+    const extra = ((north - south) * boxRatio) / kx - (east - west);
+    west -= extra / 2;
+    east += extra / 2;
+  } else {
+    const extra = ((east - west) * kx) / boxRatio - (north - south);
+    south -= extra / 2;
+    north += extra / 2;
+  }
+  const scale = MAP.width / ((east - west) * kx);
+  const project = ([lon = 0, lat = 0]: Position): [number, number] => [
+    Math.round((MAP.x + (lon - west) * kx * scale) * 10) / 10,
+    Math.round((MAP.y + (north - lat) * scale) * 10) / 10,
+  ];
+  const ring = (positions: Position[]) => `M${positions.map((p) => project(p).join(' ')).join('L')}Z`;
+  const outlineByCountry = new Map<string, string>();
+  const countries = shapes.features.flatMap((f) => {
+    const g = f.geometry;
+    if (!g) return [];
+    const polygons = g.type === 'Polygon' ? [g.coordinates] : g.type === 'MultiPolygon' ? g.coordinates : [];
+    const near = polygons.filter((rings) =>
+      (rings[0] ?? []).some(
+        ([lon = 0, lat = 0]) => lon > west - 10 && lon < east + 10 && lat > south - 10 && lat < north + 10,
+      ),
+    );
+    if (near.length === 0) return [];
+    const iso3 = String(f.properties?.iso3 ?? '');
+    const d = near.flatMap((r) => r.map(ring)).join('');
+    outlineByCountry.set(iso3, d);
+    return [`<path class="${FOCUS_COUNTRIES.includes(iso3) ? 'focus' : 'land'}" d="${d}"/>`];
+  });
+  const routePath = dataset.routeLegs
+    .map((leg) => `M${leg.coordinates.map((p) => project(p).join(' ')).join('L')}`)
+    .join('');
+  const dots = regional.map((p) => {
+    const [x, y] = project(p.coordinates);
+    return `<circle class="dot" cx="${x}" cy="${y}" r="4"/>`;
+  });
+  const base = [
+    `<rect x="${MAP.x}" y="${MAP.y}" width="${MAP.width}" height="${MAP.height}" fill="#dfe9f0"/>`,
+    countries.join(''),
+  ].join('');
+  const placeById = new Map(dataset.places.map((p) => [p.id, p]));
+
+  return {
+    draw(content) {
+      const marked = content.placeIds.flatMap((id) => {
+        const place = placeById.get(id);
+        return place ? [place] : [];
+      });
+      const inside = marked.filter((p) => inRegion(p.coordinates) && p.kind !== 'country');
+      const outside = marked.filter((p) => !inRegion(p.coordinates));
+      // A country stands for what happened nation-wide: its whole outline is marked.
+      const nations = marked.flatMap((p) => {
+        const d = p.kind === 'country' ? outlineByCountry.get(p.country) : undefined;
+        return d ? [`<path class="nation" d="${d}"/>`] : [];
+      });
+      const labelled: [number, number][] = [];
+      const marks = inside.map((place) => {
+        const [x, y] = project(place.coordinates);
+        const free = labelled.every(([lx, ly]) => Math.abs(lx - x) > 150 || Math.abs(ly - y) > 34);
+        const circle = `<circle class="mark" cx="${x}" cy="${y}" r="11"/>`;
+        if (!free || labelled.length >= 6) return circle;
+        labelled.push([x, y]);
+        // Named on the side with room for the whole name.
+        const right = x + 18 + place.name.length * 26 * EM_ADVANCE.bold < PREVIEW_WIDTH - 8;
+        const tx = right ? x + 18 : x - 18;
+        return `${circle}<text class="label" x="${tx}" y="${y + 9}" text-anchor="${right ? 'start' : 'end'}">${escapeXml(place.name)}</text>`;
+      });
+      const titleSize = content.title.length > 48 ? 44 : 54;
+      const titleLines = wrapText(content.title, Math.floor(TEXT.width / (titleSize * EM_ADVANCE.bold)), 5);
+      const kickerLines = wrapText(content.kicker, Math.floor(TEXT.width / (24 * EM_ADVANCE.regular)), 2);
+      let y = 120;
+      const text: string[] = [];
+      for (const line of kickerLines) {
+        text.push(`<text class="kicker" x="${TEXT.x}" y="${y}">${escapeXml(line)}</text>`);
+        y += 34;
+      }
+      y += titleSize * 0.6;
+      for (const line of titleLines) {
+        text.push(
+          `<text class="title" x="${TEXT.x}" y="${y}" font-size="${titleSize}">${escapeXml(line)}</text>`,
+        );
+        y += Math.round(titleSize * 1.18);
+      }
+      if (outside.length > 0) {
+        const names = outside.map((p) => p.name).join(', ');
+        for (const line of wrapText(
+          `Also: ${names}`,
+          Math.floor(TEXT.width / (24 * EM_ADVANCE.regular)),
+          2,
+        )) {
+          y += 8;
+          text.push(`<text class="kicker" x="${TEXT.x}" y="${y}">${escapeXml(line)}</text>`);
+          y += 26;
+        }
+      }
+      return [
+        `<svg xmlns="http://www.w3.org/2000/svg" width="${PREVIEW_WIDTH}" height="${PREVIEW_HEIGHT}" viewBox="0 0 ${PREVIEW_WIDTH} ${PREVIEW_HEIGHT}">`,
+        '<style>.land{fill:#efeee9;stroke:#9a9a9a;stroke-width:1}.focus{fill:#dcd6c8;stroke:#6b6b6b;stroke-width:1.4}',
+        `.route{fill:none;stroke:${ACCENT};stroke-linejoin:round;stroke-linecap:round}.dot{fill:#4a4a4a}`,
+        `.mark{fill:${ACCENT};stroke:#fff;stroke-width:4}.nation{fill:${ACCENT};fill-opacity:.18;stroke:${ACCENT};stroke-width:3}`,
+        'text{font-family:"Noto Sans";fill:#1b1b1b}.label{font-size:26px;font-weight:600;paint-order:stroke;stroke:#fff;stroke-width:6px;stroke-linejoin:round}',
+        '.kicker{font-size:24px;fill:#4a4a4a}.title{font-weight:600}.brand{font-size:26px;font-weight:600}.tag{font-size:22px;fill:#4a4a4a}</style>',
+        base,
+        `<path class="route" d="${routePath}" stroke-width="${content.route ? 7 : 3}" opacity="${content.route ? 1 : 0.7}"/>`,
+        ...nations,
+        ...dots,
+        ...marks,
+        // The text column covers whatever land lies left of the map's box (resvg 2.6 fails on a clip
+        // path around this much outline).
+        `<rect width="${MAP.x}" height="${PREVIEW_HEIGHT}" fill="#ffffff"/>`,
+        `<rect x="${TEXT.x}" y="40" width="64" height="8" fill="${ACCENT}"/>`,
+        ...text,
+        `<text class="brand" x="${TEXT.x}" y="560">Partnership Atlas</text>`,
+        `<text class="tag" x="${TEXT.x}" y="592">NATO and Uzbekistan, 1992–2016</text>`,
+        '</svg>',
+      ].join('');
+    },
+  };
+}

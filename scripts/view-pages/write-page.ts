@@ -1,0 +1,180 @@
+/**
+ * Writes one view's page: a small document that reads without script (title, kind, description,
+ * preview picture, text, links to the neighbouring views' pages) and carries what link previews read
+ * (description, canonical link, Open Graph and Twitter card tags). With script, `view-page.js` opens
+ * the atlas at the view. The language is a parameter: each language's pages live under its own folder.
+ */
+import { bindElementBuilder } from '../../src/ui/dom.ts';
+import type { PageLink, ViewDescription } from './describe-view.ts';
+import { PREVIEW_HEIGHT, PREVIEW_WIDTH } from './preview-svg.ts';
+
+/** A language the pages are written in. `prefix` is its folder ('' for English, later `uz/`, `ru/`). */
+export interface PageLanguage {
+  code: string;
+  prefix: string;
+}
+
+/** Languages the pages are written in today. */
+export const PAGE_LANGUAGES: readonly PageLanguage[] = [{ code: 'en', prefix: '' }];
+
+/** Static files every view page uses, site-relative. */
+export const VIEW_PAGE_SCRIPT = 'view-page.js';
+export const VIEW_PAGE_STYLES = 'view-page.css';
+
+/** The preview picture beside each page's `index.html`. */
+export const PREVIEW_FILE = 'preview.png';
+
+/** The site's name, in every title and preview. */
+export const SITE_NAME = 'Partnership Atlas';
+
+/** What writing pages needs beyond the data. */
+export interface PageOptions {
+  language: PageLanguage;
+  /**
+   * The site's public address, ending in `/` (`ATLAS_SITE_URL` at build). With it, canonical links,
+   * `og:url`, `og:image` and the sitemap are absolute as previews require; without it they are
+   * relative to the page.
+   */
+  siteUrl: string | null;
+}
+
+/** Only the site's own origin; the page needs no more. */
+const PAGE_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "img-src 'self'",
+  "style-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+
+/** `target` (site-relative, or absolute) as seen from a page at `from` (site-relative directory). */
+export function relativeTo(from: string, target: string): string {
+  if (/^[a-z]+:/i.test(target)) return target;
+  const depth = from.split('/').filter(Boolean).length;
+  return `${'../'.repeat(depth)}${target}` || './';
+}
+
+/** A site-relative path as the public sees it: absolute with a site URL, else relative to `from`. */
+export function publicUrl(options: PageOptions, from: string, target: string): string {
+  return options.siteUrl ? new URL(target, options.siteUrl).href : relativeTo(from, target);
+}
+
+/** The page's HTML. `path` is its site-relative directory without the language prefix. */
+export function writeViewPage(
+  doc: Document,
+  view: ViewDescription,
+  page: { path: string; hash: string },
+  options: PageOptions,
+): string {
+  const { language } = options;
+  const here = `${language.prefix}${page.path}`;
+  const el = bindElementBuilder(doc);
+  const title = `${view.title} — ${SITE_NAME}`;
+  const atlasRoot = relativeTo(here, language.prefix) || './';
+  const image = publicUrl(options, here, `${here}${PREVIEW_FILE}`);
+  const imageAlt = `${view.title}: ${view.kicker}. Map of Central Asia and Afghanistan with ${
+    view.placeIds.length === 1 ? 'the place' : 'the places'
+  } marked.`;
+  const link = (l: PageLink) =>
+    el(
+      'li',
+      {},
+      l.before ? el('span', { className: 'date' }, l.before) : null,
+      l.before ? ' ' : null,
+      el(
+        'a',
+        /^[a-z]+:/i.test(l.href)
+          ? { href: l.href, rel: 'noopener noreferrer' }
+          : { href: relativeTo(here, `${language.prefix}${l.href}`) },
+        l.text,
+      ),
+      l.after ?? null,
+    );
+
+  const html = doc.documentElement;
+  html.setAttribute('lang', language.code);
+  html.dataset.atlasRoot = atlasRoot;
+  html.dataset.atlasLink = page.hash;
+  const meta = (attributes: Record<string, string>) => el('meta', attributes);
+  doc.head.replaceChildren(
+    meta({ charset: 'utf-8' }),
+    meta({ 'http-equiv': 'Content-Security-Policy', content: PAGE_POLICY }),
+    meta({ name: 'viewport', content: 'width=device-width, initial-scale=1' }),
+    el('title', {}, title),
+    meta({ name: 'description', content: view.description }),
+    el('link', { rel: 'canonical', href: publicUrl(options, here, here) }),
+    meta({ property: 'og:type', content: 'article' }),
+    meta({ property: 'og:site_name', content: SITE_NAME }),
+    meta({ property: 'og:title', content: view.title }),
+    meta({ property: 'og:description', content: view.description }),
+    meta({ property: 'og:url', content: publicUrl(options, here, here) }),
+    meta({ property: 'og:locale', content: language.code }),
+    meta({ property: 'og:image', content: image }),
+    meta({ property: 'og:image:type', content: 'image/png' }),
+    meta({ property: 'og:image:width', content: String(PREVIEW_WIDTH) }),
+    meta({ property: 'og:image:height', content: String(PREVIEW_HEIGHT) }),
+    meta({ property: 'og:image:alt', content: imageAlt }),
+    meta({ name: 'twitter:card', content: 'summary_large_image' }),
+    meta({ name: 'twitter:title', content: view.title }),
+    meta({ name: 'twitter:description', content: view.description }),
+    meta({ name: 'twitter:image', content: image }),
+    meta({ name: 'twitter:image:alt', content: imageAlt }),
+    el('link', { rel: 'icon', href: relativeTo(here, 'icons/icon-192.png'), type: 'image/png' }),
+    el('link', { rel: 'stylesheet', href: relativeTo(here, VIEW_PAGE_STYLES) }),
+    // A classic script in the head: the atlas opens before this page paints.
+    el('script', { src: relativeTo(here, VIEW_PAGE_SCRIPT) }),
+  );
+  const blocks = view.blocks.map((block) =>
+    block.type === 'paragraphs'
+      ? el('div', {}, ...block.texts.map((t) => el('p', {}, t)))
+      : el(
+          'section',
+          {},
+          el('h2', {}, block.heading),
+          el(block.ordered ? 'ol' : 'ul', {}, ...block.links.map(link)),
+        ),
+  );
+  doc.body.replaceChildren(
+    el(
+      'main',
+      { className: 'view-page' },
+      el('p', { className: 'site' }, el('a', { href: atlasRoot }, SITE_NAME)),
+      el('p', { className: 'kicker' }, view.kicker),
+      el('h1', {}, view.title),
+      el('p', { className: 'open' }, el('a', { href: `${atlasRoot}#${page.hash}` }, 'Open in the map')),
+      el('img', {
+        src: PREVIEW_FILE,
+        width: PREVIEW_WIDTH,
+        height: PREVIEW_HEIGHT,
+        alt: imageAlt,
+      }),
+      ...blocks,
+    ),
+  );
+  return `<!doctype html>\n${html.outerHTML}\n`;
+}
+
+/** Opens the atlas at the page's view; a link's own hash (a shared view with its year and camera) wins. */
+export const VIEW_PAGE_SCRIPT_SOURCE = `(function () {
+  var root = document.documentElement;
+  var target = new URL(root.getAttribute('data-atlas-root') || './', location.href);
+  target.search = location.search;
+  target.hash = location.hash.length > 1 ? location.hash : '#' + root.getAttribute('data-atlas-link');
+  location.replace(target.href);
+})();
+`;
+
+export const VIEW_PAGE_STYLES_SOURCE = `:root { color-scheme: light; }
+body { margin: 0; font: 1.05rem/1.55 "Noto Sans", system-ui, sans-serif; color: #1b1b1b; background: #fff; }
+.view-page { max-width: 46rem; margin: 0 auto; padding: 1.5rem 1rem 3rem; }
+.site a { font-weight: 600; color: #1b1b1b; }
+.kicker { color: #4a4a4a; margin: 1rem 0 0; }
+h1 { font-size: 2rem; line-height: 1.2; margin: 0.25rem 0 0.75rem; }
+h2 { font-size: 1.2rem; margin: 1.5rem 0 0.5rem; }
+img { display: block; max-width: 100%; height: auto; border: 1px solid #ccc; margin: 1rem 0; }
+a { color: #8a3408; }
+.date { color: #4a4a4a; }
+.open a { font-weight: 600; }
+`;

@@ -1,0 +1,189 @@
+/**
+ * The view pages as the build wrote them: every place, event, programme and chapter (and the route)
+ * has a page in dist/ with its title and an `og:image` that is a 1200×630 PNG beside it, and
+ * sitemap.xml lists them all (checked on the files, no browser); a sample opened in the browser reads
+ * without script and, with script, opens the atlas at that view. The Share control copies the view's
+ * page link, and calls the system share sheet where there is one.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, readJson, readPlaces, test } from './support.ts';
+
+const DIST = join(import.meta.dirname, '../../dist');
+
+interface Named {
+  id: string;
+  title?: string;
+  name?: string;
+  acronym?: string;
+}
+
+const places = readPlaces();
+const events = readJson<Named[]>('data/events.json');
+const programmes = readJson<Named[]>('data/programmes.json');
+const chapters = readJson<Named[]>('data/story.json');
+const route = readJson<{ name: string }>('data/route.json');
+
+/** Every page the build must have written, with the name its title must carry. */
+const EXPECTED: { path: string; name: string }[] = [
+  { path: 'route/', name: route.name },
+  ...chapters.map((c) => ({ path: `story/${c.id}/`, name: c.title ?? '' })),
+  ...places.map((p) => ({ path: `place/${p.id}/`, name: p.name })),
+  ...events.map((e) => ({ path: `event/${e.id}/`, name: e.title ?? '' })),
+  ...programmes.map((p) => ({ path: `programme/${p.id}/`, name: `${p.acronym}: ${p.name}` })),
+];
+
+function readMeta(html: string, key: string): string | null {
+  const match = new RegExp(`<meta (?:property|name)="${key}" content="([^"]*)"`).exec(html);
+  return match?.[1] ?? null;
+}
+
+function decode(text: string): string {
+  return text
+    .replace(/&amp;/g, '&')
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>');
+}
+
+test.describe('the built view pages (files)', () => {
+  test('every place, event, programme and chapter has a page with its title and a 1200×630 og:image', () => {
+    expect(EXPECTED.length).toBe(1 + chapters.length + places.length + events.length + programmes.length);
+    for (const { path, name } of EXPECTED) {
+      const file = join(DIST, path, 'index.html');
+      expect(existsSync(file), file).toBe(true);
+      const html = readFileSync(file, 'utf8');
+      expect(decode(/<title>([^<]*)<\/title>/.exec(html)?.[1] ?? ''), path).toBe(
+        `${name} — Partnership Atlas`,
+      );
+      const image = readMeta(html, 'og:image');
+      expect(image, path).not.toBeNull();
+      const png = readFileSync(join(DIST, new URL(image ?? '', `https://site.test/${path}`).pathname));
+      expect(png.subarray(1, 4).toString('ascii'), path).toBe('PNG');
+      expect([png.readUInt32BE(16), png.readUInt32BE(20)], path).toEqual([1200, 630]);
+    }
+  });
+
+  test('sitemap.xml lists the atlas and every page', () => {
+    const xml = readFileSync(join(DIST, 'sitemap.xml'), 'utf8');
+    const locs = new Set([...xml.matchAll(/<loc>([^<]*)<\/loc>/g)].map((m) => m[1]));
+    for (const { path } of EXPECTED) expect(locs.has(path), path).toBe(true);
+    expect(locs.size).toBe(EXPECTED.length + 1);
+  });
+});
+
+test.describe('the view pages in the browser', () => {
+  const SAMPLE = [
+    { path: 'place/termez/', view: 'place', heading: 'Termez', hash: '#place=termez' },
+    {
+      path: `event/${events[0]?.id}/`,
+      view: 'event',
+      heading: events[0]?.title ?? '',
+      hash: `#event=${events[0]?.id}`,
+    },
+    {
+      path: 'programme/parp/',
+      view: 'programme',
+      heading: programmes.find((p) => p.id === 'parp')?.name ?? '',
+      hash: '#programme=parp',
+    },
+    {
+      path: `story/${chapters[1]?.id}/`,
+      view: 'story',
+      heading: chapters[1]?.title ?? '',
+      hash: `#chapter=${chapters[1]?.id}`,
+    },
+  ];
+
+  for (const sample of SAMPLE) {
+    test(`${sample.path} opens the atlas at that view`, async ({ page }) => {
+      await page.goto(`./${sample.path}`);
+      await page.waitForURL((url) => url.pathname === '/' && url.hash === sample.hash);
+      await expect(page.locator('#panel')).toHaveAttribute('data-view', sample.view);
+      await expect(
+        page.locator('#panel').getByRole('heading', { name: sample.heading }).first(),
+      ).toBeVisible();
+    });
+  }
+
+  test('the route’s page opens the route at its first stop, and a shared link’s own view wins', async ({
+    page,
+  }) => {
+    await page.goto('./route/');
+    await page.waitForURL((url) => url.hash === '#stop=1');
+    await expect(page.locator('#route-bar')).toBeVisible();
+    await page.goto('./place/termez/#place=termez&year=2005');
+    await page.waitForURL((url) => url.pathname === '/' && url.hash === '#place=termez&year=2005');
+    await expect(page.locator('#panel')).toHaveAttribute('data-view', 'place');
+  });
+
+  test('without script a page reads on its own, with its picture and a link into the atlas', async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${test.info().project.use.baseURL}place/termez/`);
+    await expect(page.locator('h1')).toHaveText('Termez');
+    await expect(page.getByRole('link', { name: 'Open in the map' })).toHaveAttribute(
+      'href',
+      '../../#place=termez',
+    );
+    const size = await page
+      .locator('img')
+      .first()
+      .evaluate(async (img: HTMLImageElement) => {
+        await img.decode();
+        return [img.naturalWidth, img.naturalHeight];
+      });
+    expect(size).toEqual([1200, 630]);
+    await page.screenshot({ path: 'tests/artifacts/view-page-termez.png', fullPage: true });
+    await context.close();
+  });
+});
+
+test.describe('the Share control', () => {
+  test('copies the view’s page link, and offers the embed code', async ({ page, context, baseURL }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto('./#place=termez');
+    await expect(page.locator('#panel')).toHaveAttribute('data-view', 'place');
+    await page.locator('#share-toggle').click();
+    await expect(page.locator('#share-panel')).toBeVisible();
+    await expect(page.locator('#share-native')).toBeHidden();
+    await page.locator('#share-copy').click();
+    await expect(page.locator('#share-status')).toHaveText('Link copied.');
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toMatch(new RegExp(`^${baseURL}place/termez/#place=termez(&map=[0-9./-]+)?$`));
+    await expect(page.locator('#share-embed')).toHaveValue(
+      new RegExp(`^<iframe src="${baseURL}\\?embed#place=termez" title="Termez — Partnership Atlas"`),
+    );
+    await page.screenshot({ path: 'tests/artifacts/share-open.png' });
+    await page.keyboard.press('Escape');
+    await expect(page.locator('#share-panel')).toBeHidden();
+    await expect(page.locator('#share-toggle')).toBeFocused();
+  });
+
+  test('with navigator.share present, calls it with the view’s title and link', async ({ page, baseURL }) => {
+    await page.addInitScript(() => {
+      const calls: ShareData[] = [];
+      (window as unknown as { __shared: ShareData[] }).__shared = calls;
+      Object.defineProperty(navigator, 'share', {
+        configurable: true,
+        value: async (data: ShareData) => {
+          calls.push(data);
+        },
+      });
+    });
+    await page.goto('./#chapter=andijan');
+    await expect(page.locator('#panel')).toHaveAttribute('data-view', 'story');
+    await page.locator('#share-toggle').click();
+    await page.locator('#share-native').click();
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { __shared: ShareData[] }).__shared))
+      .toEqual([
+        {
+          title: `${chapters.find((c) => c.id === 'andijan')?.title} — Partnership Atlas`,
+          url: expect.stringMatching(new RegExp(`^${baseURL}story/andijan/#.*chapter=andijan`)),
+        },
+      ]);
+  });
+});
