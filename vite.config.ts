@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { buildBasemapFiles } from './scripts/build-basemap.ts';
-import { buildLanguagePage, getPageFile, readContentTexts } from './scripts/pages.ts';
+import { buildLanguagePage, buildPseudoTexts, getPageFile, readContentTexts } from './scripts/pages.ts';
 import { buildGeneratedFiles, PANEL_PLACEHOLDER, READING_PLACEHOLDER } from './scripts/prerender.ts';
 import { readCountryShapes, validateProjectData } from './scripts/project-data.ts';
 import {
@@ -14,6 +14,7 @@ import {
 import { type FileMaker, listViewPageFiles } from './scripts/view-pages/site-files.ts';
 import { LANGUAGES } from './src/i18n/locale.ts';
 import { en } from './src/i18n/messages-en.ts';
+import { pseudoLocalize } from './src/i18n/pseudo.ts';
 import { buildBundle, serializeBundle } from './src/model/build-bundle.ts';
 import { BUNDLE_FILE } from './src/model/bundle.ts';
 import { DATA_FILES, SHIPPED_FILES } from './src/model/files.ts';
@@ -227,7 +228,17 @@ function atlasData(): Plugin {
           ),
         ].join('\n    ');
         template = html.replace('<head>', `<head>\n    ${head}`);
-        return buildLanguagePage(template, 'en', dataset, {}, readGlossary(root).terms ?? []);
+        const glossary = readGlossary(root).terms ?? [];
+        if (PSEUDO)
+          return buildLanguagePage(
+            template,
+            'en',
+            dataset,
+            buildPseudoTexts(dataset, glossary),
+            glossary,
+            pseudoLocalize(en),
+          );
+        return buildLanguagePage(template, 'en', dataset, {}, glossary);
       },
     },
   };
@@ -269,6 +280,9 @@ function atlasSearchAliases(): Plugin {
   };
 }
 
+/** A layout-check build: every text of the English page padded by 40 % (docs/translations.md). */
+const PSEUDO = process.env.VITE_ATLAS_PSEUDO === '1';
+
 const GLOSSARY = 'virtual:glossary';
 
 /** `virtual:glossary`: the English glossary (data/glossary.json), for every page; translations come with each language's texts. */
@@ -300,6 +314,11 @@ function atlasContentTexts(): Plugin {
     load(id) {
       if (!id.startsWith(`\0${CONTENT_TEXTS}`)) return undefined;
       const language = id.slice(`\0${CONTENT_TEXTS}`.length);
+      if (language === 'pseudo') {
+        const { dataset } = validateProjectData(root);
+        if (!dataset) this.error('data check failed');
+        return `export default ${JSON.stringify(buildPseudoTexts(dataset, readGlossary(root).terms ?? []))};\n`;
+      }
       if (language !== 'uz' && language !== 'ru') this.error(`no translation file for "${language}"`);
       const { code, files, problems } = buildContentTextsModule(root, language);
       if (problems.length > 0) this.error(`translations failed:\n${problems.map(formatProblem).join('\n')}`);

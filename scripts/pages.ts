@@ -17,9 +17,15 @@ import {
 import { en, type Messages } from '../src/i18n/messages-en.ts';
 import { ru } from '../src/i18n/messages-ru.ts';
 import { uz } from '../src/i18n/messages-uz.ts';
+import { padText } from '../src/i18n/pseudo.ts';
 import type { GlossaryTerm } from '../src/model/glossary.ts';
 import type { Dataset } from '../src/model/load.ts';
-import { type ContentTexts, extractContentTexts, localizeDataset } from '../src/model/translations.ts';
+import {
+  type ContentTexts,
+  extractContentTexts,
+  listSourceTexts,
+  localizeDataset,
+} from '../src/model/translations.ts';
 import { localizeGlossary, setGlossary } from '../src/ui/glossary-marks.ts';
 import { fillPagePlaceholders } from './prerender.ts';
 import { readTranslationFile } from './project-translations.ts';
@@ -104,8 +110,8 @@ export function buildLanguagePage(
   dataset: Dataset,
   texts: ContentTexts,
   glossary: readonly GlossaryTerm[],
+  messages: Messages = CATALOGUES[language],
 ): string {
-  const messages = CATALOGUES[language];
   setMessages(messages);
   setContentTexts(texts);
   setGlossary(localizeGlossary(glossary, texts));
@@ -131,4 +137,15 @@ export function buildLanguagePage(
     setContentTexts({});
     setGlossary([]);
   }
+}
+
+/** Every translatable English text padded as the pseudo-locale pads the catalogue. */
+export function buildPseudoTexts(dataset: Dataset, glossary: readonly GlossaryTerm[]): ContentTexts {
+  const texts: ContentTexts = {};
+  for (const { collection, id, field, text } of listSourceTexts(dataset, glossary)) {
+    const records = texts[collection] ?? {};
+    texts[collection] = records;
+    records[id] = { ...records[id], [field]: padText(text) };
+  }
+  return texts;
 }

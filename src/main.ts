@@ -117,18 +117,18 @@ export async function startAtlas(): Promise<() => void> {
 
   const english = result.bundle.dataset;
   // The checks ran on the English; the page shows its own language's texts in their place.
-  const dataset = language === 'en' ? english : localizeDataset(english, pack.texts);
+  const translated = Object.keys(pack.texts).length > 0;
+  const dataset = translated ? localizeDataset(english, pack.texts) : english;
   const aliases = language === 'en' ? searchAliases : addEnglishNames(searchAliases, english);
-  const route =
-    language === 'en'
-      ? result.bundle.route
-      : {
-          ...result.bundle.route,
-          stops: result.bundle.route.stops.map((stop, i) => ({
-            ...stop,
-            narrative: dataset.route.stops[i]?.narrative ?? stop.narrative,
-          })),
-        };
+  const route = !translated
+    ? result.bundle.route
+    : {
+        ...result.bundle.route,
+        stops: result.bundle.route.stops.map((stop, i) => ({
+          ...stop,
+          narrative: dataset.route.stops[i]?.narrative ?? stop.narrative,
+        })),
+      };
   const index = buildIndex(dataset, result.bundle.nearby);
   const showNotice = (text: string | null) => {
     notice.hidden = text === null;
