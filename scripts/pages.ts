@@ -87,7 +87,7 @@ function renderSwitch(language: Language): string {
     const current = l === language ? ' aria-current="page"' : '';
     // A short code keeps the header to its width (the map keeps its room); the name says it in full.
     const name = escapeHtml(LANGUAGE_NAMES[l]);
-    return `<a class="language-link" href="${getPageLink(language, l)}" hreflang="${LANGUAGE_TAGS[l]}" lang="${LANGUAGE_TAGS[l]}" data-language="${l}" aria-label="${name}" title="${name}"${current}>${l.toUpperCase()}</a>`;
+    return `<a class="language-link" href="${getPageLink(language, l)}" hreflang="${LANGUAGE_TAGS[l]}" lang="${LANGUAGE_TAGS[l]}" data-language="${l}" title="${name}"${current}>${l.toUpperCase()}</a>`;
   }).join('');
 }
 
