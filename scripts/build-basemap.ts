@@ -26,6 +26,7 @@ import type {
   Geometry,
   MultiLineString,
   MultiPolygon,
+  Point,
   Polygon,
   Position,
 } from 'geojson';
@@ -41,6 +42,8 @@ import {
 import { COUNTRIES, FOCUS_COUNTRIES, getIso3FromNumeric } from '../src/model/countries.ts';
 import type { Problem } from '../src/model/problem.ts';
 import type { RegionBorders } from '../src/model/river-border-check.ts';
+import type { StoryPoint } from '../src/model/towns.ts';
+import { buildTownsFile } from './build-towns.ts';
 import { readCountryShapes, readRegionBorders } from './project-data.ts';
 
 const PLACE_MARGIN_DEG = 5;
@@ -296,14 +299,35 @@ export function buildBasemapFiles(root: string): { files: Map<string, string>; p
   if (!borders) return { files: new Map(), problems };
   const world = buildBasemap(root);
   const region = buildDetailBasemap(borders);
+  const towns = buildTownsFile(readStoryPoints(root));
   return {
     files: new Map([
       [BASEMAP_FILE, JSON.stringify(world)],
       [BASEMAP_DETAIL_FILE, JSON.stringify(region)],
+      [towns.path, towns.text],
     ]),
     problems: [
       ...checkBasemap(BASEMAP_FILE, 'node_modules/world-atlas', world),
       ...checkBasemap(BASEMAP_DETAIL_FILE, REGION_BORDERS_FILE, region),
+      ...towns.problems,
     ],
   };
+}
+
+/** The story's places as the towns need them; unreadable places are the data check's to report. */
+export function readStoryPoints(root: string): StoryPoint[] {
+  try {
+    const places = JSON.parse(
+      readFileSync(join(root, 'geo/places.geojson'), 'utf8'),
+    ) as FeatureCollection<Point>;
+    return places.features.map((f) => ({
+      id: String(f.properties?.id ?? ''),
+      name: String(f.properties?.name ?? ''),
+      localName: typeof f.properties?.localName === 'string' ? f.properties.localName : undefined,
+      kind: String(f.properties?.kind ?? ''),
+      coordinates: f.geometry.coordinates,
+    }));
+  } catch {
+    return [];
+  }
 }

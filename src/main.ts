@@ -19,6 +19,7 @@ import { setContentTexts } from './i18n/content.ts';
 import { loadLanguagePack } from './i18n/language-pack.ts';
 import { getLanguageOfTag, getMessages, setMessages } from './i18n/locale.ts';
 import { canDrawMap, mountMap, prewarmMap } from './map/create-map.ts';
+import { measureOverlayPadding } from './map/overlay-padding.ts';
 import { BASEMAP_FILE } from './model/basemap.ts';
 import { buildIndex } from './model/indexes.ts';
 import type { Dataset } from './model/load.ts';
@@ -41,9 +42,13 @@ import { mountReadingView } from './ui/reading-view.ts';
 import { mountRouteControls } from './ui/route-controls.ts';
 import { mountSearchBox } from './ui/search-box.ts';
 import { getSiteRoot, mountShareControl } from './ui/share-control.ts';
+import { mountSheet } from './ui/sheet.ts';
 import { mountStoryControls } from './ui/story-controls.ts';
 import { mountThemeFilter } from './ui/theme-filter.ts';
 import { mountTimeline } from './ui/timeline.ts';
+
+/** Everything the page draws over the map; the panel, route bar and timeline sit beside it. */
+const MAP_OVERLAYS = '.map-area .legend, #map .maplibregl-ctrl';
 
 function getElement<T extends HTMLElement>(id: string): T {
   const element = document.getElementById(id);
@@ -155,6 +160,8 @@ export async function startAtlas(): Promise<() => void> {
       basemapUrl: new URL(BASEMAP_FILE, base).href,
       route,
       reducedMotion: () => reducedMotion.matches,
+      // What lies over the map (its controls, the legend) is measured afresh for every camera move.
+      cameraPadding: () => measureOverlayPadding(getElement('map'), document.querySelectorAll(MAP_OVERLAYS)),
       onAvailabilityChange: (available, reason) => {
         mapDrawing = available;
         showNotice(available ? null : (reason ?? null));
@@ -176,6 +183,7 @@ export async function startAtlas(): Promise<() => void> {
             ? window.history.back()
             : store.dispatch({ type: 'select', selection: null }),
       }),
+    () => mountSheet(getElement('app'), getElement<HTMLButtonElement>('sheet-toggle')),
     () => mountTimeline(getElement('timeline'), store, index),
     () =>
       mountRouteControls(

@@ -20,7 +20,15 @@ import type { RouteGeometry } from '../model/route.ts';
 import type { AtlasState, CameraPadding, Store } from '../state/store.ts';
 import { mountCameraReport } from './camera-report.ts';
 import { mountDetailBasemap } from './detail-basemap.ts';
-import { INTERACTIVE_COUNTRY_LAYERS, INTERACTIVE_PLACE_LAYERS, LAYER, SOURCE } from './ids.ts';
+import { mountEdgePointers } from './edge-pointers.ts';
+import {
+  INTERACTIVE_COUNTRY_LAYERS,
+  INTERACTIVE_PLACE_LAYERS,
+  LAYER,
+  MARKER_SPACE_IMAGE,
+  MARKER_SPACE_PX,
+  SOURCE,
+} from './ids.ts';
 import {
   buildCountryOutlineFilter,
   buildRouteYearFilter,
@@ -29,6 +37,7 @@ import {
   getSelectedCountryCode,
 } from './layers.ts';
 import { type MapSync, syncMapWithStore } from './map-sync.ts';
+import { findPlacesUnderClick, mountPlaceChooser } from './place-chooser.ts';
 import { computePlaceStates, diffPlaceStates, type PlaceState } from './place-states.ts';
 
 export interface MapOptions {
@@ -98,11 +107,31 @@ export function mountMap(
     minZoom: 1.5,
     maxZoom: 11,
     maxPitch: 60,
-    attributionControl: { compact: false },
+    // MapLibre folds the credits into a button when the map is narrow (a phone); they open on demand.
+    attributionControl: {},
     validateStyle: false,
   });
+  // The place labels' invisible icon (see MARKER_SPACE_IMAGE): no sprite sheet, so it is made here.
+  const onMissingImage = (event: { id: string }) => {
+    if (event.id !== MARKER_SPACE_IMAGE || map.hasImage(MARKER_SPACE_IMAGE)) return;
+    const side = MARKER_SPACE_PX;
+    map.addImage(MARKER_SPACE_IMAGE, { width: side, height: side, data: new Uint8Array(side * side * 4) });
+  };
+  map.on('styleimagemissing', onMissingImage);
   map.addControl(new NavigationControl({ visualizePitch: true }), 'top-right');
   map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
+  // A folded attribution starts open in MapLibre until the first drag: fold it at once, the first time
+  // only, so the credits never sit over a small map's foot unasked.
+  let attributionFolded = false;
+  const foldAttribution = () => {
+    const credits = container.querySelector('.maplibregl-ctrl-attrib.maplibregl-compact-show');
+    if (attributionFolded || !credits) return;
+    attributionFolded = true;
+    credits.classList.remove('maplibregl-compact-show');
+    credits.removeAttribute('open');
+  };
+  map.on('load', foldAttribution);
+  map.on('resize', foldAttribution);
   const disposeDetail = mountDetailBasemap(map, getDetailBasemapUrl(options.basemapUrl));
   const canvas = map.getCanvas();
   canvas.setAttribute('aria-label', getMessages().mapAria);
@@ -150,9 +179,31 @@ export function mountMap(
     }
     return null;
   };
+  const selectPlace = (id: string) =>
+    store.dispatch({ type: 'select', selection: { kind: 'place', id }, fly: false });
+  const chooser = mountPlaceChooser(map, selectPlace);
+  const disposePointers = mountEdgePointers(
+    map,
+    store,
+    index,
+    options.cameraPadding ?? (() => ({ top: 0, right: 0, bottom: 0, left: 0 })),
+  );
+  const pointPlaces = index.dataset.places.filter((p) => p.kind !== 'country');
   const onClick = (event: MapMouseEvent) => {
-    const id = placeAt(event) ?? countryAt(event);
-    if (id) store.dispatch({ type: 'select', selection: { kind: 'place', id }, fly: false });
+    // Markers that overlap at this zoom are each a fair target: a click on several asks which one.
+    const under = findPlacesUnderClick(
+      pointPlaces.map((p) => ({ id: p.id, ...map.project(p.coordinates) })),
+      event.point.x,
+      event.point.y,
+    );
+    if (under.length > 1) {
+      const places = under.flatMap((id) => index.placeById.get(id) ?? []);
+      chooser.open([event.lngLat.lng, event.lngLat.lat], places);
+      return;
+    }
+    chooser.close();
+    const id = under[0] ?? placeAt(event) ?? countryAt(event);
+    if (id) selectPlace(id);
   };
   // The route journey moves the camera every frame; it reports once when it comes to rest instead.
   let mapSync: MapSync | null = null;
@@ -265,6 +316,8 @@ export function mountMap(
   return () => {
     mapSync?.dispose();
     cameraReport.dispose();
+    chooser.dispose();
+    disposePointers();
     map.off('error', onError);
     disposeDetail();
     canvas.removeEventListener('webglcontextlost', onLost);

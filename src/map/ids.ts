@@ -5,6 +5,7 @@ export const SOURCE = {
   rivers: 'rivers',
   route: 'route',
   places: 'places',
+  towns: 'towns',
 } as const;
 
 export const LAYER = {
@@ -18,6 +19,7 @@ export const LAYER = {
   bordersPrecise: 'borders-precise',
   rivers: 'rivers',
   riverLabels: 'river-labels',
+  townLabels: 'town-labels',
   countryLabels: 'country-labels',
   routeCasing: 'route-casing',
   routeRail: 'route-rail',
@@ -27,8 +29,19 @@ export const LAYER = {
   routeArrows: 'route-arrows',
   placeHalo: 'place-halo',
   placeCircles: 'place-circles',
+  placeLocalLabels: 'place-local-labels',
   placeLabels: 'place-labels',
 } as const;
+
+/**
+ * A transparent image the place labels carry as their icon, so that the marker's own spot takes part
+ * in label collision: no town or other label is drawn over a story place's dot. Added by the map when
+ * the style asks for it.
+ */
+export const MARKER_SPACE_IMAGE = 'marker-space';
+
+/** Side of the marker's collision square, in pixels (the largest dot with its white ring). */
+export const MARKER_SPACE_PX = 16;
 
 /** Layers a click or hover on a place hits. */
 export const INTERACTIVE_PLACE_LAYERS: readonly string[] = [LAYER.placeCircles, LAYER.placeLabels];

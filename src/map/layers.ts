@@ -6,14 +6,16 @@
 import type {
   ExpressionSpecification,
   FilterSpecification,
+  LayerSpecification,
   StyleSpecification,
 } from '@maplibre/maplibre-gl-style-spec';
 import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
 import { BASEMAP_DETAIL_FILE, DETAIL_MIN_ZOOM } from '../model/basemap.ts';
 import { COUNTRIES, FOCUS_COUNTRIES } from '../model/countries.ts';
 import type { AtlasIndex } from '../model/indexes.ts';
+import { TOWNS_ATTRIBUTION, TOWNS_FILE } from '../model/towns.ts';
 import type { AtlasState } from '../state/store.ts';
-import { LAYER, MAP_FONT, SOURCE } from './ids.ts';
+import { LAYER, MAP_FONT, MARKER_SPACE_IMAGE, SOURCE } from './ids.ts';
 import { COLOURS, PLACE_KIND_COLOURS, ROUTE_MODE_STYLE } from './palette.ts';
 
 /** Properties of a place feature on the map. */
@@ -120,6 +122,47 @@ export function getDetailBasemapUrl(basemapUrl: string): string {
   return new URL(BASEMAP_DETAIL_FILE.slice(BASEMAP_DETAIL_FILE.lastIndexOf('/') + 1), basemapUrl).href;
 }
 
+/** The towns file sits beside the world file (both under basemap/). */
+export function getTownsUrl(basemapUrl: string): string {
+  return new URL(TOWNS_FILE.slice(TOWNS_FILE.lastIndexOf('/') + 1), basemapUrl).href;
+}
+
+/**
+ * Towns as plain labels: no marker, smaller and greyer than the story's places, so a reader tells a
+ * town from a story place at a glance. Each is drawn from the zoom its size earns (`minZoom`), the
+ * largest placed first; MapLibre's collision drops any that would touch another label or a place's
+ * marker, and the layer sits under every story layer so the story always wins.
+ */
+export function buildTownLayer(): LayerSpecification {
+  return {
+    id: LAYER.townLabels,
+    type: 'symbol',
+    source: SOURCE.towns,
+    filter: ['>=', ['zoom'], ['get', 'minZoom']],
+    layout: {
+      'text-field': ['get', 'name'],
+      'text-font': textFont,
+      'text-size': [
+        'interpolate',
+        ['linear'],
+        ['zoom'],
+        4,
+        ['case', ['>=', ['get', 'population'], 300000], 11, 10],
+        9,
+        ['case', ['>=', ['get', 'population'], 100000], 14, 12],
+      ],
+      'text-max-width': 8,
+      'text-padding': 4,
+      'symbol-sort-key': ['-', 0, ['get', 'population']],
+    },
+    paint: {
+      'text-color': COLOURS.townText,
+      'text-halo-color': COLOURS.halo,
+      'text-halo-width': 1.4,
+    },
+  } as LayerSpecification;
+}
+
 /**
  * The whole style. `basemapUrl` is the prepared countries file (absolute URL: MapLibre fetches it);
  * the precise region beside it, loaded on approach, replaces the 1:50m borders inside its box from
@@ -196,6 +239,7 @@ export function buildStyle(
         attribution: OSM_ATTRIBUTION,
       },
       [SOURCE.route]: { type: 'geojson', data: buildRouteFeatures(index) },
+      [SOURCE.towns]: { type: 'geojson', data: getTownsUrl(basemapUrl), attribution: TOWNS_ATTRIBUTION },
       [SOURCE.places]: {
         type: 'geojson',
         data: buildPlaceFeatures(index),
@@ -298,6 +342,7 @@ export function buildStyle(
         },
         paint: { 'text-color': COLOURS.riverText, 'text-halo-color': COLOURS.halo, 'text-halo-width': 1.5 },
       },
+      buildTownLayer(),
       {
         id: LAYER.countryLabels,
         type: 'symbol',
@@ -398,19 +443,37 @@ export function buildStyle(
           'circle-stroke-opacity': ['case', ['any', state('later'), state('dimmed')], 0.35, 1],
         },
       },
+      // Local names only where there is room: placed after every name, they give way to all of them.
+      {
+        id: LAYER.placeLocalLabels,
+        type: 'symbol',
+        source: SOURCE.places,
+        minzoom: 8,
+        filter: ['all', POINT_PLACE_FILTER, ['!=', ['get', 'localName'], '']],
+        layout: {
+          'text-field': ['get', 'localName'],
+          'text-font': textFont,
+          'text-size': 11,
+          'text-variable-anchor': ['top', 'bottom'],
+          'text-radial-offset': 1.9,
+          'text-max-width': 10,
+          'text-padding': 2,
+          'symbol-sort-key': ['get', 'rank'],
+        },
+        paint: {
+          'text-color': COLOURS.countryText,
+          'text-halo-color': COLOURS.halo,
+          'text-halo-width': 1.4,
+          'text-opacity': ['case', ['any', state('later'), state('dimmed')], 0.45, 1],
+        },
+      },
       {
         id: LAYER.placeLabels,
         type: 'symbol',
         source: SOURCE.places,
         filter: POINT_PLACE_FILTER,
         layout: {
-          'text-field': [
-            'step',
-            ['zoom'],
-            ['get', 'name'],
-            7,
-            ['format', ['get', 'name'], {}, '\n', {}, ['get', 'localName'], { 'font-scale': 0.8 }],
-          ],
+          'text-field': ['get', 'name'],
           'text-font': textFont,
           'text-size': [
             'interpolate',
@@ -436,6 +499,10 @@ export function buildStyle(
           'text-max-width': 10,
           'symbol-sort-key': ['get', 'rank'],
           'text-padding': 3,
+          // The marker's spot, invisible, takes part in collision: no label is drawn over a place's dot.
+          'icon-image': MARKER_SPACE_IMAGE,
+          'icon-allow-overlap': true,
+          'text-optional': true,
         },
         paint: {
           'text-color': ['case', state('selected'), COLOURS.selected, COLOURS.placeText],

@@ -13,6 +13,7 @@ export const COLOURS = {
   riverText: '#2f5f8a',
   countryText: '#595959',
   placeText: '#1b1b1b',
+  townText: '#5e554c',
   halo: '#ffffff',
   route: '#b8470b',
   routeCasing: '#ffffff',

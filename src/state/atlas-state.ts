@@ -1,6 +1,7 @@
 /**
  * The shape of the atlas's state and the pure helpers the reducer and the link fields share.
  */
+import { frameForCamera, frameRegion } from '../model/framing.ts';
 import type { AtlasIndex } from '../model/indexes.ts';
 import type { Selection } from '../model/kinds.ts';
 import type { LonLat } from '../model/schema.ts';
@@ -120,6 +121,8 @@ export const DEFAULT_CAMERA: Camera = { center: [66.5, 39.2], zoom: 4.6, bearing
 
 /** Zoom at which a single place is shown when selected. */
 export const PLACE_ZOOM = 7;
+/** The closest the overview's frame of the region comes. */
+export const REGION_ZOOM = 6;
 
 /** The state a fresh page starts in. */
 export function createInitialState(index: AtlasIndex): AtlasState {
@@ -155,7 +158,8 @@ export function isSameSelection(a: Selection | null, b: Selection | null): boole
 
 /** Where to look to see a selection. */
 export function getSelectionPlaces(index: AtlasIndex, selection: Selection): LonLat[] {
-  return index.kinds[selection.kind].places(selection.id).map((p) => p.coordinates);
+  // Far places named beside the region's do not drag the map away; a country frames the country.
+  return frameForCamera(index.kinds[selection.kind].places(selection.id)).points;
 }
 
 /** Where the events that may have happened in `year` took place. */
@@ -188,4 +192,9 @@ export function requestFit(seq: number, points: LonLat[], maxZoom: number): Came
     ],
     maxZoom,
   };
+}
+
+/** The camera request that brings the map back to the story's region (the overview). */
+export function requestRegion(index: AtlasIndex, seq: number): CameraRequest | null {
+  return requestFit(seq, frameRegion(index.dataset.places), REGION_ZOOM);
 }

@@ -10,9 +10,12 @@ import {
   type AtlasState,
   type Camera,
   clampYear,
+  getSelectionPlaces,
   isKnownSelection,
   isSameSelection,
   nextCameraSeq,
+  PLACE_ZOOM,
+  requestFit,
 } from './atlas-state.ts';
 import { captureTourReturn, goToStep, leaveTour } from './tour-moves.ts';
 import {
@@ -100,10 +103,15 @@ const selection: LinkField<Selection | null> = {
   write: (value) => (value ? [[value.kind, value.id]] : []),
   fromState: (state) => state.selection,
   same: isSameSelection,
-  restore: (index, state, value) => ({
-    ...state,
-    selection: value && isKnownSelection(index, value) ? value : null,
-  }),
+  restore(index, state, value) {
+    const selection = value && isKnownSelection(index, value) ? value : null;
+    // A link that names something new frames it; the link's own camera, restored later, outranks that.
+    const request =
+      selection && !isSameSelection(selection, state.selection)
+        ? requestFit(nextCameraSeq(state), getSelectionPlaces(index, selection), PLACE_ZOOM)
+        : null;
+    return { ...state, selection, cameraRequest: request ?? state.cameraRequest };
+  },
 };
 
 const year: LinkField<number> = {

@@ -17,6 +17,7 @@ import {
   nextCameraSeq,
   PLACE_ZOOM,
   requestFit,
+  requestRegion,
   TOUR_SPEEDS,
 } from './atlas-state.ts';
 import { type RestorableState, restoreLink } from './link-fields.ts';
@@ -108,9 +109,12 @@ function reduceIntent(index: AtlasIndex, state: AtlasState, intent: Intent): Atl
       const fly = intent.fly !== false && selection !== null;
       const left = leaveTour(state, false);
       // Asked after leaving, so it takes the place of the route's levelling: one move, not two fighting.
+      // Back to the overview with `fly` brings the map back to the region.
       const request = fly
         ? requestFit(nextCameraSeq(left), getSelectionPlaces(index, selection), PLACE_ZOOM)
-        : null;
+        : selection === null && intent.fly === true
+          ? requestRegion(index, nextCameraSeq(left))
+          : null;
       const offer =
         selection && isChapterLink(index, state, selection)
           ? { step: state.tour.step ?? 0, selection, tourReturn: state.tourReturn }

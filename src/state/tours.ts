@@ -5,6 +5,7 @@
  * panel action. The link field, the reducer's moves, the keys, the controls and the player all derive
  * from it, so a new tour is one entry here and one view in `TOUR_VIEWS`.
  */
+import { frameForCamera } from '../model/framing.ts';
 import type { AtlasIndex } from '../model/indexes.ts';
 import type { Selection } from '../model/kinds.ts';
 import type { LonLat } from '../model/schema.ts';
@@ -73,10 +74,8 @@ export interface TourSpec {
 export const FRAME_MAX_ZOOM = 6;
 
 function placePoints(index: AtlasIndex, ids: readonly string[]): LonLat[] {
-  return ids.flatMap((id) => {
-    const place = index.placeById.get(id);
-    return place ? [place.coordinates] : [];
-  });
+  // A chapter that names Brussels beside Uzbekistan frames Uzbekistan; the map points to Brussels.
+  return frameForCamera(ids.flatMap((id) => index.placeById.get(id) ?? [])).points;
 }
 
 /** Every tour's spec, with its link literal kept for the link's type. */

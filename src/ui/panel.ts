@@ -227,7 +227,8 @@ export function mountPanel(
         options.goBack();
         break;
       case 'close':
-        store.dispatch({ type: 'select', selection: null });
+        // Overview: back to the region, wherever the map had gone.
+        store.dispatch({ type: 'select', selection: null, fly: true });
         break;
       case 'route-leave':
       case 'tour-leave':

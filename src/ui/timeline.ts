@@ -49,6 +49,11 @@ const NARROW_AXIS_PX = 1500;
 /** Room at each end of the axis, so marks at its very start and end are drawn whole. */
 const AXIS_INSET_PX = 8;
 const ZOOM_STEPS = [1, 2, 4, 8] as const;
+/** Rows of milestone labels the compact timeline allows before it widens its axis, and by how much. */
+const COMPACT_LABEL_ROWS = 3;
+/** Height of a label row in the compact timeline (its labels are a little smaller). */
+const COMPACT_LABEL_ROW_PX = 13;
+const COMPACT_STRETCH = [1.25, 1.5, 1.75, 2, 2.5, 3, 3.5, 4] as const;
 const TICKS_PX = 16;
 const LABEL_ROW_PX = 15;
 const MILESTONE_ROW_PX = 17;
@@ -56,6 +61,48 @@ const EVENT_ROW_PX = 13;
 const LANE_PX = 12;
 /** Dots closer than this many pixels would be hard to tell apart and to hit. */
 const DOT_GAP_PX = 14;
+
+/**
+ * How much the timeline shows: only its year row, the labelled milestones (the default beside a
+ * map), or every event with the programme lanes as well.
+ */
+export type TimelineDetail = 'folded' | 'compact' | 'full';
+
+/** Where the reader's choice of detail is kept between visits. */
+export const TIMELINE_DETAIL_KEY = 'atlas.timeline-detail';
+
+/** The detail to start with: the reader's kept choice, else folded on a phone and compact elsewhere. */
+export function readTimelineDetail(
+  storage: Pick<Storage, 'getItem'> | null,
+  narrow: boolean,
+): TimelineDetail {
+  let kept: string | null = null;
+  try {
+    kept = storage?.getItem(TIMELINE_DETAIL_KEY) ?? null;
+  } catch {
+    // Storage can be refused (privacy settings, a sandboxed frame): the default is fine.
+  }
+  if (kept === 'folded' || kept === 'compact' || kept === 'full') return kept;
+  return narrow ? 'folded' : 'compact';
+}
+
+/** Keeps the reader's choice of detail, if the browser lets the page keep anything. */
+function keepTimelineDetail(storage: Pick<Storage, 'setItem'> | null, detail: TimelineDetail): void {
+  try {
+    storage?.setItem(TIMELINE_DETAIL_KEY, detail);
+  } catch {
+    // Refused storage only means the choice is not kept for the next visit.
+  }
+}
+
+/** The page's local storage, or null where reading it throws. */
+function getStorage(): Storage | null {
+  try {
+    return typeof localStorage === 'undefined' ? null : localStorage;
+  } catch {
+    return null;
+  }
+}
 
 /** Width a label would take when the page cannot measure it (no layout, e.g. in tests). */
 function estimateTextWidth(text: string, pxPerChar: number): number {
@@ -258,7 +305,10 @@ export function mountTimeline(container: HTMLElement, store: Store, index: Atlas
     markLayer.append(button);
   }
   const markButtons = [...markById.values()];
-  const markRoving = mountRovingFocus(markLayer, markButtons);
+  const milestoneButtons = markButtons.filter((b) => b.classList.contains('milestone'));
+  // In the compact timeline only milestones are shown: the arrow keys step through those alone.
+  let rovingMarks = markButtons;
+  let markRoving = mountRovingFocus(markLayer, rovingMarks);
 
   const tooltip = el('div', {
     className: 'timeline-tooltip',
@@ -274,7 +324,18 @@ export function mountTimeline(container: HTMLElement, store: Store, index: Atlas
   const periodBand = el('div', { className: 'period-band', 'aria-hidden': 'true', hidden: true });
   const track = el('div', { className: 'track' }, periodBand, ticks, markLayer, lanes, cursor);
   const scroller = el('div', { className: 'track-scroller', id: 'timeline-tracks' }, track);
-  // On a short window the reader may want the map's room back: folding keeps the year row only.
+  // The map is the page's main surface: the timeline shows its milestones unless asked for more, and
+  // folds to its year row for the reader who wants the map's room back.
+  const detailButton = el(
+    'button',
+    {
+      type: 'button',
+      className: 'zoom-button timeline-detail',
+      'aria-pressed': 'false',
+      'aria-controls': 'timeline-tracks',
+    },
+    getMessages().timelineFull,
+  );
   const foldButton = el(
     'button',
     {
@@ -292,10 +353,16 @@ export function mountTimeline(container: HTMLElement, store: Store, index: Atlas
     el('label', { className: 'year-label' }, getMessages().yearLabel, slider),
     output,
     zoomGroup,
+    detailButton,
     foldButton,
   );
   container.append(controls, scroller, tooltip);
 
+  const storage = getStorage();
+  let detail: TimelineDetail = readTimelineDetail(
+    storage,
+    typeof window !== 'undefined' && window.matchMedia?.(`(max-width: ${NARROW_PX}px)`).matches === true,
+  );
   let zoom = 1;
   let marks: EventMark[] = [];
   const labelWidths = new Map<string, number>();
@@ -312,18 +379,33 @@ export function mountTimeline(container: HTMLElement, store: Store, index: Atlas
     // A folded timeline has no width to lay out in; it lays out again when it unfolds.
     if (scroller.hidden) return;
     const base = scroller.clientWidth >= NARROW_PX ? scroller.clientWidth : NARROW_AXIS_PX;
-    const axisWidth = base * zoom - 2 * AXIS_INSET_PX;
+    const compact = detail === 'compact';
+    const placeLabels = (axisWidth: number) => {
+      const placed = layoutEventMarks(index, DOT_GAP_PX / axisWidth);
+      const milestones = placed.filter((m) => m.milestone);
+      const labels = layoutLabels(
+        milestones.map((m) => ({ id: m.id, x: m.at * axisWidth, width: labelWidths.get(m.id) ?? 0 })),
+        axisWidth,
+      );
+      return { placed, milestones, labels, rows: Math.max(0, ...labels.map((l) => l.row + 1)) };
+    };
+    // The compact timeline keeps its milestone labels to a few rows, leaving the height to the map: where
+    // they would need more, the axis grows wider and scrolls sideways instead.
+    let axisWidth = base * zoom - 2 * AXIS_INSET_PX;
+    let placement = placeLabels(axisWidth);
+    for (const stretch of COMPACT_STRETCH) {
+      if (!compact || placement.rows <= COMPACT_LABEL_ROWS) break;
+      axisWidth = base * zoom * stretch - 2 * AXIS_INSET_PX;
+      placement = placeLabels(axisWidth);
+    }
     track.style.width = `${axisWidth}px`;
-    marks = layoutEventMarks(index, DOT_GAP_PX / axisWidth);
-    const milestones = marks.filter((m) => m.milestone);
-    const labels = layoutLabels(
-      milestones.map((m) => ({ id: m.id, x: m.at * axisWidth, width: labelWidths.get(m.id) ?? 0 })),
-      axisWidth,
-    );
+    marks = placement.placed;
+    const { milestones, labels } = placement;
     const labelRows = Math.max(0, ...labels.map((l) => l.row + 1));
     const milestoneRows = Math.max(1, ...milestones.map((m) => m.row + 1));
     const eventRows = Math.max(1, ...marks.filter((m) => !m.milestone).map((m) => m.row + 1));
-    const milestoneTop = TICKS_PX + labelRows * LABEL_ROW_PX;
+    const labelRowPx = compact ? COMPACT_LABEL_ROW_PX : LABEL_ROW_PX;
+    const milestoneTop = TICKS_PX + labelRows * labelRowPx;
     const eventTop = milestoneTop + milestoneRows * MILESTONE_ROW_PX;
     const lanesTop = eventTop + eventRows * EVENT_ROW_PX + 4;
     const labelOf = new Map(labels.map((l) => [l.id, l]));
@@ -345,11 +427,11 @@ export function mountTimeline(container: HTMLElement, store: Store, index: Atlas
       const label = labelById.get(mark.id);
       const stem = stemById.get(mark.id);
       if (placed && label && stem) {
-        const labelTop = milestoneTop - (placed.row + 1) * LABEL_ROW_PX;
+        const labelTop = milestoneTop - (placed.row + 1) * labelRowPx;
         label.style.left = `${placed.left - x}px`;
         label.style.top = `${labelTop - y}px`;
-        stem.style.top = `${labelTop + LABEL_ROW_PX - 3 - y}px`;
-        stem.style.height = `${y - (labelTop + LABEL_ROW_PX - 3)}px`;
+        stem.style.top = `${labelTop + labelRowPx - 3 - y}px`;
+        stem.style.height = `${y - (labelTop + labelRowPx - 3)}px`;
       }
     }
     const packed = layoutProgrammeLanes(spans, laneWidths, axisWidth);
@@ -360,7 +442,7 @@ export function mountTimeline(container: HTMLElement, store: Store, index: Atlas
       const label = laneLabels.get(lane.id);
       if (label) label.style.left = `${lane.labelLeft}px`;
     }
-    track.style.height = `${lanesTop + laneCount * LANE_PX + 2}px`;
+    track.style.height = compact ? `${eventTop + 2}px` : `${lanesTop + laneCount * LANE_PX + 2}px`;
     // Year ticks thin out so their numbers never touch.
     const perYear = axisWidth / (max + 1 - min);
     const every = perYear >= 36 ? 1 : perYear >= 18 ? 2 : 5;
@@ -407,6 +489,17 @@ export function mountTimeline(container: HTMLElement, store: Store, index: Atlas
     if (x < scrollLeft + 16 || x > scrollLeft + clientWidth - 16) scroller.scrollLeft = x - clientWidth / 2;
   };
 
+  /** Scrolls a widened axis sideways so the year cursor is in view (the compact axis may be wider). */
+  const revealYear = () => {
+    const x = Number.parseFloat(cursor.style.left) / 100;
+    const width = track.offsetWidth;
+    if (!Number.isFinite(x) || width <= scroller.clientWidth) return;
+    const at = x * width;
+    const { scrollLeft, clientWidth } = scroller;
+    if (at < scrollLeft + 16 || at > scrollLeft + clientWidth - 16)
+      scroller.scrollLeft = at - clientWidth * 0.75;
+  };
+
   let highlighted = new Set<string>();
   const render = (state: AtlasState, previous: AtlasState | null) => {
     if (!previous || state.year !== previous.year) {
@@ -414,6 +507,7 @@ export function mountTimeline(container: HTMLElement, store: Store, index: Atlas
       slider.setAttribute('aria-valuetext', describeYear(state.year));
       output.textContent = String(state.year);
       cursor.style.left = `${placeOnAxis(state.year + 1, min, max) * 100}%`;
+      if (!state.yearPlaying || !previous) revealYear();
       // Only marks whose state changes are touched: with thousands of events most keep theirs.
       const before = previous?.year;
       for (const event of index.eventsByDate) {
@@ -450,7 +544,7 @@ export function mountTimeline(container: HTMLElement, store: Store, index: Atlas
         for (const part of parts) part.classList.toggle('is-highlighted', id === programmeId);
       // The selected event holds the tab stop, so Tab lands where the reader is.
       if (state.selection?.kind === 'event') {
-        const at = markButtons.findIndex((b) => b.dataset.eventId === state.selection?.id);
+        const at = rovingMarks.findIndex((b) => b.dataset.eventId === state.selection?.id);
         if (at !== -1) markRoving.setCurrent(at);
         revealMark(markById.get(state.selection.id));
       }
@@ -496,14 +590,36 @@ export function mountTimeline(container: HTMLElement, store: Store, index: Atlas
   };
   const onFocusOut = () => hideTooltip();
   const onScroll = () => hideTooltip();
-  const onFold = () => {
-    const folded = !scroller.hidden;
+  const applyDetail = () => {
+    const folded = detail === 'folded';
     scroller.hidden = folded;
     zoomGroup.hidden = folded;
+    detailButton.hidden = folded;
+    container.classList.toggle('is-compact', detail === 'compact');
     foldButton.setAttribute('aria-expanded', String(!folded));
     foldButton.textContent = folded ? getMessages().showTimeline : getMessages().hideTimeline;
+    detailButton.setAttribute('aria-pressed', String(detail === 'full'));
+    const next = detail === 'compact' ? milestoneButtons : markButtons;
+    if (next !== rovingMarks) {
+      const current = markButtons.find((b) => b.getAttribute('tabindex') === '0');
+      markRoving.dispose();
+      rovingMarks = next;
+      markRoving = mountRovingFocus(markLayer, rovingMarks);
+      const at = current ? rovingMarks.indexOf(current) : -1;
+      if (at !== -1) markRoving.setCurrent(at);
+    }
     hideTooltip();
   };
+  const setDetail = (next: TimelineDetail) => {
+    detail = next;
+    keepTimelineDetail(storage, next);
+    applyDetail();
+    measure();
+    layout();
+    revealYear();
+  };
+  const onFold = () => setDetail(detail === 'folded' ? 'compact' : 'folded');
+  const onDetail = () => setDetail(detail === 'full' ? 'compact' : 'full');
   const listeners: [EventTarget, string, EventListener][] = [
     [slider, 'input', onInput],
     [playButton, 'click', onPlay],
@@ -511,6 +627,7 @@ export function mountTimeline(container: HTMLElement, store: Store, index: Atlas
     [lanes, 'click', onLaneClick as EventListener],
     [zoomGroup, 'click', onZoomClick as EventListener],
     [foldButton, 'click', onFold],
+    [detailButton, 'click', onDetail],
     [scroller, 'keydown', onTrackKey as EventListener],
     [scroller, 'scroll', onScroll],
     [markLayer, 'pointerover', onOver],
@@ -521,8 +638,17 @@ export function mountTimeline(container: HTMLElement, store: Store, index: Atlas
   for (const [target, type, listener] of listeners) target.addEventListener(type, listener);
   const resizeObserver = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => layout());
   resizeObserver?.observe(scroller);
+  applyDetail();
   measure();
   layout();
+  // The selected event, or else the year, is revealed once the page has laid the axis out.
+  const revealFirst = () => {
+    const selection = store.getState().selection;
+    if (selection?.kind === 'event') revealMark(markById.get(selection.id));
+    else revealYear();
+  };
+  const revealOnFirstFrame =
+    typeof requestAnimationFrame === 'function' ? requestAnimationFrame(revealFirst) : 0;
   // Labels are measured again once the page's fonts are in, as their widths change with them.
   void document.fonts?.ready.then(() => {
     if (!container.contains(scroller)) return;
@@ -533,6 +659,7 @@ export function mountTimeline(container: HTMLElement, store: Store, index: Atlas
   render(store.getState(), null);
   return () => {
     unsubscribe();
+    if (revealOnFirstFrame) cancelAnimationFrame(revealOnFirstFrame);
     resizeObserver?.disconnect();
     markRoving.dispose();
     laneRoving.dispose();

@@ -8,15 +8,17 @@ import {
   validateStyleMin,
 } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
-import { LAYER, MAP_FONT, SOURCE } from '../../src/map/ids.ts';
+import { LAYER, MAP_FONT, MARKER_SPACE_IMAGE, SOURCE } from '../../src/map/ids.ts';
 import {
   buildCountryOutlineFilter,
   buildPlaceFeatures,
   buildRouteFeatures,
   buildRouteYearFilter,
   buildStyle,
+  buildTownLayer,
   getDetailBasemapUrl,
   getSelectedCountryCode,
+  getTownsUrl,
   OSM_ATTRIBUTION,
   rankPlace,
   shouldLoadDetail,
@@ -307,5 +309,43 @@ describe('rankPlace', () => {
       kabul: rankPlace('city', 3),
     });
     expect(ranks.termez).toBeLessThan(ranks.tashkent ?? 0);
+  });
+});
+
+describe('the towns', () => {
+  it('come from the file beside the basemap, credited to GeoNames', () => {
+    expect(getTownsUrl(BASEMAP_URL)).toBe('http://localhost/basemap/towns.json');
+    const source = style.sources[SOURCE.towns] as { data: string; attribution: string };
+    expect(source.data).toBe('http://localhost/basemap/towns.json');
+    expect(source.attribution).toMatch(/GeoNames \(CC BY 4\.0\)/);
+  });
+
+  it('are plain labels under every story layer, larger towns first and from lower zooms', () => {
+    const ids = style.layers.map((l) => l.id);
+    const town = ids.indexOf(LAYER.townLabels);
+    for (const id of [LAYER.routeCasing, LAYER.placeCircles, LAYER.placeLabels, LAYER.countryLabels])
+      expect(ids.indexOf(id), id).toBeGreaterThan(town);
+    const spec = buildTownLayer() as {
+      type: string;
+      filter: FilterSpecification;
+      layout: Record<string, unknown>;
+    };
+    expect(spec.type).toBe('symbol');
+    expect(spec.layout['icon-image']).toBeUndefined();
+    expect(spec.layout['text-allow-overlap']).toBeUndefined();
+    const filter = featureFilter(spec.filter, 'filter');
+    const town8 = { type: 1, properties: { minZoom: 8 } } as never;
+    expect(filter.filter({ zoom: 7 }, town8)).toBe(false);
+    expect(filter.filter({ zoom: 8 }, town8)).toBe(true);
+  });
+
+  it('never draw over a story place: its marker takes part in collision', () => {
+    const labels = layer(LAYER.placeLabels) as { layout: Record<string, unknown> };
+    expect(labels.layout['icon-image']).toBe(MARKER_SPACE_IMAGE);
+    expect(labels.layout['icon-ignore-placement']).toBeUndefined();
+    // Names alone on the label: the local names have their own layer, placed only where there is room.
+    expect(labels.layout['text-field']).toEqual(['get', 'name']);
+    const ids = style.layers.map((l) => l.id);
+    expect(ids.indexOf(LAYER.placeLocalLabels)).toBeLessThan(ids.indexOf(LAYER.placeLabels));
   });
 });

@@ -354,7 +354,24 @@ describe('restore', () => {
       passing: false,
     });
     expect(state.camera).toEqual(linkCamera);
-    expect(state.cameraRequest).toEqual({ seq: 2, kind: 'view', camera: linkCamera });
+    // The link's camera outranks the frame its selection would ask for.
+    expect(state.cameraRequest).toMatchObject({ kind: 'view', camera: linkCamera });
+  });
+
+  it('frames a selection a link names without a camera', () => {
+    const state = run(initial, {
+      type: 'restore',
+      state: {
+        selection: { kind: 'place', id: 'termez' },
+        year: 2016,
+        stop: null,
+        chapter: null,
+        detail: false,
+        themes: [],
+        camera: null,
+      },
+    });
+    expect(state.cameraRequest).toMatchObject({ kind: 'fit' });
   });
 
   it('drops an unknown selection and a bad stop', () => {

@@ -1,7 +1,12 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
 import { createStore, type Store } from '../../src/state/store.ts';
-import { getHighlightedEventIds, mountTimeline } from '../../src/ui/timeline.ts';
+import {
+  getHighlightedEventIds,
+  mountTimeline,
+  readTimelineDetail,
+  TIMELINE_DETAIL_KEY,
+} from '../../src/ui/timeline.ts';
 import { at, loadFixtureIndex, programmesOf } from '../helpers.ts';
 
 const index = loadFixtureIndex();
@@ -176,6 +181,36 @@ describe('mountTimeline', () => {
     expect(zoom.hidden).toBe(false);
     expect(fold.getAttribute('aria-expanded')).toBe('true');
     expect(fold.textContent).toBe('Hide timeline');
+  });
+
+  it('is compact by default, opens every event and the programmes on demand, and keeps that choice', () => {
+    localStorage.removeItem(TIMELINE_DETAIL_KEY);
+    const first = mount();
+    const detail = first.container.querySelector('.timeline-detail') as HTMLButtonElement;
+    expect(first.container.classList.contains('is-compact')).toBe(true);
+    expect(detail.getAttribute('aria-pressed')).toBe('false');
+    detail.click();
+    expect(first.container.classList.contains('is-compact')).toBe(false);
+    expect(detail.getAttribute('aria-pressed')).toBe('true');
+    first.dispose();
+    first.container.remove();
+    const again = mount();
+    expect(again.container.classList.contains('is-compact')).toBe(false);
+    (again.container.querySelector('.timeline-detail') as HTMLButtonElement).click();
+    expect(localStorage.getItem(TIMELINE_DETAIL_KEY)).toBe('compact');
+  });
+
+  it('starts folded on a phone and compact elsewhere, whatever storage refuses', () => {
+    const refusing = {
+      getItem: () => {
+        throw new Error('storage refused');
+      },
+    };
+    expect(readTimelineDetail(refusing, true)).toBe('folded');
+    expect(readTimelineDetail(refusing, false)).toBe('compact');
+    expect(readTimelineDetail(null, false)).toBe('compact');
+    expect(readTimelineDetail({ getItem: () => 'full' }, true)).toBe('full');
+    expect(readTimelineDetail({ getItem: () => 'nonsense' }, false)).toBe('compact');
   });
 
   it('removes itself and its listeners on dispose', () => {

@@ -1,0 +1,69 @@
+/**
+ * What the camera frames for a choice of places. Pure, so each rule is tested without a map:
+ * - far places (Brussels, Chicago) named beside places in the region do not drag the map away: the
+ *   region's places are framed, and the far ones are shown by a pointer at the map's edge;
+ * - a country place frames the whole country, not the point in its middle;
+ * - the overview frames the region the story happens in.
+ */
+import type { BBox } from 'geojson';
+import type { Place } from './schema.ts';
+
+/** A [lon, lat] pair. */
+export type LonLat = [number, number];
+
+/** The story's region: Central Asia and Afghanistan. [west, south, east, north]. */
+export const STORY_REGION: BBox = [55, 29, 76, 46];
+
+/**
+ * Where each focus country lies, [west, south, east, north], from its Natural Earth outline: a
+ * country-wide event frames the country.
+ */
+export const COUNTRY_EXTENTS: Readonly<Record<string, BBox>> = {
+  UZB: [55.99, 37.18, 73.13, 45.59],
+  AFG: [60.48, 29.38, 74.88, 38.48],
+};
+
+/** What to frame: the points to fit, and the places left out of the frame for being far away. */
+export interface Framing {
+  points: LonLat[];
+  far: Place[];
+}
+
+/** Whether a position lies inside a box. */
+export function isInsideBox([lon, lat]: readonly number[], [west, south, east, north]: BBox): boolean {
+  return (
+    (lon ?? Number.NaN) >= west &&
+    (lon ?? Number.NaN) <= east &&
+    (lat ?? Number.NaN) >= south &&
+    (lat ?? Number.NaN) <= north
+  );
+}
+
+/** The points that stand for a place in a frame: a country's corners, any other place's point. */
+function placeFramePoints(place: Place): LonLat[] {
+  const extent = place.kind === 'country' ? COUNTRY_EXTENTS[place.country] : undefined;
+  if (!extent) return [[place.coordinates[0], place.coordinates[1]]];
+  const [west, south, east, north] = extent;
+  return [
+    [west, south],
+    [east, north],
+  ];
+}
+
+/**
+ * Frames `places`: the ones in `region` when there are any (far ones are returned apart, for a
+ * pointer), else all of them (a choice made only of far places frames those).
+ */
+export function frameForCamera(places: readonly Place[], region: BBox = STORY_REGION): Framing {
+  const near = places.filter((p) => isInsideBox(p.coordinates, region));
+  const far = places.filter((p) => !isInsideBox(p.coordinates, region));
+  const framed = near.length > 0 ? near : far;
+  return { points: framed.flatMap(placeFramePoints), far: near.length > 0 ? far : [] };
+}
+
+/** The overview's frame: every story place in the region. */
+export function frameRegion(places: readonly Place[], region: BBox = STORY_REGION): LonLat[] {
+  return places
+    .filter((p) => p.kind !== 'country' && isInsideBox(p.coordinates, region))
+    .map((p) => [p.coordinates[0], p.coordinates[1]]);
+}

@@ -1,0 +1,101 @@
+/**
+ * The map is the main surface: in each main view at each common window size, the share of the window
+ * where a click lands on the map canvas (nothing drawn over it) meets the layout's promise, and the
+ * place the view is about is drawn where the reader can see and click it.
+ */
+import type { Page } from '@playwright/test';
+import { expect, readPlaces, test } from './support.ts';
+import { MAIN_VIEWS, openView, VIEWPORTS } from './views.ts';
+
+/** The least share of the window that is map, per window size: overview, then anything open. */
+const LEAST_SHARE: Readonly<Record<string, { overview: number; open: number }>> = {
+  '1280x720': { overview: 0.55, open: 0.55 },
+  '1366x768': { overview: 0.6, open: 0.6 },
+  '1920x1080': { overview: 0.6, open: 0.6 },
+  '390x844': { overview: 0.45, open: 0.4 },
+};
+
+/** The place each view is about, which must be on screen and hit the canvas. */
+const CHOSEN_PLACE: Readonly<Record<string, string | null>> = {
+  overview: 'tashkent',
+  place: 'termez',
+  event: 'nato-hq',
+  programme: null,
+  'route-stop': 'termez',
+  story: 'andijan',
+};
+
+const MEASURED_VIEWS = MAIN_VIEWS.filter((v) => v.name in CHOSEN_PLACE);
+
+/** Share of a grid of points over the whole window where `elementFromPoint` finds the map's canvas. */
+function measureCanvasShare(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const canvas = document.querySelector('#map canvas');
+    const step = 8;
+    let hits = 0;
+    let total = 0;
+    for (let y = step / 2; y < window.innerHeight; y += step)
+      for (let x = step / 2; x < window.innerWidth; x += step) {
+        total += 1;
+        if (document.elementFromPoint(x, y) === canvas) hits += 1;
+      }
+    return hits / total;
+  });
+}
+
+for (const viewport of VIEWPORTS) {
+  test.describe(`at ${viewport.name}`, () => {
+    test.use({ viewport: { width: viewport.width, height: viewport.height } });
+
+    for (const view of MEASURED_VIEWS) {
+      test(`${view.name}: the map has the room and shows what was chosen`, async ({ page }) => {
+        // `?bench` exposes the map object, so the test can ask it where a place is drawn.
+        await openView(page, { ...view, hash: `?bench${view.hash}` });
+        // Let a fit or flight the view asked for come to rest.
+        await page.waitForFunction(() => {
+          const map = (window as unknown as { __map?: { isMoving(): boolean } }).__map;
+          return map !== undefined && !map.isMoving();
+        });
+        await page.waitForTimeout(1200);
+        const share = await measureCanvasShare(page);
+        const least = LEAST_SHARE[viewport.name] ?? { overview: 0.6, open: 0.6 };
+        const wanted = view.name === 'overview' ? least.overview : least.open;
+        console.log(`map share ${viewport.name} ${view.name} ${(share * 100).toFixed(1)} %`);
+        expect(
+          share,
+          `share of the window that is map in ${view.name} at ${viewport.name}`,
+        ).toBeGreaterThanOrEqual(wanted);
+
+        const placeId = CHOSEN_PLACE[view.name];
+        if (!placeId) return;
+        const place = readPlaces().find((p) => p.id === placeId);
+        if (!place) throw new Error(`no place ${placeId}`);
+        const seen = await page.evaluate((lngLat) => {
+          const map = (
+            window as unknown as { __map: { project(p: [number, number]): { x: number; y: number } } }
+          ).__map;
+          const canvas = document.querySelector('#map canvas') as HTMLCanvasElement;
+          const box = canvas.getBoundingClientRect();
+          const at = map.project(lngLat);
+          const x = box.left + at.x;
+          const y = box.top + at.y;
+          const inside = x >= 0 && y >= 0 && x < window.innerWidth && y < window.innerHeight;
+          return {
+            x: Math.round(x),
+            y: Math.round(y),
+            inside,
+            hits: inside && document.elementFromPoint(x, y) === canvas,
+          };
+        }, place.coordinates);
+        expect(
+          seen.inside,
+          `${placeId} on screen in ${view.name} at ${viewport.name} (${seen.x}, ${seen.y})`,
+        ).toBe(true);
+        expect(
+          seen.hits,
+          `${placeId} hits the canvas in ${view.name} at ${viewport.name} (${seen.x}, ${seen.y})`,
+        ).toBe(true);
+      });
+    }
+  });
+}
