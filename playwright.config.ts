@@ -24,7 +24,8 @@ export default defineConfig({
     trace: 'off',
   },
   webServer: {
-    command: `npx vite preview --port ${PORT} --strictPort --host 127.0.0.1`,
+    // `ATLAS_DIST` serves another build, e.g. the pseudo-locale's (docs/translations.md).
+    command: `npx vite preview --port ${PORT} --strictPort --host 127.0.0.1 --outDir ${process.env.ATLAS_DIST ?? 'dist'}`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,
     timeout: 60_000,

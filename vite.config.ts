@@ -1,19 +1,24 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { defineConfig, type HtmlTagDescriptor, type Plugin } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { buildBasemapFiles } from './scripts/build-basemap.ts';
-import {
-  buildGeneratedFiles,
-  fillPagePlaceholders,
-  PANEL_PLACEHOLDER,
-  READING_PLACEHOLDER,
-} from './scripts/prerender.ts';
+import { buildLanguagePage, buildPseudoTexts, getPageFile, readContentTexts } from './scripts/pages.ts';
+import { buildGeneratedFiles, PANEL_PLACEHOLDER, READING_PLACEHOLDER } from './scripts/prerender.ts';
 import { readCountryShapes, validateProjectData } from './scripts/project-data.ts';
+import {
+  buildContentTextsModule,
+  buildSearchAliasesModule,
+  readGlossary,
+} from './scripts/project-translations.ts';
 import { type FileMaker, listViewPageFiles } from './scripts/view-pages/site-files.ts';
+import { LANGUAGES } from './src/i18n/locale.ts';
+import { en } from './src/i18n/messages-en.ts';
+import { pseudoLocalize } from './src/i18n/pseudo.ts';
 import { buildBundle, serializeBundle } from './src/model/build-bundle.ts';
 import { BUNDLE_FILE } from './src/model/bundle.ts';
 import { DATA_FILES, SHIPPED_FILES } from './src/model/files.ts';
+import { GLOSSARY_FILE } from './src/model/glossary.ts';
 import { buildIndex } from './src/model/indexes.ts';
 import type { Dataset } from './src/model/load.ts';
 import { formatProblem } from './src/model/problem.ts';
@@ -85,6 +90,8 @@ function atlasData(): Plugin {
   let dataset: Dataset | undefined;
   let basemap: Map<string, string> | undefined;
   let serving = false;
+  // index.html as Vite wrote it, before any language's texts: every language's page is made from it.
+  let template: string | undefined;
   const getBasemap = (fail: (message: string) => never): Map<string, string> => {
     if (basemap) return basemap;
     const { files, problems } = buildBasemapFiles(root);
@@ -106,16 +113,37 @@ function atlasData(): Plugin {
       dataset = result.dataset;
       getBasemap((message) => this.error(message));
     },
-    generateBundle() {
-      const files = getBasemap((message) => this.error(message));
-      for (const path of Object.values(DATA_FILES)) {
-        this.emitFile({ type: 'asset', fileName: path, source: readFileSync(resolve(root, path), 'utf8') });
-      }
-      for (const [fileName, source] of files) this.emitFile({ type: 'asset', fileName, source });
-      if (!dataset) return;
-      this.emitFile({ type: 'asset', fileName: BUNDLE_FILE, source: serializeBundle(buildBundle(dataset)) });
-      for (const [fileName, make] of listSiteFiles(dataset))
-        this.emitFile({ type: 'asset', fileName, source: make() });
+    generateBundle: {
+      // After Vite has written index.html, whose form is the other pages' template.
+      order: 'post',
+      handler() {
+        if (dataset && template)
+          for (const language of LANGUAGES.filter((l) => l !== 'en'))
+            this.emitFile({
+              type: 'asset',
+              fileName: getPageFile(language),
+              source: buildLanguagePage(
+                template,
+                language,
+                dataset,
+                readContentTexts(root, language),
+                readGlossary(root).terms ?? [],
+              ),
+            });
+        const files = getBasemap((message) => this.error(message));
+        for (const path of Object.values(DATA_FILES)) {
+          this.emitFile({ type: 'asset', fileName: path, source: readFileSync(resolve(root, path), 'utf8') });
+        }
+        for (const [fileName, source] of files) this.emitFile({ type: 'asset', fileName, source });
+        if (!dataset) return;
+        this.emitFile({
+          type: 'asset',
+          fileName: BUNDLE_FILE,
+          source: serializeBundle(buildBundle(dataset)),
+        });
+        for (const [fileName, make] of listSiteFiles(dataset))
+          this.emitFile({ type: 'asset', fileName, source: make() });
+      },
     },
     configureServer(server) {
       // An edited place or region file changes the basemap: prepare it again on the next request.
@@ -192,19 +220,25 @@ function atlasData(): Plugin {
         if (!dataset) throw new Error('the data was not validated before the page was built');
         for (const placeholder of [PANEL_PLACEHOLDER, READING_PLACEHOLDER])
           if (!html.includes(placeholder)) throw new Error(`index.html lacks ${placeholder}`);
-        const tags: HtmlTagDescriptor[] = [
-          {
-            tag: 'meta',
-            attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
-            injectTo: 'head-prepend',
-          },
-          ...SHIPPED_FILES.filter((file) => file.preload).map(({ path: href }) => ({
-            tag: 'link',
-            attrs: { rel: 'preload', href, as: 'fetch', crossorigin: '' },
-            injectTo: 'head' as const,
-          })),
-        ];
-        return { html: fillPagePlaceholders(html, dataset), tags };
+        // The head's additions go into the template itself, so every language's page has them.
+        const head = [
+          `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`,
+          ...SHIPPED_FILES.filter((file) => file.preload).map(
+            ({ path: href }) => `<link rel="preload" href="${href}" as="fetch" crossorigin="" />`,
+          ),
+        ].join('\n    ');
+        template = html.replace('<head>', `<head>\n    ${head}`);
+        const glossary = readGlossary(root).terms ?? [];
+        if (PSEUDO)
+          return buildLanguagePage(
+            template,
+            'en',
+            dataset,
+            buildPseudoTexts(dataset, glossary),
+            glossary,
+            pseudoLocalize(en),
+          );
+        return buildLanguagePage(template, 'en', dataset, {}, glossary);
       },
     },
   };
@@ -220,7 +254,76 @@ function atlasReadingInDevelopment(): Plugin {
     apply: 'serve',
     transformIndexHtml(html) {
       const { dataset } = validateProjectData(root);
-      return dataset ? fillPagePlaceholders(html, dataset) : html;
+      return dataset ? buildLanguagePage(html, 'en', dataset, {}, readGlossary(root).terms ?? []) : html;
+    },
+  };
+}
+
+const SEARCH_ALIASES = 'virtual:search-aliases';
+
+/**
+ * `virtual:search-aliases`: the places' names in every translation (data/i18n/), for search on any
+ * page. Only the names reach the page, not the rest of the translated texts.
+ */
+function atlasSearchAliases(): Plugin {
+  const resolved = `\0${SEARCH_ALIASES}`;
+  return {
+    name: 'atlas-search-aliases',
+    resolveId: (id) => (id === SEARCH_ALIASES ? resolved : undefined),
+    load(id) {
+      if (id !== resolved) return undefined;
+      const { code, files, problems } = buildSearchAliasesModule(root);
+      if (problems.length > 0) this.error(`translations failed:\n${problems.map(formatProblem).join('\n')}`);
+      for (const file of files) this.addWatchFile(file);
+      return code;
+    },
+  };
+}
+
+/** A layout-check build: every text of the English page padded by 40 % (docs/translations.md). */
+const PSEUDO = process.env.VITE_ATLAS_PSEUDO === '1';
+
+const GLOSSARY = 'virtual:glossary';
+
+/** `virtual:glossary`: the English glossary (data/glossary.json), for every page; translations come with each language's texts. */
+function atlasGlossary(): Plugin {
+  const resolved = `\0${GLOSSARY}`;
+  return {
+    name: 'atlas-glossary',
+    resolveId: (id) => (id === GLOSSARY ? resolved : undefined),
+    load(id) {
+      if (id !== resolved) return undefined;
+      const { terms, problems } = readGlossary(root);
+      if (problems.length > 0) this.error(`glossary failed:\n${problems.map(formatProblem).join('\n')}`);
+      this.addWatchFile(resolve(root, GLOSSARY_FILE));
+      return `export default ${JSON.stringify(terms ?? [])};\n`;
+    },
+  };
+}
+
+const CONTENT_TEXTS = 'virtual:content-texts/';
+
+/**
+ * `virtual:content-texts/<language>`: one language's translated texts, without fingerprints or notes,
+ * imported only by that language's chunk.
+ */
+function atlasContentTexts(): Plugin {
+  return {
+    name: 'atlas-content-texts',
+    resolveId: (id) => (id.startsWith(CONTENT_TEXTS) ? `\0${id}` : undefined),
+    load(id) {
+      if (!id.startsWith(`\0${CONTENT_TEXTS}`)) return undefined;
+      const language = id.slice(`\0${CONTENT_TEXTS}`.length);
+      if (language === 'pseudo') {
+        const { dataset } = validateProjectData(root);
+        if (!dataset) this.error('data check failed');
+        return `export default ${JSON.stringify(buildPseudoTexts(dataset, readGlossary(root).terms ?? []))};\n`;
+      }
+      if (language !== 'uz' && language !== 'ru') this.error(`no translation file for "${language}"`);
+      const { code, files, problems } = buildContentTextsModule(root, language);
+      if (problems.length > 0) this.error(`translations failed:\n${problems.map(formatProblem).join('\n')}`);
+      for (const file of files) this.addWatchFile(file);
+      return code;
     },
   };
 }
@@ -234,11 +337,11 @@ const offline = VitePWA({
   registerType: 'prompt',
   injectRegister: false,
   manifest: {
-    name: 'Partnership Atlas — NATO and Uzbekistan, 1992–2016',
-    short_name: 'Partnership Atlas',
-    description:
-      'An interactive, offline map of NATO–Uzbekistan relations, 1992–2016: places, events, programmes, the Afghanistan transit route and a timeline.',
-    lang: 'en',
+    // From the English catalogue: one manifest serves the site, whose root page is the English one.
+    name: en.appName,
+    short_name: en.appShortName,
+    description: en.appDescription,
+    lang: en.lang,
     start_url: './',
     scope: './',
     display: 'standalone',
@@ -269,7 +372,14 @@ const offline = VitePWA({
 
 export default defineConfig({
   base: './',
-  plugins: [atlasData(), atlasReadingInDevelopment(), offline],
+  plugins: [
+    atlasData(),
+    atlasReadingInDevelopment(),
+    atlasSearchAliases(),
+    atlasContentTexts(),
+    atlasGlossary(),
+    offline,
+  ],
   build: { target: 'es2022', assetsInlineLimit: 0, chunkSizeWarningLimit: 1200 },
   // Every file is public. A sandboxed frame without `allow-same-origin` has an opaque origin (`null`)
   // and reads the page's own script, styles and data across origins: the servers let it.

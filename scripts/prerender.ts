@@ -3,11 +3,13 @@
  * downloads from a validated dataset, at build time, with the same builders the page uses.
  */
 import { JSDOM } from 'jsdom';
+import { getMessages } from '../src/i18n/locale.ts';
 import { buildEventsCsv, buildPlacesGeoJson, DOWNLOAD_FILES } from '../src/model/export.ts';
 import { buildIndex } from '../src/model/indexes.ts';
 import type { Dataset } from '../src/model/load.ts';
 import { measureRoute } from '../src/model/route.ts';
 import { createInitialState } from '../src/state/atlas-state.ts';
+import { getGlossary, markGlossaryTerms } from '../src/ui/glossary-marks.ts';
 import { renderReadingDocument } from '../src/ui/reading-document.ts';
 import { overviewView } from '../src/ui/views/overview.ts';
 import { createViewContext } from '../src/ui/views/view.ts';
@@ -23,11 +25,6 @@ export const PANEL_PLACEHOLDER = '<!--panel-overview-->';
 /** Where the build puts the reading document in index.html. */
 export const READING_PLACEHOLDER = '<!--reading-document-->';
 
-const INTRO =
-  'Partnership Atlas maps relations between NATO and Uzbekistan from 1992 to 2016: where things happened, ' +
-  'when, within which programmes, and the rail and road route that carried supplies into Afghanistan. ' +
-  'Below is every event by date, with its places, its programmes, how its date is known and its sources.';
-
 function renderRegion(dataset: Dataset) {
   return renderRegionSvg(dataset, readCountryShapes('110m').shapes);
 }
@@ -36,15 +33,12 @@ function renderRegion(dataset: Dataset) {
 export function renderReadingHtml(dataset: Dataset): string {
   const { window } = new JSDOM('<!doctype html><html lang="en"><body></body></html>');
   const { width, height } = renderRegion(dataset);
+  const m = getMessages();
   try {
     return renderReadingDocument(window.document, buildIndex(dataset), {
-      intro: INTRO,
-      regionImage: {
-        src: REGION_IMAGE,
-        width,
-        height,
-        alt: 'Outline map of Central Asia and Afghanistan: Uzbekistan and Afghanistan shaded, the transit route from Tashkent to Kabul in orange, and the places of the atlas as dots.',
-      },
+      intro: m.readingIntro,
+      glossary: getGlossary(),
+      regionImage: { src: REGION_IMAGE, width, height, alt: m.regionAlt },
     }).outerHTML;
   } finally {
     window.close();
@@ -64,6 +58,7 @@ export function renderPanelOverviewHtml(dataset: Dataset): string {
     const body = doc.createElement('div');
     body.className = 'panel-body';
     body.append(...overviewView.render(ctx).nodes);
+    markGlossaryTerms(body);
     return body.outerHTML;
   } finally {
     window.close();

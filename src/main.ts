@@ -2,6 +2,9 @@
  * Composition root: fetch the bundle (validated and measured at build) → index → store → map and panels. Nothing else wires modules
  * together.
  */
+import englishGlossary from 'virtual:glossary';
+import searchAliases from 'virtual:search-aliases';
+import './fonts.css';
 import '@fontsource/noto-sans/cyrillic-400.css';
 import '@fontsource/noto-sans/latin-400.css';
 import '@fontsource/noto-sans/latin-600.css';
@@ -12,11 +15,17 @@ import './share.css';
 import './embed.css';
 import { fetchBundle } from './fetch-data.ts';
 import { createReplaceOnlyWindow, detectFraming } from './framing.ts';
+import { setContentTexts } from './i18n/content.ts';
+import { loadLanguagePack } from './i18n/language-pack.ts';
+import { getLanguageOfTag, getMessages, setMessages } from './i18n/locale.ts';
 import { canDrawMap, mountMap, prewarmMap } from './map/create-map.ts';
 import { measureOverlayPadding } from './map/overlay-padding.ts';
 import { BASEMAP_FILE } from './model/basemap.ts';
 import { buildIndex } from './model/indexes.ts';
+import type { Dataset } from './model/load.ts';
+import type { SearchAliases } from './model/search-index.ts';
 import { buildSearchIndex, listSearchDocuments } from './model/search-index.ts';
+import { localizeDataset } from './model/translations.ts';
 import { mountAll } from './mount-all.ts';
 import { startOffline } from './offline.ts';
 import { mountTourPlayer, mountYearPlayer } from './state/players.ts';
@@ -24,6 +33,9 @@ import { createStore } from './state/store.ts';
 import { canGoBackInAtlas, mountUrlSync } from './state/url-sync.ts';
 import { mountAnnouncer } from './ui/announcer.ts';
 import { mountEmbedLink } from './ui/embed-link.ts';
+import { formatCountry } from './ui/format.ts';
+import { localizeGlossary, setGlossary } from './ui/glossary-marks.ts';
+import { mountLanguageSwitch } from './ui/language-switch.ts';
 import { mountPanel } from './ui/panel.ts';
 import { mountProblemsView } from './ui/problems-view.ts';
 import { mountReadingView } from './ui/reading-view.ts';
@@ -45,15 +57,44 @@ function getElement<T extends HTMLElement>(id: string): T {
 }
 
 async function loadFonts(): Promise<void> {
-  // MapLibre draws labels from the page's fonts: both subsets must be ready before it asks.
+  // MapLibre draws labels from the page's fonts: every subset must be ready before it asks.
   try {
     await Promise.all([
       document.fonts.load('16px "Noto Sans"', 'Tashkent'),
       document.fonts.load('16px "Noto Sans"', 'Тошкент'),
+      document.fonts.load('16px "Noto Sans"', 'Самарқанд'),
     ]);
   } catch {
     // Labels fall back to another font; the map still works.
   }
+}
+
+/** The data's root: the English page's folder (a translated page lives one level below it). */
+function getDataRoot(): string {
+  return new URL(document.documentElement.dataset.root ?? './', window.location.href).href;
+}
+
+/** The page's names in English beside the translated aliases, so English names find on every page. */
+function addEnglishNames(aliases: SearchAliases, english: Dataset): SearchAliases {
+  const withNames = (kind: 'place' | 'event' | 'programme', names: [string, string[]][]) => {
+    const byId: Record<string, readonly string[]> = { ...aliases[kind] };
+    for (const [id, list] of names) byId[id] = [...(byId[id] ?? []), ...list];
+    return byId;
+  };
+  return {
+    place: withNames(
+      'place',
+      english.places.map((p) => [p.id, [p.name]]),
+    ),
+    event: withNames(
+      'event',
+      english.events.map((e) => [e.id, [e.title]]),
+    ),
+    programme: withNames(
+      'programme',
+      english.programmes.map((p) => [p.id, [p.acronym, p.name]]),
+    ),
+  };
 }
 
 const framing = detectFraming(window);
@@ -64,19 +105,36 @@ if (framing.embed) document.documentElement.dataset.embed = '';
 export async function startAtlas(): Promise<() => void> {
   const panel = getElement('panel');
   const notice = getElement('map-notice');
-  const base = new URL('./', window.location.href).href;
+  const base = getDataRoot();
   const drawable = canDrawMap();
   if (drawable) prewarmMap();
+  const language = getLanguageOfTag(document.documentElement.lang);
   // The build validated and measured the data; the page only checks it can read the bundle.
-  const [result] = await Promise.all([fetchBundle(base), loadFonts()]);
+  const [result, pack] = await Promise.all([fetchBundle(base), loadLanguagePack(language), loadFonts()]);
+  setMessages(pack.messages);
+  setContentTexts(pack.texts);
+  setGlossary(localizeGlossary(englishGlossary, pack.texts));
   performance.mark('atlas-data-fetched');
   if (!result.ok) {
     document.body.dataset.state = 'error';
     return mountProblemsView(panel, result.problems);
   }
 
-  const { dataset, route, nearby } = result.bundle;
-  const index = buildIndex(dataset, nearby);
+  const english = result.bundle.dataset;
+  // The checks ran on the English; the page shows its own language's texts in their place.
+  const translated = Object.keys(pack.texts).length > 0;
+  const dataset = translated ? localizeDataset(english, pack.texts) : english;
+  const aliases = language === 'en' ? searchAliases : addEnglishNames(searchAliases, english);
+  const route = !translated
+    ? result.bundle.route
+    : {
+        ...result.bundle.route,
+        stops: result.bundle.route.stops.map((stop, i) => ({
+          ...stop,
+          narrative: dataset.route.stops[i]?.narrative ?? stop.narrative,
+        })),
+      };
+  const index = buildIndex(dataset, result.bundle.nearby);
   const showNotice = (text: string | null) => {
     notice.hidden = text === null;
     notice.textContent = text ?? '';
@@ -85,9 +143,7 @@ export async function startAtlas(): Promise<() => void> {
   const store = createStore(index, undefined, {
     onListenerError: (error) => {
       console.error(error);
-      showNotice(
-        'Part of the page failed to update; the map and panel may be out of step. Reload to be sure.',
-      );
+      showNotice(getMessages().listenerFailed);
     },
   });
   const announcer = mountAnnouncer(getElement('announcer'));
@@ -97,9 +153,7 @@ export async function startAtlas(): Promise<() => void> {
   const mountMapOrNotice = (): (() => void) => {
     if (!mapDrawing) {
       document.body.dataset.map = 'unavailable';
-      showNotice(
-        'This browser cannot draw the map (WebGL is not available). The places, events, programmes, route stops and timeline are all in the panel and the timeline below.',
-      );
+      showNotice(getMessages().mapUnavailable);
       return () => {};
     }
     return mountMap(getElement('map'), store, index, {
@@ -113,6 +167,7 @@ export async function startAtlas(): Promise<() => void> {
         showNotice(available ? null : (reason ?? null));
       },
       onLoadError: showNotice,
+      countryName: language === 'en' ? undefined : formatCountry,
     });
   };
 
@@ -139,6 +194,7 @@ export async function startAtlas(): Promise<() => void> {
         (id) => index.placeById.get(id)?.name ?? id,
       ),
     () => mountStoryControls(getElement('read-story'), store),
+    () => mountLanguageSwitch(getElement('language-switch')),
     () =>
       mountSearchBox(
         {
@@ -148,7 +204,7 @@ export async function startAtlas(): Promise<() => void> {
           landing: panel,
         },
         store,
-        buildSearchIndex(listSearchDocuments(dataset)),
+        buildSearchIndex(listSearchDocuments(dataset, aliases)),
         announcer.announce,
       ),
     () => mountThemeFilter(getElement('theme-filter'), store, index, announcer.announce),
@@ -187,7 +243,7 @@ export async function startAtlas(): Promise<() => void> {
 
 // Inside another page the atlas is a guest: it keeps nothing for offline visits there.
 if (!framing.framed)
-  startOffline(document.body).catch(() => {
+  startOffline(document.body, getDataRoot()).catch(() => {
     // Without a service worker the atlas still works; it is only not kept for offline visits.
   });
 

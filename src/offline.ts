@@ -71,10 +71,11 @@ export function watchForUpdates(
  * Starts offline support; `host` receives the "new version" notice. Registers the worker directly:
  * the few lines here replace a registration library that cost more than the rest of this module.
  */
-export async function startOffline(host: HTMLElement): Promise<void> {
+export async function startOffline(host: HTMLElement, root: string): Promise<void> {
   if (!('serviceWorker' in navigator)) return;
   await whenMapSettled();
-  const registration = await navigator.serviceWorker.register('./sw.js', { scope: './' });
+  // One worker for the whole site, at its root: it keeps every language's page.
+  const registration = await navigator.serviceWorker.register(new URL('sw.js', root).href, { scope: root });
   watchForUpdates(registration);
   let dismiss: (() => void) | undefined;
   // A first install has no controller yet: it is the current version, not an update to offer.

@@ -2,6 +2,7 @@
  * Mounts the MapLibre map: the only module (with its helpers in map/) that touches maplibre-gl.
  * It reads the store and sends intents to it; it never reaches into the panels.
  */
+
 import {
   type MapGeoJSONFeature,
   Map as MapLibreMap,
@@ -12,6 +13,7 @@ import {
   setWorkerUrl,
 } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import { getMessages } from '../i18n/locale.ts';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { AtlasIndex } from '../model/indexes.ts';
 import type { RouteGeometry } from '../model/route.ts';
@@ -54,6 +56,8 @@ export interface MapOptions {
   onAvailabilityChange?: (available: boolean, reason?: string) => void;
   /** Told when part of the map cannot be loaded (the basemap, a source), with a line for the reader. */
   onLoadError?: (message: string) => void;
+  /** A country's name in the page's language, for the map's country labels; null keeps the basemap's. */
+  countryName?: (iso3: string) => string | null;
 }
 
 /** Whether this browser can draw the map at all. */
@@ -89,7 +93,13 @@ export function mountMap(
   const initial = store.getState();
   const map = new MapLibreMap({
     container,
-    style: buildStyle(index, options.basemapUrl, initial.year, getSelectedCountryCode(index, initial)),
+    style: buildStyle(
+      index,
+      options.basemapUrl,
+      initial.year,
+      getSelectedCountryCode(index, initial),
+      options.countryName,
+    ),
     center: initial.camera.center,
     zoom: initial.camera.zoom,
     bearing: initial.camera.bearing,
@@ -124,10 +134,7 @@ export function mountMap(
   map.on('resize', foldAttribution);
   const disposeDetail = mountDetailBasemap(map, getDetailBasemapUrl(options.basemapUrl));
   const canvas = map.getCanvas();
-  canvas.setAttribute(
-    'aria-label',
-    'Map of Central Asia and Afghanistan. Arrow keys pan, plus and minus zoom.',
-  );
+  canvas.setAttribute('aria-label', getMessages().mapAria);
 
   // Place hover and click.
   let hovered: string | null = null;
@@ -291,9 +298,8 @@ export function mountMap(
   const onError = (event: { error?: { message?: string }; sourceId?: string }) => {
     if (errorShown) return;
     errorShown = true;
-    const what = event.sourceId === SOURCE.basemap ? 'The base map' : 'Part of the map';
     options.onLoadError?.(
-      `${what} could not be loaded (${event.error?.message ?? 'unknown error'}). The panel and the timeline still work; reload to try again.`,
+      getMessages().mapLoadFailed(event.sourceId === SOURCE.basemap, event.error?.message),
     );
   };
   map.on('error', onError);
@@ -301,10 +307,7 @@ export function mountMap(
   // A lost context is restored by the browser when it can; the page says so meanwhile.
   const onLost = (event: Event) => {
     event.preventDefault();
-    options.onAvailabilityChange?.(
-      false,
-      'The map’s graphics context was lost; it will come back when the browser allows.',
-    );
+    options.onAvailabilityChange?.(false, getMessages().mapContextLost);
   };
   const onRestored = () => options.onAvailabilityChange?.(true);
   canvas.addEventListener('webglcontextlost', onLost);

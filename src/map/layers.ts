@@ -4,13 +4,14 @@
  * change restyles them without re-sending any data.
  */
 import type {
+  ExpressionSpecification,
   FilterSpecification,
   LayerSpecification,
   StyleSpecification,
 } from '@maplibre/maplibre-gl-style-spec';
 import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
 import { BASEMAP_DETAIL_FILE, DETAIL_MIN_ZOOM } from '../model/basemap.ts';
-import { FOCUS_COUNTRIES } from '../model/countries.ts';
+import { COUNTRIES, FOCUS_COUNTRIES } from '../model/countries.ts';
 import type { AtlasIndex } from '../model/indexes.ts';
 import { TOWNS_ATTRIBUTION, TOWNS_FILE } from '../model/towns.ts';
 import type { AtlasState } from '../state/store.ts';
@@ -172,7 +173,15 @@ export function buildStyle(
   basemapUrl: string,
   year: number,
   countryCode: string | null = null,
+  countryName: (iso3: string) => string | null = () => null,
 ): StyleSpecification {
+  // Country labels in the page's language where it has a name; the basemap's English otherwise.
+  const countryNames: unknown[] = ['match', ['get', 'iso3']];
+  for (const iso3 of Object.keys(COUNTRIES)) {
+    const name = countryName(iso3);
+    if (name) countryNames.push(iso3, name);
+  }
+  const countryLabel = countryNames.length > 2 ? [...countryNames, ['get', 'name']] : ['get', 'name'];
   const kindColour: unknown[] = ['match', ['get', 'kind']];
   for (const [kind, colour] of Object.entries(PLACE_KIND_COLOURS)) kindColour.push(kind, colour);
   kindColour.push('#555555');
@@ -340,7 +349,7 @@ export function buildStyle(
         source: SOURCE.basemap,
         filter: ['==', ['get', 'layer'], 'label'],
         layout: {
-          'text-field': ['upcase', ['get', 'name']],
+          'text-field': ['upcase', countryLabel] as ExpressionSpecification,
           'text-font': textFont,
           'text-size': ['interpolate', ['linear'], ['zoom'], 2, 10, 6, 14],
           'text-letter-spacing': 0.15,

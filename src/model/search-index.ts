@@ -35,8 +35,9 @@ export interface SearchIndex {
   documents: readonly IndexedDocument[];
 }
 
-// Apostrophe-like letters (Oʻzbekiston) join their word rather than split it.
-const JOINERS = /[\u02bb\u02bc'’‘`]/g;
+// Apostrophe-like letters join their word rather than split it, and all count as one: Uzbek oʻ and gʻ
+// are typed with ʻ (U+02BB), ', ’, ‘, ` or ´ alike, and the tutuq belgisi with ʼ (U+02BC) or '.
+const JOINERS = /[\u02bb\u02bc\u02bd'’‘`´]/g;
 const COMBINING_MARKS = /\p{M}/gu;
 const WORD = /[\p{L}\p{N}]+/gu;
 
@@ -75,14 +76,24 @@ export function isWithinEdits(a: string, b: string, max: number): boolean {
   return (row[b.length] as number) <= max;
 }
 
-/** 3 for the same word, 2 for a word it begins, 1 for a near miss, 0 for none. */
+/**
+ * 3 for the same word, 2 for a word it begins, 1 for a near miss, 0 for none. A near miss may also be
+ * the start of a longer word: Russian and Uzbek inflect names ("Фергана" → "Ферганская"), so a query
+ * close to a word's beginning still finds it.
+ */
 function scoreToken(query: string, tokens: readonly string[]): number {
   let best = 0;
   const edits = getAllowedEdits(query.length);
   for (const token of tokens) {
     if (token === query) return 3;
     if (token.startsWith(query)) best = 2;
-    else if (best === 0 && edits > 0 && isWithinEdits(query, token, edits)) best = 1;
+    else if (
+      best === 0 &&
+      edits > 0 &&
+      (isWithinEdits(query, token, edits) ||
+        (token.length > query.length && isWithinEdits(query, token.slice(0, query.length), 1)))
+    )
+      best = 1;
   }
   return best;
 }
@@ -122,29 +133,36 @@ export function searchDocuments(index: SearchIndex, query: string): SearchHit[] 
   return hits.sort((a, b) => b.score - a.score || a.label.length - b.label.length);
 }
 
+/**
+ * Other names a document is also found by, per kind and id: its names in the other languages
+ * (Toshkent, Ташкент for Tashkent). They rank as names; the label stays the page's own.
+ */
+export type SearchAliases = Partial<Record<SelectionKind, Readonly<Record<string, readonly string[]>>>>;
+
 function makeDocument(
   kind: SelectionKind,
   id: string,
   label: string,
   names: (string | undefined)[],
   text: string,
+  aliases: SearchAliases,
 ): SearchDocument {
   return {
     kind,
     id,
     label,
-    names: names.filter((name): name is string => name !== undefined),
+    names: [...names, ...(aliases[kind]?.[id] ?? [])].filter((name): name is string => name !== undefined),
     texts: [text],
   };
 }
 
 /** What each kind offers the search; a new kind does not compile until it says. */
-const SEARCHED: Record<SelectionKind, (dataset: Dataset) => SearchDocument[]> = {
-  place: ({ places }) =>
-    places.map((p) => makeDocument('place', p.id, p.name, [p.name, p.localName], p.summary)),
-  event: ({ events }) =>
-    events.map((e) => makeDocument('event', e.id, e.title, [e.title, e.shortTitle], e.summary)),
-  programme: ({ programmes }) =>
+const SEARCHED: Record<SelectionKind, (dataset: Dataset, aliases: SearchAliases) => SearchDocument[]> = {
+  place: ({ places }, aliases) =>
+    places.map((p) => makeDocument('place', p.id, p.name, [p.name, p.localName], p.summary, aliases)),
+  event: ({ events }, aliases) =>
+    events.map((e) => makeDocument('event', e.id, e.title, [e.title, e.shortTitle], e.summary, aliases)),
+  programme: ({ programmes }, aliases) =>
     programmes.map((p) =>
       makeDocument(
         'programme',
@@ -152,11 +170,15 @@ const SEARCHED: Record<SelectionKind, (dataset: Dataset) => SearchDocument[]> = 
         p.acronym === p.name ? p.name : `${p.acronym} — ${p.name}`,
         [p.acronym, p.name],
         p.summary,
+        aliases,
       ),
     ),
 };
 
-/** What a reader can find in the dataset: every kind, in the kinds' order. */
-export function listSearchDocuments(dataset: Dataset): SearchDocument[] {
-  return SELECTION_KINDS.flatMap((kind) => SEARCHED[kind](dataset));
+/**
+ * What a reader can find in the dataset: every kind, in the kinds' order, each document also by its
+ * `aliases` (its names in the other languages).
+ */
+export function listSearchDocuments(dataset: Dataset, aliases: SearchAliases = {}): SearchDocument[] {
+  return SELECTION_KINDS.flatMap((kind) => SEARCHED[kind](dataset, aliases));
 }

@@ -1,56 +1,60 @@
-/** Human-readable dates and distances. Pure. */
-import { describeDateBasisInWords, hasMixedDateBases } from '../model/date-basis.ts';
+/** Human-readable dates and distances in the page's language, from `Intl`. Pure but for the language. */
+import { getMessages } from '../i18n/locale.ts';
+import { formatList } from '../i18n/plural.ts';
+import { getCountryName } from '../model/countries.ts';
+import { hasMixedDateBases, listDatePartBases } from '../model/date-basis.ts';
 import type { AtlasEvent, DateBasis, EventDate, PartialDate, Programme, Source } from '../model/schema.ts';
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+function toUtc(date: PartialDate): number {
+  return Date.UTC(date.year, (date.month ?? 1) - 1, date.day ?? 1);
+}
+
+function getFormat(date: PartialDate): Intl.DateTimeFormat | null {
+  const tag = getMessages().intl;
+  if (date.month && date.day)
+    return new Intl.DateTimeFormat(tag, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  if (date.month) return new Intl.DateTimeFormat(tag, { month: 'long', year: 'numeric', timeZone: 'UTC' });
+  return null;
+}
+
+/** Whether this browser's `Intl` writes the language's month names (the fallback's July). */
+function knowsMonths(tag: string, months: readonly string[]): boolean {
+  const july = new Intl.DateTimeFormat(tag, { month: 'long', timeZone: 'UTC' }).format(Date.UTC(2000, 6, 15));
+  return july === months[6];
+}
 
 function formatPartial(date: PartialDate): string {
-  const month = date.month ? MONTHS[date.month - 1] : undefined;
-  if (month && date.day) return `${date.day} ${month} ${date.year}`;
-  if (month) return `${month} ${date.year}`;
-  return String(date.year);
+  const m = getMessages();
+  const fallback = m.dateFallback;
+  if (fallback && date.month && !knowsMonths(m.intl, fallback.months)) {
+    const month = fallback.months[date.month - 1] ?? String(date.month);
+    return date.day ? fallback.day(date.day, month, date.year) : fallback.month(month, date.year);
+  }
+  return getFormat(date)?.format(toUtc(date)) ?? String(date.year);
 }
 
 function formatRange(start: PartialDate, end: PartialDate): string {
-  if (start.year === end.year && start.month && end.month === start.month && start.day && end.day)
-    return `${start.day}–${end.day} ${MONTHS[start.month - 1]} ${start.year}`;
-  if (start.year === end.year && start.month && end.month && !start.day && !end.day)
-    return `${MONTHS[start.month - 1]}–${MONTHS[end.month - 1]} ${start.year}`;
+  const fallback = getMessages().dateFallback;
+  if (fallback && !knowsMonths(getMessages().intl, fallback.months))
+    return `${formatPartial(start)}–${formatPartial(end)}`;
+  const sameShape = Boolean(start.month) === Boolean(end.month) && Boolean(start.day) === Boolean(end.day);
+  const format = getFormat(start);
+  // Intl joins the parts the language's way ("13–15 July 1994", "13–15-iyul, 1994").
+  if (start.year === end.year && sameShape && format) return format.formatRange(toUtc(start), toUtc(end));
   return `${formatPartial(start)}–${formatPartial(end)}`;
 }
 
 /** A date as precisely as it is known: "13 July 1994", "April 2003", "between 1994 and 1996", "about 1996". */
 export function formatEventDate(date: EventDate): string {
+  const m = getMessages();
+  if (date.end && date.approximate) return m.between(formatPartial(date), formatPartial(date.end));
   const text = date.end ? formatRange(date, date.end) : formatPartial(date);
-  if (date.end && date.approximate) return `between ${formatPartial(date)} and ${formatPartial(date.end)}`;
-  return date.approximate ? `about ${text}` : text;
+  return date.approximate ? m.about(text) : text;
 }
 
 /** How the date is known, for the reader. */
 export function describeDateBasis(basis: DateBasis): string {
-  switch (basis) {
-    case 'seed':
-      return 'date from the NATO page';
-    case 'external':
-      return 'date from another source';
-    case 'ordinal':
-      return 'date inferred from the order of NATO’s page';
-    case 'bounds':
-      return 'date given by no source: shown across the years the NATO page leaves open';
-  }
+  return getMessages().dateBasis[basis];
 }
 
 /**
@@ -59,14 +63,18 @@ export function describeDateBasis(basis: DateBasis): string {
  * another source".
  */
 export function describeEventDateBasis(event: AtlasEvent): string {
-  return hasMixedDateBases(event)
-    ? `date: ${describeDateBasisInWords(event)}`
-    : describeDateBasis(event.dateBasis);
+  if (!hasMixedDateBases(event)) return describeDateBasis(event.dateBasis);
+  const m = getMessages();
+  const groups = new Map<DateBasis, string[]>();
+  for (const { part, basis } of listDatePartBases(event))
+    groups.set(basis, [...(groups.get(basis) ?? []), m.datePartNames[part]]);
+  const words = [...groups].map(([basis, parts]) => m.datePartsBasis(formatList(m.intl, parts), basis));
+  return m.mixedDateBasis(words.join('; '));
 }
 
-/** Distances in whole kilometres with thousands separators. */
+/** Distances in whole kilometres, with the language's digit grouping. */
 export function formatKm(km: number): string {
-  return `${Math.round(km).toLocaleString('en-GB')} km`;
+  return getMessages().km(Math.round(km));
 }
 
 /** The name of a source's site: its `site`, else its URL's host without "www.", else null. */
@@ -85,26 +93,78 @@ export function describeSourceSite(source: Source): string | null {
  * "2009–2014, ended by 2014, exact end unknown".
  */
 export function describeProgrammeSpan(programme: Programme): string {
-  const span = programme.until ? `${programme.since}–${programme.until}` : `since ${programme.since}`;
+  const m = getMessages();
+  const span = programme.until ? `${programme.since}–${programme.until}` : m.sinceYear(programme.since);
   const doubts = [
-    programme.sinceUncertain ? 'start uncertain' : null,
+    programme.sinceUncertain ? m.startUncertain : null,
     // With an `until`, that year is a bound (the end of the operation served), not the known end.
-    programme.untilUncertain
-      ? programme.until
-        ? `ended by ${programme.until}, exact end unknown`
-        : 'end unknown'
-      : null,
+    programme.untilUncertain ? (programme.until ? m.endedBy(programme.until) : m.endUnknown) : null,
   ].filter((d) => d !== null);
   return [span, ...doubts].join(', ');
 }
 
-/** "archived copy, 3 March 2016" (or the month or year the archive address names). */
+/** ISO 3166 alpha-2 of every country the atlas knows (src/model/countries.ts), for `Intl.DisplayNames`. */
+const ALPHA2: Readonly<Record<string, string>> = {
+  AFG: 'AF',
+  ARM: 'AM',
+  AUT: 'AT',
+  AZE: 'AZ',
+  BEL: 'BE',
+  BLR: 'BY',
+  CAN: 'CA',
+  CHE: 'CH',
+  CHN: 'CN',
+  CZE: 'CZ',
+  DEU: 'DE',
+  DNK: 'DK',
+  ESP: 'ES',
+  EST: 'EE',
+  FRA: 'FR',
+  GBR: 'GB',
+  GEO: 'GE',
+  IND: 'IN',
+  IRN: 'IR',
+  ITA: 'IT',
+  KAZ: 'KZ',
+  KGZ: 'KG',
+  LTU: 'LT',
+  LUX: 'LU',
+  LVA: 'LV',
+  MNG: 'MN',
+  NLD: 'NL',
+  NOR: 'NO',
+  PAK: 'PK',
+  POL: 'PL',
+  PRT: 'PT',
+  RUS: 'RU',
+  TJK: 'TJ',
+  TKM: 'TM',
+  TUR: 'TR',
+  UKR: 'UA',
+  USA: 'US',
+  UZB: 'UZ',
+};
+
+/** A country's name in the page's language from `Intl`; the data's English name when Intl has none. */
+export function formatCountry(iso3: string): string {
+  const alpha2 = ALPHA2[iso3];
+  const m = getMessages();
+  const own = m.countryNames[iso3];
+  if (own) return own;
+  if (!alpha2 || m.lang === 'en') return getCountryName(iso3);
+  return new Intl.DisplayNames(m.intl, { type: 'region' }).of(alpha2) ?? getCountryName(iso3);
+}
+
+/** "archived copy, 3 March 2016" (or the month or year the archive address names), in the page's language. */
 export function describeArchiveCopy(archiveUrl: string): string {
+  const m = getMessages();
   const stamp = /\/web\/(\d{4})(\d{2})?(\d{2})?/.exec(archiveUrl);
-  if (!stamp?.[1]) return 'archived copy';
+  if (!stamp?.[1]) return m.archivedCopy(null);
   const [, year, month, day] = stamp;
-  const monthName = month ? MONTHS[Number(month) - 1] : undefined;
-  if (monthName && day && day !== '00') return `archived copy, ${Number(day)} ${monthName} ${year}`;
-  if (monthName) return `archived copy, ${monthName} ${year}`;
-  return `archived copy, ${year}`;
+  const date: PartialDate = {
+    year: Number(year),
+    ...(month && month !== '00' ? { month: Number(month) } : {}),
+    ...(month && month !== '00' && day && day !== '00' ? { day: Number(day) } : {}),
+  };
+  return m.archivedCopy(formatPartial(date));
 }

@@ -3,12 +3,14 @@
  * reader's clicks into intents. Focus moves to the new heading when the subject changes, and only a
  * short line is announced.
  */
+import { getMessages } from '../i18n/locale.ts';
 import type { AtlasIndex } from '../model/indexes.ts';
 import { isSelectionKind } from '../model/kinds.ts';
 import type { RouteGeometry } from '../model/route.ts';
 import { matchesThemes } from '../model/themes.ts';
 import type { AtlasState, Store } from '../state/store.ts';
 import { findTourByAction } from '../state/tours.ts';
+import { markGlossaryTerms } from './glossary-marks.ts';
 import { chooseView } from './views/choose-view.ts';
 import { createViewContext, type LiveView } from './views/view.ts';
 
@@ -62,7 +64,7 @@ function restoreFocus(body: HTMLElement, mark: FocusMark | null): void {
 /** A tour's play button in the panel says whether the tour plays: Play, or Pause while it does. */
 function markPlaying(body: HTMLElement, state: AtlasState): void {
   for (const button of body.querySelectorAll<HTMLElement>('[data-action="tour-play"]')) {
-    const label = state.tour.playing ? 'Pause' : 'Play';
+    const label = state.tour.playing ? getMessages().pause : getMessages().storyPlay;
     if (button.textContent !== label) button.textContent = label;
     button.setAttribute('aria-pressed', String(state.tour.playing));
   }
@@ -146,7 +148,10 @@ export function mountPanel(
       // keyboard reader keeps their place: focus must not fall to the page at every step of playback.
       const focus = rememberFocus(body);
       if (view.update) view.update(ctx, body);
-      else body.replaceChildren(...view.render(ctx).nodes);
+      else {
+        body.replaceChildren(...view.render(ctx).nodes);
+        markGlossaryTerms(body);
+      }
       markThemes(state);
       restoreFocus(body, focus);
       return;
@@ -155,6 +160,8 @@ export function mountPanel(
     live?.dispose();
     live = null;
     body.replaceChildren(...nodes);
+    // Each term is explained where this view first uses it.
+    markGlossaryTerms(body);
     markPlaying(body, state);
     markThemes(state);
     container.dataset.view = view.name;
@@ -185,6 +192,7 @@ export function mountPanel(
     const shown = list?.children.length ?? 0;
     expanded.add(key);
     body.replaceChildren(...view.render(createViewContext(doc, index, route, state, expanded)).nodes);
+    markGlossaryTerms(body);
     markThemes(state);
     const lists = body.querySelectorAll('ul, ol');
     const again = [...lists].find((l) => l.getAttribute('aria-label') === list?.getAttribute('aria-label'));

@@ -1,18 +1,16 @@
 /** What the page shows when the data cannot be used: every problem, named, instead of a blank map. */
+import { getMessages } from '../i18n/locale.ts';
 import type { Problem } from '../model/problem.ts';
 import { createElement as el } from './dom.ts';
 
 /** Renders the problems into `container`. Returns `dispose`. */
 export function mountProblemsView(container: HTMLElement, problems: readonly Problem[]): () => void {
+  const m = getMessages();
   const view = el(
     'section',
     { className: 'problems', role: 'alert', 'aria-labelledby': 'problems-title' },
-    el('h2', { id: 'problems-title' }, 'The atlas cannot show its data'),
-    el(
-      'p',
-      {},
-      `${problems.length} problem${problems.length === 1 ? ' was' : 's were'} found in the data files. Nothing has been changed; fix the files and reload.`,
-    ),
+    el('h2', { id: 'problems-title' }, m.problemsTitle),
+    el('p', {}, m.problemsFound(problems.length)),
     el(
       'ul',
       {},
@@ -23,14 +21,14 @@ export function mountProblemsView(container: HTMLElement, problems: readonly Pro
             'li',
             {},
             el('code', {}, p.file),
-            ' at ',
+            m.problemAt,
             el('code', {}, p.path),
             ` — ${p.message} `,
             el('span', { className: 'muted' }, `(${p.rule})`),
           ),
         ),
     ),
-    problems.length > 50 ? el('p', {}, `…and ${problems.length - 50} more.`) : null,
+    problems.length > 50 ? el('p', {}, m.problemsMore(problems.length - 50)) : null,
   );
   container.replaceChildren(view);
   return () => view.remove();

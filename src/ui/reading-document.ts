@@ -4,8 +4,9 @@
  * it writes into. Every event, place and programme carries an `id` equal to its link in the atlas
  * (`event=…`, `place=…`, `programme=…`): the same plain link reaches it with or without script.
  */
-import { getCountryName } from '../model/countries.ts';
+import { getMessages } from '../i18n/locale.ts';
 import { DATA_LICENCE, DOWNLOAD_FILES, formatIsoDate } from '../model/export.ts';
+import type { GlossaryTerm } from '../model/glossary.ts';
 import type { AtlasIndex } from '../model/indexes.ts';
 import type { SelectionKind } from '../model/kinds.ts';
 import type { AtlasEvent, Place, Programme, Source } from '../model/schema.ts';
@@ -15,8 +16,11 @@ import {
   describeArchiveCopy,
   describeEventDateBasis,
   describeProgrammeSpan,
+  formatCountry,
   formatEventDate,
 } from './format.ts';
+import { markGlossaryTerms } from './glossary-marks.ts';
+import { describePlaceKind } from './views/parts.ts';
 
 /** Element ids the page and its script rely on. */
 export const READING_IDS = {
@@ -26,6 +30,7 @@ export const READING_IDS = {
   places: 'places',
   programmes: 'programmes',
   download: 'download',
+  glossary: 'glossary',
 } as const;
 
 /** The anchor (and atlas link) of anything a reader can select. */
@@ -124,19 +129,19 @@ function renderEvent(el: Build, index: AtlasIndex, event: AtlasEvent): HTMLEleme
         : formatEventDate(event.date),
       el('span', { className: 'chron-basis' }, ` · ${describeEventDateBasis(event)}`),
       event.milestone ? ' ' : null,
-      event.milestone ? el('span', { className: 'badge badge-milestone' }, 'milestone') : null,
+      event.milestone ? el('span', { className: 'badge badge-milestone' }, getMessages().milestone) : null,
     ),
     el('h4', { className: 'chron-title' }, el('a', { href: `#${anchor}` }, event.title)),
     el('p', { className: 'chron-summary' }, event.summary),
-    event.dateNote ? el('p', { className: 'chron-note' }, `About the date: ${event.dateNote}`) : null,
+    event.dateNote ? el('p', { className: 'chron-note' }, getMessages().aboutTheDate(event.dateNote)) : null,
     el(
       'dl',
       { className: 'chron-facts' },
-      el('dt', {}, event.placeIds.length > 1 ? 'Places' : 'Place'),
+      el('dt', {}, getMessages().placeTerm(event.placeIds.length)),
       el('dd', {}, ...renderPlaceLinks(el, index, event.placeIds)),
-      programmes.length > 0 ? el('dt', {}, programmes.length > 1 ? 'Programmes' : 'Programme') : null,
+      programmes.length > 0 ? el('dt', {}, getMessages().programmeTerm(programmes.length)) : null,
       programmes.length > 0 ? el('dd', {}, ...renderProgrammeLinks(el, programmes)) : null,
-      el('dt', {}, event.sources.length > 1 ? 'Sources' : 'Source'),
+      el('dt', {}, getMessages().sourceTerm(event.sources.length)),
       el(
         'dd',
         {},
@@ -156,12 +161,8 @@ function renderChronology(el: Build, index: AtlasIndex): HTMLElement {
   return el(
     'section',
     { id: READING_IDS.chronology, className: 'reading-part', 'aria-labelledby': 'chronology-title' },
-    el('h2', { id: 'chronology-title' }, 'Chronology'),
-    el(
-      'p',
-      { className: 'reading-lead' },
-      'Every event by the earliest date it may have happened: where only a span is known, the event is listed at its start. Beside each date is how that date is known.',
-    ),
+    el('h2', { id: 'chronology-title' }, getMessages().chronology),
+    el('p', { className: 'reading-lead' }, getMessages().chronologyIntro),
     ...[...years].map(([year, events]) =>
       el(
         'section',
@@ -183,10 +184,12 @@ function renderPlace(el: Build, index: AtlasIndex, place: Place): HTMLElement {
     el(
       'p',
       { className: 'reading-meta' },
-      `${place.kind[0]?.toUpperCase()}${place.kind.slice(1)} · ${getCountryName(place.country)} · ${lat.toFixed(3)}° N, ${lon.toFixed(3)}° E`,
+      `${describePlaceKind(place)} · ${formatCountry(place.country)} · ${getMessages().coordinates(lat.toFixed(3), lon.toFixed(3))}`,
     ),
     el('p', {}, place.summary),
-    programmes.length > 0 ? el('p', {}, 'Programmes: ', ...renderProgrammeLinks(el, programmes)) : null,
+    programmes.length > 0
+      ? el('p', {}, getMessages().programmesLead, ...renderProgrammeLinks(el, programmes))
+      : null,
     renderEventLinks(el, index.eventsByPlace.get(place.id) ?? []),
   );
 }
@@ -206,7 +209,7 @@ function renderProgramme(el: Build, index: AtlasIndex, programme: Programme): HT
       { className: 'reading-meta' },
       describeProgrammeSpan(programme),
       ...(programme.pauses ?? []).map((p) => ` · ${p.label} (${p.from}–${p.to})`),
-      parent ? ' · part of ' : null,
+      parent ? getMessages().partOfLower : null,
       parent ? el('a', { href: `#${getAnchorId('programme', parent.id)}` }, parent.acronym) : null,
     ),
     el('p', {}, programme.summary),
@@ -219,6 +222,7 @@ function renderDownloads(el: Build, index: AtlasIndex): HTMLElement {
   const sources = new Map<string, Source>();
   for (const event of index.dataset.events)
     for (const source of event.sources) if (source.url) sources.set(source.url, source);
+  const m = getMessages();
   return el(
     'section',
     {
@@ -226,35 +230,35 @@ function renderDownloads(el: Build, index: AtlasIndex): HTMLElement {
       className: 'reading-part reading-download',
       'aria-labelledby': 'download-title',
     },
-    el('h2', { id: 'download-title' }, 'Download data'),
+    el('h2', { id: 'download-title' }, m.downloadData),
     el(
       'ul',
       { className: 'download-list' },
       el(
         'li',
         {},
-        el('a', { href: DOWNLOAD_FILES.eventsCsv, download: '' }, 'Events (CSV)'),
-        ` — ${index.dataset.events.length} events, one a row: dates as ISO 8601 to the precision known, how each date is known, places, programmes and sources. UTF-8 with a byte-order mark, so spreadsheet programs keep the accents; comma-separated.`,
+        el('a', { href: DOWNLOAD_FILES.eventsCsv, download: '' }, m.eventsCsv),
+        m.eventsCsvNote(index.dataset.events.length),
       ),
       el(
         'li',
         {},
-        el('a', { href: DOWNLOAD_FILES.placesGeoJson, download: '' }, 'Places with their events (GeoJSON)'),
-        ` — ${index.dataset.places.length} places as points (longitude, latitude; WGS 84), each with its events.`,
+        el('a', { href: DOWNLOAD_FILES.placesGeoJson, download: '' }, m.placesGeoJson),
+        m.placesGeoJsonNote(index.dataset.places.length),
       ),
     ),
     el(
       'p',
       {},
-      'Licence: ',
+      m.licence,
       el(
         'a',
         { href: DATA_LICENCE.url, className: 'external', rel: 'license noopener noreferrer' },
-        DATA_LICENCE.name,
+        m.licenceName,
       ),
-      `. Please credit “${DATA_LICENCE.attribution}” and the sources below.`,
+      m.licenceCredit(DATA_LICENCE.attribution),
     ),
-    el('p', {}, 'The facts come from these sources; each event names its own:'),
+    el('p', {}, m.sourcesLead),
     el(
       'ul',
       { className: 'reading-sources' },
@@ -265,10 +269,34 @@ function renderDownloads(el: Build, index: AtlasIndex): HTMLElement {
   );
 }
 
+/** The glossary: each term with its expansion and a sentence or two for a new reader. */
+function renderGlossary(el: Build, glossary: readonly GlossaryTerm[]): HTMLElement {
+  const m = getMessages();
+  return el(
+    'section',
+    {
+      id: READING_IDS.glossary,
+      className: 'reading-part reading-glossary',
+      'aria-labelledby': 'glossary-title',
+    },
+    el('h2', { id: 'glossary-title' }, m.glossary),
+    el(
+      'dl',
+      { className: 'glossary-list' },
+      ...glossary.flatMap((t) => [
+        el('dt', { id: `term-${t.id}` }, el('abbr', { title: t.expansion }, t.term), ` — ${t.expansion}`),
+        el('dd', {}, t.explanation),
+      ]),
+    ),
+  );
+}
+
 /** Text the build supplies. */
 export interface ReadingDocumentOptions {
   /** What the atlas is, in a sentence or two (the page's title stays in the page header). */
   intro: string;
+  /** The terms to explain, in the page's language: a glossary section, and marks where each is first met. */
+  glossary?: readonly GlossaryTerm[];
   /** A static outline of the region, when the build made one. */
   regionImage?: { src: string; alt: string; width: number; height: number };
 }
@@ -281,17 +309,18 @@ export function renderReadingDocument(
 ): HTMLElement {
   const el: Build = (tag, attributes, ...children) => createElementIn(doc, tag, attributes, ...children);
   const { events, places, programmes } = index.dataset;
+  const m = getMessages();
   const first = index.yearRange.min;
   const last = index.yearRange.max;
-  return el(
+  const root = el(
     'section',
     { id: READING_IDS.root, className: 'reading', 'aria-labelledby': READING_IDS.title, tabindex: -1 },
     el(
       'div',
       { className: 'reading-bar' },
-      el('p', { className: 'reading-bar-title' }, 'Partnership Atlas'),
-      el('button', { type: 'button', className: 'nav-button', 'data-reading': 'print' }, 'Print chronology'),
-      el('button', { type: 'button', className: 'nav-button', 'data-reading': 'close' }, 'Back to the map'),
+      el('p', { className: 'reading-bar-title' }, m.brand),
+      el('button', { type: 'button', className: 'nav-button', 'data-reading': 'print' }, m.printChronology),
+      el('button', { type: 'button', className: 'nav-button', 'data-reading': 'close' }, m.backToMap),
     ),
     el(
       'div',
@@ -299,7 +328,8 @@ export function renderReadingDocument(
       el(
         'header',
         { className: 'reading-intro' },
-        el('h2', { id: READING_IDS.title }, `Chronology and data, ${first}–${last}`),
+        el('h2', { id: READING_IDS.title }, m.readingTitle(first, last)),
+        m.translationNote ? el('p', { className: 'translation-note' }, m.translationNote) : null,
         el('p', {}, options.intro),
         options.regionImage
           ? el('figure', { className: 'reading-figure' }, el('img', { ...options.regionImage }))
@@ -307,23 +337,22 @@ export function renderReadingDocument(
         el(
           'p',
           {},
-          `${events.length} events at ${places.length} places, in ${programmes.length} programmes.`,
-          el(
-            'span',
-            { className: 'reading-howto' },
-            ' Every entry has its own link. Print this page for a clean copy, or download the data at the end.',
-          ),
+          m.readingCounts(events.length, places.length, programmes.length),
+          el('span', { className: 'reading-howto' }, m.readingHowto),
         ),
         el(
           'nav',
-          { className: 'reading-toc', 'aria-label': 'Contents' },
+          { className: 'reading-toc', 'aria-label': m.contents },
           el(
             'ul',
             {},
-            el('li', {}, el('a', { href: `#${READING_IDS.chronology}` }, 'Chronology')),
-            el('li', {}, el('a', { href: `#${READING_IDS.places}` }, 'Places')),
-            el('li', {}, el('a', { href: `#${READING_IDS.programmes}` }, 'Programmes')),
-            el('li', {}, el('a', { href: `#${READING_IDS.download}` }, 'Download data')),
+            el('li', {}, el('a', { href: `#${READING_IDS.chronology}` }, m.chronology)),
+            el('li', {}, el('a', { href: `#${READING_IDS.places}` }, m.places)),
+            el('li', {}, el('a', { href: `#${READING_IDS.programmes}` }, m.programmes)),
+            options.glossary?.length
+              ? el('li', {}, el('a', { href: `#${READING_IDS.glossary}` }, m.glossary))
+              : null,
+            el('li', {}, el('a', { href: `#${READING_IDS.download}` }, m.downloadData)),
           ),
         ),
       ),
@@ -331,22 +360,26 @@ export function renderReadingDocument(
       el(
         'section',
         { id: READING_IDS.places, className: 'reading-part', 'aria-labelledby': 'places-title' },
-        el('h2', { id: 'places-title' }, 'Places'),
+        el('h2', { id: 'places-title' }, m.places),
         el(
           'ul',
           { className: 'reading-entries' },
           ...[...places]
-            .sort((a, b) => a.name.localeCompare(b.name, 'en'))
+            .sort((a, b) => a.name.localeCompare(b.name, m.intl))
             .map((p) => renderPlace(el, index, p)),
         ),
       ),
       el(
         'section',
         { id: READING_IDS.programmes, className: 'reading-part', 'aria-labelledby': 'programmes-title' },
-        el('h2', { id: 'programmes-title' }, 'Programmes'),
+        el('h2', { id: 'programmes-title' }, m.programmes),
         el('ul', { className: 'reading-entries' }, ...programmes.map((p) => renderProgramme(el, index, p))),
       ),
+      options.glossary?.length ? renderGlossary(el, options.glossary) : null,
       renderDownloads(el, index),
     ),
   );
+  // Each term explained where the document first uses it, beside the glossary itself.
+  if (options.glossary) markGlossaryTerms(root, options.glossary);
+  return root;
 }

@@ -3,6 +3,7 @@
  * distance. The route's keys (its spec's: N next, P previous, K play/pause, Escape leaves) come from
  * `tour-keys.ts`.
  */
+import { getMessages } from '../i18n/locale.ts';
 import type { RouteGeometry } from '../model/route.ts';
 import { type AtlasState, type Store, TOUR_SPEEDS } from '../state/store.ts';
 import { TOURS } from '../state/tours.ts';
@@ -31,23 +32,24 @@ export function mountRouteControls(
       },
       label,
     );
+  const m = getMessages();
   const { keys } = TOURS.route.controls;
-  const prev = button('◀ Previous', 'prev', keys.prev.toUpperCase());
-  const play = button('Play', 'play', keys.play.toUpperCase());
+  const prev = button(m.routePrevious, 'prev', keys.prev.toUpperCase());
+  const play = button(m.routePlay, 'play', keys.play.toUpperCase());
   // Presses on the play button toggle playing; every other input pauses it (the player's rule).
   play.dataset.tourPlay = '';
-  const next = button('Next ▶', 'next', keys.next.toUpperCase());
+  const next = button(m.routeNext, 'next', keys.next.toUpperCase());
   const speed = el(
     'select',
-    { 'aria-label': 'Speed', className: 'speed-select' },
-    ...TOUR_SPEEDS.map((s) => el('option', { value: s }, `${s}×`)),
+    { 'aria-label': m.routeSpeed, className: 'speed-select' },
+    ...TOUR_SPEEDS.map((s) => el('option', { value: s }, `${new Intl.NumberFormat(m.intl).format(s)}×`)),
   );
-  const leave = button('Leave', 'leave');
+  const leave = button(m.routeLeave, 'leave');
   const progress = el('p', { className: 'route-progress', 'aria-hidden': 'true' });
   const meter = el('div', {
     className: 'route-meter',
     role: 'progressbar',
-    'aria-label': 'Distance travelled',
+    'aria-label': m.distanceTravelled,
     'aria-valuemin': 0,
   });
   const meterFill = el('span', { className: 'route-meter-fill' });
@@ -59,7 +61,7 @@ export function mountRouteControls(
       prev,
       play,
       next,
-      el('label', { className: 'speed-label' }, 'Speed ', speed),
+      el('label', { className: 'speed-label' }, `${m.routeSpeed} `, speed),
       leave,
     ),
     progress,
@@ -73,18 +75,24 @@ export function mountRouteControls(
     const { playing } = state.tour;
     bar.hidden = stop === null;
     followButton.setAttribute('aria-pressed', String(stop !== null));
-    followButton.textContent = stop === null ? 'Follow the transit route' : 'Following the route';
+    followButton.textContent = stop === null ? m.followRoute : m.followingRoute;
     if (stop === null) return;
     const current = route.stops[stop];
     const km = current?.km ?? 0;
-    progress.textContent = `Stop ${stop + 1} of ${route.stops.length}: ${stopName(current?.placeId ?? '')} · ${formatKm(km)} of ${formatKm(route.totalKm)}`;
+    progress.textContent = m.routeProgress(
+      stop + 1,
+      route.stops.length,
+      stopName(current?.placeId ?? ''),
+      formatKm(km),
+      formatKm(route.totalKm),
+    );
     meter.setAttribute('aria-valuemax', String(Math.round(route.totalKm)));
     meter.setAttribute('aria-valuenow', String(Math.round(km)));
-    meter.setAttribute('aria-valuetext', `${formatKm(km)} of ${formatKm(route.totalKm)}`);
+    meter.setAttribute('aria-valuetext', m.kmOf(formatKm(km), formatKm(route.totalKm)));
     meterFill.style.width = `${(km / Math.max(route.totalKm, 1)) * 100}%`;
     prev.disabled = stop === 0;
     next.disabled = stop === route.stops.length - 1;
-    play.textContent = playing ? 'Pause' : 'Play';
+    play.textContent = playing ? m.routePause : m.routePlay;
     play.setAttribute('aria-pressed', String(playing));
     speed.value = String(state.tour.speed);
   };

@@ -4,20 +4,17 @@
  * `select` intent, which flies the map there), Escape closes the list and then clears the box. `/`
  * anywhere outside a text field focuses it.
  */
-import { KIND_NAMES, SELECTION_KINDS, type SelectionKind } from '../model/kinds.ts';
+import { getMessages } from '../i18n/locale.ts';
+import { SELECTION_KINDS, type SelectionKind } from '../model/kinds.ts';
 import { type SearchHit, type SearchIndex, searchDocuments } from '../model/search-index.ts';
 import type { Store } from '../state/store.ts';
 import { createElement as el } from './dom.ts';
 
-/** Groups in the order the list shows them (the kinds' order), with their headings. */
-const GROUPS: readonly [SelectionKind, string][] = SELECTION_KINDS.map((kind) => {
-  const many = KIND_NAMES[kind].many;
-  return [kind, `${many[0]?.toUpperCase() ?? ''}${many.slice(1)}`];
-});
-/** "place, event or programme", from the kinds. */
-const ANY_KIND = new Intl.ListFormat('en-GB', { type: 'disjunction' }).format(
-  SELECTION_KINDS.map((kind) => KIND_NAMES[kind].one),
-);
+/** Groups in the order the list shows them (the kinds' order), with their headings in the page's language. */
+const listGroups = (): readonly [SelectionKind, string][] => {
+  const m = getMessages();
+  return SELECTION_KINDS.map((kind) => [kind, m.searchGroups[kind]]);
+};
 /** More than this many per group would push the rest out of sight; the best come first. */
 const PER_GROUP = 6;
 
@@ -62,7 +59,7 @@ export function mountSearchBox(
     options = [];
     active = -1;
     input.removeAttribute('aria-activedescendant');
-    const groups = GROUPS.flatMap(([kind, heading]) => {
+    const groups = listGroups().flatMap(([kind, heading]) => {
       const found = hits.filter((hit) => hit.kind === kind).slice(0, PER_GROUP);
       if (found.length === 0) return [];
       const items = found.map((hit) => {
@@ -99,11 +96,9 @@ export function mountSearchBox(
     if (bestOption >= 0) setActive(bestOption);
     listbox.hidden = options.length === 0;
     empty.hidden = options.length > 0;
-    empty.textContent = `No ${ANY_KIND} matches “${query.trim()}”`;
+    empty.textContent = getMessages().searchNoMatch(query.trim());
     input.setAttribute('aria-expanded', String(options.length > 0));
-    announce(
-      options.length === 0 ? empty.textContent : `${options.length} result${options.length === 1 ? '' : 's'}`,
-    );
+    announce(options.length === 0 ? empty.textContent : getMessages().searchCount(options.length));
   };
   const update = () => {
     const query = input.value;

@@ -4,6 +4,7 @@
  * (`navigator.share`, mostly phones), and the embed code with "Copy embed code". Copying uses the
  * Clipboard API; where it is missing or refused, the text is selected for the reader to copy.
  */
+import { getMessages } from '../i18n/locale.ts';
 import type { AtlasIndex } from '../model/indexes.ts';
 import type { Store } from '../state/store.ts';
 import { describeShareTarget, type ShareTarget } from './share-link.ts';
@@ -54,13 +55,13 @@ export function mountShareControl(elements: ShareElements, store: Store, index: 
     } catch {
       field.focus();
       field.select();
-      status.textContent = 'Selected: press Ctrl+C (⌘C on a Mac) to copy.';
+      status.textContent = getMessages().shareSelected;
     }
   };
 
   const onToggle = () => setOpen(panel.hidden !== false);
-  const onCopyLink = () => copy(link, 'Link copied.');
-  const onCopyEmbed = () => copy(embed, 'Embed code copied.');
+  const onCopyLink = () => copy(link, getMessages().shareLinkCopied);
+  const onCopyEmbed = () => copy(embed, getMessages().shareEmbedCopied);
   const onNative = async () => {
     refresh();
     if (!target || typeof nav.share !== 'function') return;

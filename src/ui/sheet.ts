@@ -3,6 +3,7 @@
  * The toggle works by a tap, a key, or a drag up or down on it; the page's CSS sizes the sheet from
  * `data-sheet` on the app. On a wide window the toggle is not shown and nothing changes.
  */
+import { getMessages } from '../i18n/locale.ts';
 
 /** How far, in CSS pixels, a drag on the toggle must travel to count as pulling the sheet. */
 export const SHEET_DRAG_PX = 24;
@@ -22,7 +23,7 @@ export function mountSheet(app: HTMLElement, toggle: HTMLButtonElement): () => v
   const set = (state: SheetState) => {
     app.dataset.sheet = state;
     toggle.setAttribute('aria-expanded', String(state === 'full'));
-    text.textContent = state === 'full' ? 'Show more of the map' : 'Show more of the panel';
+    text.textContent = state === 'full' ? getMessages().sheetLess : getMessages().sheetMore;
   };
   set('peek');
   let startY: number | null = null;

@@ -3,6 +3,7 @@
  * step through the chapters, K plays and pauses, Escape leaves). The chapter itself, with its buttons,
  * is a panel view.
  */
+import { getMessages } from '../i18n/locale.ts';
 import type { AtlasState, Store } from '../state/store.ts';
 import { mountTourKeys } from './tour-keys.ts';
 
@@ -12,7 +13,7 @@ export function mountStoryControls(readButton: HTMLButtonElement, store: Store):
   const reading = (state: AtlasState) => state.tour.id === 'story';
   const render = (state: AtlasState) => {
     readButton.setAttribute('aria-pressed', String(reading(state)));
-    readButton.textContent = reading(state) ? 'Reading the story' : 'Read the story';
+    readButton.textContent = reading(state) ? getMessages().readingStory : getMessages().readStory;
   };
   const onRead = () => {
     if (reading(store.getState())) store.dispatch({ type: 'tour-leave' });

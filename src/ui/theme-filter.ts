@@ -3,17 +3,22 @@
  * fieldset of checkboxes, one per theme with its number of events, and "Show all". Several themes may
  * be on; each change is a `set-themes` intent and is announced. The button says how many are on.
  */
+
+import { getThemeName } from '../i18n/content.ts';
+import { getMessages } from '../i18n/locale.ts';
+import { formatList } from '../i18n/plural.ts';
 import type { AtlasIndex } from '../model/indexes.ts';
-import { getThemeLabel, matchesThemes, THEMES } from '../model/themes.ts';
+import { matchesThemes, THEMES } from '../model/themes.ts';
 import type { AtlasState, Store } from '../state/store.ts';
 import { createElement as el } from './dom.ts';
 
 /** What the filter shows, in words: "Showing 12 of 43 events: Civil emergency planning". */
 export function describeThemeFilter(index: AtlasIndex, themes: AtlasState['themes']): string {
+  const m = getMessages();
   const total = index.eventsByDate.length;
-  if (themes.length === 0) return `Showing all ${total} events`;
+  if (themes.length === 0) return m.themesAll(total);
   const shown = index.eventsByDate.filter((event) => matchesThemes(event, themes)).length;
-  return `Showing ${shown} of ${total} events: ${themes.map(getThemeLabel).join(', ')}`;
+  return m.themesSome(shown, total, formatList(m.intl, themes.map(getThemeName)));
 }
 
 /** Wires the filter in `container` (button, then its panel). Returns `dispose`. */
@@ -27,7 +32,8 @@ export function mountThemeFilter(
   const fieldset = panel.querySelector('fieldset') as HTMLFieldSetElement;
   const summary = panel.querySelector('p') as HTMLElement;
   const clear = panel.querySelector('button') as HTMLButtonElement;
-  const boxes = THEMES.map(({ id, label }) => {
+  const boxes = THEMES.map(({ id }) => {
+    const label = getThemeName(id);
     const count = index.eventsByDate.filter((event) => event.themes.includes(id)).length;
     const box = el('input', { type: 'checkbox', value: id });
     fieldset.append(
@@ -42,7 +48,7 @@ export function mountThemeFilter(
   };
   const render = (state: AtlasState) => {
     const on = state.themes.length;
-    toggle.textContent = on ? `Themes (${on})` : 'Themes';
+    toggle.textContent = on ? getMessages().themesOn(on) : getMessages().themes;
     toggle.classList.toggle('is-filtering', on > 0);
     for (const box of boxes) box.checked = (state.themes as readonly string[]).includes(box.value);
     clear.disabled = !on;

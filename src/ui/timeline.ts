@@ -3,6 +3,7 @@
  * uncertain dates as light bars, programmes as labelled lanes with their pauses, a year slider with a
  * play button, and zoom into a period and back. It reads the store and sends intents; zoom is its own.
  */
+import { getMessages } from '../i18n/locale.ts';
 import type { AtlasIndex } from '../model/indexes.ts';
 import { matchesThemes } from '../model/themes.ts';
 import type { AtlasState, Store } from '../state/store.ts';
@@ -38,7 +39,7 @@ function createYearDescriber(index: AtlasIndex): (year: number) => string {
     let by = 0;
     for (const [y, count] of perYear) if (y <= year) by += count;
     const inYear = perYear.get(year) ?? 0;
-    return `${year}: ${inYear} event${inYear === 1 ? '' : 's'} this year, ${by} by then`;
+    return getMessages().yearSummary(year, inYear, by);
   };
 }
 
@@ -163,7 +164,7 @@ export function mountTimeline(container: HTMLElement, store: Store, index: Atlas
   const playButton = el(
     'button',
     { type: 'button', className: 'play-button', 'aria-pressed': 'false' },
-    'Play years',
+    getMessages().playYears,
   );
   const slider = el('input', {
     type: 'range',
@@ -172,7 +173,7 @@ export function mountTimeline(container: HTMLElement, store: Store, index: Atlas
     step: 1,
     value: store.getState().year,
     className: 'year-slider',
-    'aria-label': 'Year',
+    'aria-label': getMessages().year,
   });
   const output = el('output', { className: 'year-output', 'aria-hidden': 'true' });
   const zoomButton = (kind: string, symbol: string, name: string) =>
@@ -182,14 +183,18 @@ export function mountTimeline(container: HTMLElement, store: Store, index: Atlas
       el('span', { 'aria-hidden': 'true' }, symbol),
       el('span', { className: 'visually-hidden' }, name),
     );
-  const zoomOut = zoomButton('out', '−', 'Zoom out of the timeline');
-  const zoomIn = zoomButton('in', '+', 'Zoom into the timeline');
+  const zoomOut = zoomButton('out', '−', getMessages().zoomOut);
+  const zoomIn = zoomButton('in', '+', getMessages().zoomIn);
   const zoomReset = el(
     'button',
     { type: 'button', className: 'zoom-button zoom-reset', 'data-zoom': 'reset' },
-    'Whole story',
+    getMessages().wholeStory,
   );
-  const zoomGroup = el('div', { className: 'zoom-controls', role: 'group', 'aria-label': 'Timeline zoom' });
+  const zoomGroup = el('div', {
+    className: 'zoom-controls',
+    role: 'group',
+    'aria-label': getMessages().timelineZoom,
+  });
   zoomGroup.append(zoomOut, zoomIn, zoomReset);
 
   const cursor = el('div', { className: 'year-cursor', 'aria-hidden': 'true' });
@@ -203,7 +208,11 @@ export function mountTimeline(container: HTMLElement, store: Store, index: Atlas
   }
 
   // Programme lanes: an acronym that opens the programme, its active spans and its pauses.
-  const lanes = el('div', { className: 'programme-lanes', role: 'group', 'aria-label': 'Programmes' });
+  const lanes = el('div', {
+    className: 'programme-lanes',
+    role: 'group',
+    'aria-label': getMessages().programmes,
+  });
   const spans = layoutProgrammeSpans(index);
   const pauses = layoutPauses(index);
   const laneLabels = new Map<string, HTMLButtonElement>();
@@ -251,7 +260,11 @@ export function mountTimeline(container: HTMLElement, store: Store, index: Atlas
   const laneRoving = mountRovingFocus(lanes, [...laneLabels.values()]);
 
   // Event marks: buttons in date order, one tab stop; milestones carry a label and a stem.
-  const markLayer = el('div', { className: 'marks', role: 'group', 'aria-label': 'Events on the timeline' });
+  const markLayer = el('div', {
+    className: 'marks',
+    role: 'group',
+    'aria-label': getMessages().eventsOnTimeline,
+  });
   const markById = new Map<string, HTMLButtonElement>();
   const describeYear = createYearDescriber(index);
   const labelById = new Map<string, HTMLElement>();
@@ -321,7 +334,7 @@ export function mountTimeline(container: HTMLElement, store: Store, index: Atlas
       'aria-pressed': 'false',
       'aria-controls': 'timeline-tracks',
     },
-    'All events and programmes',
+    getMessages().timelineFull,
   );
   const foldButton = el(
     'button',
@@ -331,13 +344,13 @@ export function mountTimeline(container: HTMLElement, store: Store, index: Atlas
       'aria-expanded': 'true',
       'aria-controls': 'timeline-tracks',
     },
-    'Hide timeline',
+    getMessages().hideTimeline,
   );
   const controls = el(
     'div',
     { className: 'timeline-controls' },
     playButton,
-    el('label', { className: 'year-label' }, 'Year ', slider),
+    el('label', { className: 'year-label' }, getMessages().yearLabel, slider),
     output,
     zoomGroup,
     detailButton,
@@ -538,7 +551,7 @@ export function mountTimeline(container: HTMLElement, store: Store, index: Atlas
     }
     if (!previous || state.yearPlaying !== previous.yearPlaying) {
       playButton.setAttribute('aria-pressed', String(state.yearPlaying));
-      playButton.textContent = state.yearPlaying ? 'Pause' : 'Play years';
+      playButton.textContent = state.yearPlaying ? getMessages().pause : getMessages().playYears;
     }
   };
 
@@ -584,7 +597,7 @@ export function mountTimeline(container: HTMLElement, store: Store, index: Atlas
     detailButton.hidden = folded;
     container.classList.toggle('is-compact', detail === 'compact');
     foldButton.setAttribute('aria-expanded', String(!folded));
-    foldButton.textContent = folded ? 'Show timeline' : 'Hide timeline';
+    foldButton.textContent = folded ? getMessages().showTimeline : getMessages().hideTimeline;
     detailButton.setAttribute('aria-pressed', String(detail === 'full'));
     const next = detail === 'compact' ? milestoneButtons : markButtons;
     if (next !== rovingMarks) {

@@ -5,7 +5,7 @@
  * tests/screenshots/, and commit them.
  */
 import { expect, test } from './support.ts';
-import { MAIN_VIEWS, openView, VIEWPORTS } from './views.ts';
+import { LANGUAGE_PAGES, MAIN_VIEWS, openView, VIEWPORTS } from './views.ts';
 
 const COMPARED_VIEWS = ['overview', 'event', 'programme', 'route-stop'];
 
@@ -32,3 +32,18 @@ for (const viewport of VIEWPORTS) {
     }
   });
 }
+
+// The Uzbek and Russian pages: the whole window, the map's canvas masked, at a desktop and a phone.
+for (const language of LANGUAGE_PAGES.filter((l) => l.name !== 'en'))
+  for (const viewport of VIEWPORTS.filter((v) => ['1280x720', '390x844'].includes(v.name)))
+    for (const view of MAIN_VIEWS.filter((v) => ['overview', 'place'].includes(v.name)))
+      test(`${language.name} at ${viewport.name}: ${view.name} matches its baseline`, async ({ page }) => {
+        await page.setViewportSize({ width: viewport.width, height: viewport.height });
+        await openView(page, view, language.path);
+        await page.mouse.move(0, 0);
+        await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+        await expect(page).toHaveScreenshot(`${language.name}-${viewport.name}-${view.name}.png`, {
+          mask: [page.locator('#map canvas')],
+          maxDiffPixelRatio: 0.01,
+        });
+      });

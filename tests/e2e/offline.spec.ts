@@ -67,6 +67,29 @@ test.describe('offline', () => {
     await context.setOffline(false);
   });
 
+  test('one visit keeps every language: the Uzbek and Russian pages open with no network', async ({
+    page,
+    context,
+  }) => {
+    await page.goto('./');
+    await waitForMapIdle(page);
+    await waitForServiceWorker(page);
+    const failed: string[] = [];
+    page.on('requestfailed', (request) => failed.push(`${request.url()} ${request.failure()?.errorText}`));
+    await context.setOffline(true);
+    for (const [path, title, tashkent] of [
+      ['uz/', 'Hamkorlik atlasi', 'Toshkent'],
+      ['ru/', 'Атлас партнерства', 'Ташкент'],
+    ] as const) {
+      await page.goto(`./${path}#place=tashkent`);
+      await expect(page.locator('body')).toHaveAttribute('data-state', 'ready');
+      await expect(page.locator('.brand h1')).toHaveText(title);
+      await expect(page.locator('#panel h2')).toHaveText(tashkent);
+    }
+    expect(failed, 'requests that found no copy offline').toEqual([]);
+    await context.setOffline(false);
+  });
+
   test('the page can be installed: manifest, icons and robots.txt', async ({ page, request }) => {
     await page.goto('./');
     const href = await page.locator('link[rel="manifest"]').getAttribute('href');

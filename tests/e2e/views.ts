@@ -46,11 +46,21 @@ export const MAIN_VIEWS: readonly MainView[] = [
   { name: 'story', hash: '#chapter=andijan', settle: panelView('story') },
 ];
 
-/** Opens a view on a fresh page load and waits for the map to draw and the view to settle. */
-export async function openView(page: Page, view: MainView): Promise<void> {
+/** The page of each language, by its path from the site root (English is the root). */
+export const LANGUAGE_PAGES = [
+  { name: 'en', path: '' },
+  { name: 'uz', path: 'uz/' },
+  { name: 'ru', path: 'ru/' },
+] as const;
+
+/**
+ * Opens a view on a fresh page load and waits for the map to draw and the view to settle; `path` is
+ * the language's page (`uz/`, `ru/`), the English root by default.
+ */
+export async function openView(page: Page, view: MainView, path = ''): Promise<void> {
   // A new hash on an open page would fly there from the last view; a reader arriving by link loads it.
   if (page.url().startsWith('http')) await page.goto('about:blank');
-  await page.goto(`./${view.hash}`);
+  await page.goto(`./${path}${view.hash}`);
   await page.waitForFunction(() => Number(document.getElementById('map')?.dataset.idle ?? 0) >= 1, null, {
     timeout: 60_000,
   });

@@ -6,30 +6,34 @@
 import type { Locator } from '@playwright/test';
 import { probeLabelOverlaps, probeReach, probeRegionOverlaps } from './reader-view.ts';
 import { expect, test } from './support.ts';
-import { MAIN_VIEWS, openView, VIEWPORTS } from './views.ts';
+import { LANGUAGE_PAGES, MAIN_VIEWS, openView, VIEWPORTS } from './views.ts';
 
-for (const viewport of VIEWPORTS) {
-  test.describe(`at ${viewport.name}`, () => {
-    test.use({ viewport: { width: viewport.width, height: viewport.height } });
+// Uzbek and Russian run longer than English: every language's page is checked at every size.
+for (const language of LANGUAGE_PAGES)
+  for (const viewport of VIEWPORTS) {
+    test.describe(`${language.name} at ${viewport.name}`, () => {
+      test.use({ viewport: { width: viewport.width, height: viewport.height } });
 
-    for (const view of MAIN_VIEWS) {
-      test(`${view.name}: every control can be seen and clicked, nothing overlaps`, async ({ page }) => {
-        await openView(page, view);
-        const reach = await probeReach(page);
-        const where = `${view.name} at ${viewport.name}`;
-        test.info().annotations.push({
-          type: 'reach',
-          description: `${where}: ${reach.reachable}/${reach.total} interactive elements visible`,
+      for (const view of MAIN_VIEWS) {
+        test(`${view.name}: every control can be seen and clicked, nothing overlaps`, async ({ page }) => {
+          await openView(page, view, language.path);
+          const reach = await probeReach(page);
+          const where = `${view.name} in ${language.name} at ${viewport.name}`;
+          test.info().annotations.push({
+            type: 'reach',
+            description: `${where}: ${reach.reachable}/${reach.total} interactive elements visible`,
+          });
+          console.log(
+            `reach ${language.name} ${viewport.name} ${view.name} ${reach.reachable}/${reach.total}`,
+          );
+          expect(reach.total, `interactive elements in ${where}`).toBeGreaterThan(0);
+          expect.soft(reach.failures, `hidden or covered in ${where}`).toEqual([]);
+          expect.soft(await probeRegionOverlaps(page), `regions covering each other in ${where}`).toEqual([]);
+          expect.soft(await probeLabelOverlaps(page), `timeline labels in ${where}`).toEqual([]);
         });
-        console.log(`reach ${viewport.name} ${view.name} ${reach.reachable}/${reach.total}`);
-        expect(reach.total, `interactive elements in ${where}`).toBeGreaterThan(0);
-        expect.soft(reach.failures, `hidden or covered in ${where}`).toEqual([]);
-        expect.soft(await probeRegionOverlaps(page), `regions covering each other in ${where}`).toEqual([]);
-        expect.soft(await probeLabelOverlaps(page), `timeline labels in ${where}`).toEqual([]);
-      });
-    }
-  });
-}
+      }
+    });
+  }
 
 test('every milestone has a labelled mark a reader can see and click at 1280×720', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 720 });

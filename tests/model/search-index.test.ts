@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readDataFiles } from '../../scripts/project-data.ts';
+import { readTranslationFile } from '../../scripts/project-translations.ts';
 import { SELECTION_KINDS } from '../../src/model/kinds.ts';
 import { loadDataset } from '../../src/model/load.ts';
 import {
@@ -14,6 +15,7 @@ import {
   searchDocuments,
   tokenizeText,
 } from '../../src/model/search-index.ts';
+import { collectTranslatedNames } from '../../src/model/translations.ts';
 
 function loadProjectDocuments(): SearchDocument[] {
   const result = loadDataset(readDataFiles(join(import.meta.dirname, '../..')).files);
@@ -154,5 +156,49 @@ describe('kinds come from the kind table', () => {
   it('offers every selection kind, in the kinds’ order', () => {
     const kinds = [...new Set(documents.map((d) => d.kind))];
     expect(kinds).toEqual([...SELECTION_KINDS]);
+  });
+});
+
+describe('searching across languages and scripts', () => {
+  const root = join(import.meta.dirname, '../..');
+  const result = loadDataset(readDataFiles(root).files);
+  if (!result.ok) throw new Error('the project data does not load');
+  const files = (['uz', 'ru'] as const).map((language) => {
+    const { file } = readTranslationFile(root, language);
+    if (!file) throw new Error(`data/i18n/${language}.json does not load`);
+    return file;
+  });
+  const translated = buildSearchIndex(listSearchDocuments(result.dataset, collectTranslatedNames(files)));
+  const first = (query: string) => searchDocuments(translated, query).find((hit) => hit.kind === 'place');
+
+  it('finds Tashkent by its English, Uzbek and Russian names, each as an exact name', () => {
+    const hits = ['Tashkent', 'Toshkent', 'Ташкент'].map(first);
+    expect(hits.map((hit) => hit?.id)).toEqual(['tashkent', 'tashkent', 'tashkent']);
+    expect(new Set(hits.map((hit) => hit?.score))).toEqual(new Set([13]));
+  });
+
+  it('counts every apostrophe form as one: Fargʻona is found however it is typed', () => {
+    for (const query of ['Fargʻona', "Farg'ona", 'Farg’ona', 'Farg‘ona', 'Farg`ona', 'Fargʼona', 'Farg´ona'])
+      expect(first(query)?.id, query).toBe('ferghana');
+    expect(first('Фергана')?.id).toBe('ferghana');
+  });
+
+  it('finds other places and programmes by their translated names', () => {
+    expect(first('Termiz')?.id).toBe('termez');
+    expect(first('Термез')?.id).toBe('termez');
+    expect(first('Андижан')?.id).toBe('andijan');
+    expect(first('Mozori Sharif')?.id).toBe('mazar-i-sharif');
+    expect(searchDocuments(translated, 'Партнерство ради мира')[0]?.id).toBe('pfp');
+    expect(searchDocuments(translated, 'Tinchlik yoʻlida hamkorlik')[0]?.id).toBe('pfp');
+  });
+
+  it('keeps the label in the page’s own language', () => {
+    expect(first('Toshkent')?.label).toBe('Tashkent');
+  });
+
+  it('adds aliases only to the documents they name', () => {
+    const docs = listSearchDocuments(result.dataset, { place: { kabul: ['Kobul'] } });
+    expect(docs.find((d) => d.id === 'kabul')?.names).toContain('Kobul');
+    expect(docs.filter((d) => d.names.includes('Kobul'))).toHaveLength(1);
   });
 });

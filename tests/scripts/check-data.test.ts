@@ -195,3 +195,79 @@ describe('npm run check:data', () => {
     30_000,
   );
 });
+
+function runI18n(dir: string, ...args: string[]) {
+  return spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts/i18n.ts'), ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, ATLAS_ROOT: dir },
+  });
+}
+
+describe('npm run check:data on the translations', () => {
+  // One English sentence reworded (its translations go stale), one Russian entry gone (missing).
+  const breakTranslations = (dir: string) => {
+    editJson(dir, 'data/events.json', (events) => {
+      const event = events.find((e: { id: string }) => e.id === 'termez-base-closes');
+      event.summary = 'The German air transport base at Termez airport closes.';
+    });
+    editJson(dir, 'data/i18n/ru.json', (ru) => {
+      delete ru.places.kabul.summary;
+    });
+  };
+
+  it('fails on a copy with one stale and one missing entry, naming both', () => {
+    const result = runCheck(copyData(breakTranslations));
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(
+      /data\/i18n\/ru\.json: \$\.places\.kabul\.summary — missing: no Russian translation of places\/kabul\/summary .*\[translation-missing\]/,
+    );
+    for (const lang of ['uz', 'ru'])
+      expect(result.stderr).toMatch(
+        new RegExp(
+          `data/i18n/${lang}\\.json: \\$\\.events\\["termez-base-closes"\\]\\.summary — stale: the English of events/termez-base-closes/summary changed .*\\[translation-stale\\]`,
+        ),
+      );
+    expect(result.stderr).toContain('data check failed with 3 problem(s)');
+  }, 60_000);
+
+  it('passes again once the stale entries are marked reviewed and the missing one is written', () => {
+    const dir = copyData(breakTranslations);
+    const status = runI18n(dir, 'status', 'ru');
+    expect(status.status).toBe(1);
+    expect(status.stdout).toContain('ru missing   places/kabul/summary');
+    expect(status.stdout).toContain('ru stale     events/termez-base-closes/summary');
+
+    for (const lang of ['uz', 'ru'])
+      expect(runI18n(dir, 'review', lang, 'events/termez-base-closes/summary').status).toBe(0);
+    editJson(dir, 'data/i18n/ru.json', (ru) => {
+      ru.places.kabul.summary = {
+        text: 'Столица Афганистана и конечный пункт северного маршрута снабжения.',
+      };
+    });
+    expect(runCheck(dir).stderr).toMatch(
+      /places\/kabul\/summary has no "source" fingerprint.*\[translation-unstamped\]/,
+    );
+    expect(runI18n(dir, 'stamp').stdout).toContain('stamped 1 entry');
+
+    const result = runCheck(dir);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    const ru = JSON.parse(readFileSync(join(dir, 'data/i18n/ru.json'), 'utf8'));
+    expect(ru.events['termez-base-closes'].summary.reviewed).toMatch(/^[0-9a-f]{8}$/);
+  }, 120_000);
+
+  it('fails on Uzbek that writes gʻ with a quote mark', () => {
+    const result = runCheck(
+      copyData((dir) =>
+        editJson(dir, 'data/i18n/uz.json', (uz) => {
+          uz.places.ferghana.name.text = "Farg'ona vodiysi";
+        }),
+      ),
+    );
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(
+      /\$\.places\.ferghana\.name\.text — places\/ferghana\/name writes oʻ or gʻ .*\[uz-letters\]/,
+    );
+  }, 60_000);
+});

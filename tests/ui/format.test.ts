@@ -1,6 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { setMessages } from '../../src/i18n/locale.ts';
+import { en } from '../../src/i18n/messages-en.ts';
+import { ru } from '../../src/i18n/messages-ru.ts';
+import { uz } from '../../src/i18n/messages-uz.ts';
 import type { Programme } from '../../src/model/schema.ts';
 import { DATE_BASES, type EventDate } from '../../src/model/schema.ts';
 import {
@@ -21,14 +25,18 @@ describe('formatEventDate', () => {
     [
       'days in one month',
       { year: 2001, month: 10, day: 5, end: { year: 2001, month: 10, day: 7 } },
-      '5–7 October 2001',
+      '5\u2009–\u20097 October 2001',
     ],
-    ['months in one year', { year: 2003, month: 4, end: { year: 2003, month: 6 } }, 'April–June 2003'],
+    [
+      'months in one year',
+      { year: 2003, month: 4, end: { year: 2003, month: 6 } },
+      'April\u2009–\u2009June 2003',
+    ],
     ['years', { year: 1994, end: { year: 1996 } }, '1994–1996'],
     [
       'days across months',
       { year: 2001, month: 10, day: 30, end: { year: 2001, month: 11, day: 2 } },
-      '30 October 2001–2 November 2001',
+      '30 October\u2009–\u20092 November 2001',
     ],
     [
       'months across years',
@@ -154,5 +162,23 @@ describe('describeProgrammeSpan', () => {
     expect(describeProgrammeSpan({ ...base, sinceUncertain: true, untilUncertain: true })).toBe(
       'since 1996, start uncertain, end unknown',
     );
+  });
+});
+
+describe('in Uzbek and Russian', () => {
+  afterEach(() => setMessages(en));
+
+  it('writes dates, distances and doubts with Intl in the page language', () => {
+    setMessages(uz);
+    expect(formatEventDate({ year: 1994, month: 7, day: 13 })).toBe('13-iyul, 1994');
+    expect(formatEventDate({ year: 1996, approximate: true })).toBe('taxminan 1996');
+    expect(formatKm(1234.4)).toBe('1\u00a0234 km');
+    setMessages(ru);
+    expect(formatEventDate({ year: 1994, month: 7, day: 13 })).toBe('13 июля 1994 г.');
+    expect(formatEventDate({ year: 2001, month: 10, day: 5, end: { year: 2001, month: 10, day: 7 } })).toBe(
+      '5–7 октября 2001\u202fг.',
+    );
+    expect(formatKm(1234.4)).toBe('1\u00a0234 км');
+    expect(describeDateBasis('seed')).toBe('дата со страницы НАТО');
   });
 });

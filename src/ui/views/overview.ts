@@ -1,5 +1,6 @@
 /** The overview: what the atlas is, the year's events, every place and programme, and the sources. */
 
+import { getMessages } from '../../i18n/locale.ts';
 import type { AtlasEvent, Place } from '../../model/schema.ts';
 import { TOURS } from '../../state/tours.ts';
 import {
@@ -18,19 +19,14 @@ function renderYearSection(ctx: ViewContext): HTMLElement {
   const { year } = state;
   const byYear = index.eventsByDate.filter((e) => !isLater(e, year)).length;
   const inYear = index.eventsByDate.filter((e) => e.date.year === year);
+  const m = getMessages();
   return el(
     'section',
-    { className: 'year-section', 'aria-label': `In ${year}` },
+    { className: 'year-section', 'aria-label': m.inYear(year) },
     // Focusable, so a keyboard reader whose event left the list lands here, not on the page.
-    el('h3', { tabindex: -1 }, `In ${year}`),
-    el(
-      'p',
-      { className: 'muted' },
-      `${byYear} of ${index.dataset.events.length} events had happened by the end of ${year}.`,
-    ),
-    ...(inYear.length > 0
-      ? renderYearEvents(ctx, inYear)
-      : [el('p', {}, `No dated event falls in ${year}.`)]),
+    el('h3', { tabindex: -1 }, m.inYear(year)),
+    el('p', { className: 'muted' }, m.happenedBy(byYear, index.dataset.events.length, year)),
+    ...(inYear.length > 0 ? renderYearEvents(ctx, inYear) : [el('p', {}, m.noEventInYear(year))]),
   );
 }
 
@@ -44,7 +40,7 @@ function renderYearEvents(ctx: ViewContext, events: readonly AtlasEvent[]): HTML
   );
   const list = ctx.el(
     'ol',
-    { className: 'event-list', 'aria-label': `Events in ${ctx.state.year}` },
+    { className: 'event-list', 'aria-label': getMessages().eventsInYear(ctx.state.year) },
     ...items,
   );
   return more ? [list, more] : [list];
@@ -61,7 +57,7 @@ function renderProgrammeTree(ctx: ViewContext, parentId: string | null): HTMLEle
         'li',
         {},
         action(`${p.acronym} — ${p.name}`, 'select-programme', p.id, { className: 'link-button' }),
-        el('span', { className: 'muted' }, ` since ${p.since}`),
+        el('span', { className: 'muted' }, ` ${getMessages().sinceYear(p.since)}`),
         (index.childrenByProgramme.get(p.id)?.length ?? 0) > 0 ? renderProgrammeTree(ctx, p.id) : null,
       ),
     ),
@@ -79,15 +75,18 @@ function renderPlaceItem(ctx: ViewContext, p: Place): HTMLElement {
     el(
       'span',
       { className: 'muted' },
-      ` ${p.kind === 'country' ? 'Nation-wide' : describePlaceKind(p)}, ${count} event${count === 1 ? '' : 's'}`,
+      ` ${p.kind === 'country' ? getMessages().nationWide : describePlaceKind(p)}, ${getMessages().eventCount(count)}`,
     ),
-    later ? el('span', { className: 'badge badge-later' }, 'later') : null,
+    later ? el('span', { className: 'badge badge-later' }, getMessages().later) : null,
   );
 }
 
 function renderPlaceList(ctx: ViewContext, places: readonly Place[]) {
   const { items, more } = renderListStart(ctx, 'places', places, (p) => renderPlaceItem(ctx, p), 'places');
-  return { list: ctx.el('ul', { className: 'place-list', 'aria-label': 'Places' }, ...items), more };
+  return {
+    list: ctx.el('ul', { className: 'place-list', 'aria-label': getMessages().places }, ...items),
+    more,
+  };
 }
 
 export const overviewView: PanelView = {
@@ -96,68 +95,39 @@ export const overviewView: PanelView = {
   subject: () => 'overview',
   render(ctx) {
     const { el, action, index } = ctx;
+    const m = getMessages();
     // The countries first: what happened nation-wide is where most readers start.
     const places = [...index.dataset.places].sort(
-      (a, b) => Number(b.kind === 'country') - Number(a.kind === 'country') || a.name.localeCompare(b.name),
+      (a, b) =>
+        Number(b.kind === 'country') - Number(a.kind === 'country') || a.name.localeCompare(b.name, m.intl),
     );
     const placeList = renderPlaceList(ctx, places);
     const nodes = compact([
-      el('h2', { tabindex: -1, className: 'panel-title' }, 'NATO and Uzbekistan, 1992–2016'),
+      el('h2', { tabindex: -1, className: 'panel-title' }, m.overviewTitle),
+      m.translationNote ? el('p', { className: 'translation-note' }, m.translationNote) : null,
+      el('p', {}, m.overviewIntro),
+      el('p', { className: 'overview-aim' }, m.overviewAim),
       el(
         'p',
         {},
-        'A map of how Uzbekistan and NATO worked together: the places where it happened, the programmes it ran through, and the transit route to Afghanistan. Everything here is drawn from NATO’s page “Relations with Uzbekistan” (updated March 2016).',
-      ),
-      el(
-        'p',
-        { className: 'overview-aim' },
-        'The page ties the partnership to Uzbekistan’s foreign policy, which puts peace and stability in Central Asia first and seeks to keep wars and armed conflicts away.',
-      ),
-      el(
-        'p',
-        {},
-        action('Read the story, 1992–2016', TOURS.story.controls.goAction, '0', {
-          className: 'nav-button story-start',
-        }),
+        action(m.readStoryYears, TOURS.story.controls.goAction, '0', { className: 'nav-button story-start' }),
       ),
       el(
         'details',
         { className: 'how-to' },
-        el('summary', {}, 'How to use'),
-        el(
-          'ul',
-          {},
-          el('li', {}, 'Choose a place on the map or in the list below to read what happened there.'),
-          el('li', {}, 'Follow links between events, programmes and places; Back returns, Escape closes.'),
-          el('li', {}, 'Press “Follow the transit route” to travel from Tashkent to Kabul stop by stop.'),
-          el(
-            'li',
-            {},
-            'Press / to search places, events and programmes; “Themes” dims the events of other themes.',
-          ),
-          el(
-            'li',
-            {},
-            'Move the year on the timeline to see the story as it stood then; the link in the address bar reopens this view.',
-          ),
-        ),
+        el('summary', {}, m.howToUse),
+        el('ul', {}, ...m.howTo.map((line) => el('li', {}, line))),
       ),
       renderYearSection(ctx),
-      el('h3', {}, `Places (${places.length})`),
+      el('h3', {}, m.placesCount(places.length)),
       placeList.list,
       placeList.more,
-      el('h3', {}, `Programmes (${index.dataset.programmes.length})`),
+      el('h3', {}, m.programmesCount(index.dataset.programmes.length)),
       renderProgrammeTree(ctx, null),
-      el('h3', {}, 'Sources'),
-      renderSources(ctx, [
-        {
-          title: 'NATO: Relations with Uzbekistan (updated 3 March 2016)',
-          url: 'https://www.nato.int/cps/en/natohq/topics_22839.htm',
-        },
-        { title: 'Country outlines: Natural Earth, public domain, via the world-atlas package' },
-      ]),
+      el('h3', {}, m.sources),
+      renderSources(ctx, [{ title: m.natoSourceTitle, url: m.natoSourceUrl }, { title: m.basemapSource }]),
     ]);
-    return { nodes, announcement: 'Overview' };
+    return { nodes, announcement: m.announceOverview };
   },
   update(ctx, body) {
     // The year's events first: they come new and already marked, so only the places need marking.

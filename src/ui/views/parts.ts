@@ -1,24 +1,13 @@
 /** Pieces several panel views share: event lists, chips, headers, sources and the year marks. */
+import { getMessages } from '../../i18n/locale.ts';
 import type { AtlasEvent, Place, Programme, Source } from '../../model/schema.ts';
 import { getArchiveUrl, linkSection } from '../../model/seed-page.ts';
 import { describeArchiveCopy, describeSourceSite, formatEventDate } from '../format.ts';
 import { compact, type ViewContext } from './view.ts';
 
-/** Labels of place kinds; an unlisted kind shows as its own name. */
-export const PLACE_KIND_LABELS: Record<string, string> = {
-  country: 'Country',
-  region: 'Region',
-  city: 'City',
-  bridge: 'Bridge',
-  airfield: 'Airfield',
-  institution: 'Institution',
-  site: 'Site',
-  headquarters: 'Headquarters',
-};
-
-/** The label of a place's kind. */
+/** The label of a place's kind, in the page's language; an unlisted kind shows as its own name. */
 export function describePlaceKind(place: Place): string {
-  return PLACE_KIND_LABELS[place.kind] ?? place.kind;
+  return getMessages().placeKinds[place.kind] ?? place.kind;
 }
 
 /** Whether an event happened after the year shown. */
@@ -76,8 +65,8 @@ export function renderEventItem(ctx: ViewContext, event: AtlasEvent): HTMLElemen
     { className: later ? 'event-item is-later' : 'event-item', 'data-event-id': event.id },
     el('span', { className: 'event-date' }, formatEventDate(event.date)),
     action(event.title, 'select-event', event.id, { className: 'link-button' }),
-    later ? el('span', { className: 'badge badge-later' }, 'later') : null,
-    event.milestone ? el('span', { className: 'badge badge-milestone' }, 'milestone') : null,
+    later ? el('span', { className: 'badge badge-later' }, getMessages().later) : null,
+    event.milestone ? el('span', { className: 'badge badge-milestone' }, getMessages().milestone) : null,
     source?.url
       ? el(
           'a',
@@ -86,9 +75,9 @@ export function renderEventItem(ctx: ViewContext, event: AtlasEvent): HTMLElemen
             href: source.url,
             target: '_blank',
             rel: 'noopener noreferrer',
-            'aria-label': `Source for “${event.title}”: ${source.title}`,
+            'aria-label': getMessages().sourceFor(event.title, source.title),
           },
-          'source',
+          getMessages().source,
         )
       : null,
   );
@@ -109,7 +98,7 @@ export function renderListStart<T>(
   key: string,
   items: readonly T[],
   renderItem: (item: T) => HTMLElement,
-  noun: string,
+  noun: 'events' | 'places',
 ): { items: HTMLElement[]; more: HTMLElement | null } {
   if (items.length <= LIST_START_LIMIT || ctx.expanded.has(key))
     return { items: items.map(renderItem), more: null };
@@ -118,7 +107,7 @@ export function renderListStart<T>(
     more: ctx.el(
       'p',
       { className: 'list-more' },
-      ctx.action(`Show all ${items.length} ${noun}`, 'show-all', key, { className: 'link-button' }),
+      ctx.action(getMessages().showAllOf(items.length, noun), 'show-all', key, { className: 'link-button' }),
     ),
   };
 }
@@ -178,9 +167,11 @@ export function renderHeader(
     el(
       'div',
       { className: 'panel-nav' },
-      action('← Back', 'back', '', { className: 'nav-button' }),
-      action('Overview', 'close', '', { className: 'nav-button', 'aria-keyshortcuts': 'Escape' }),
-      state.storyReturn ? action('Back to the story', 'story-return', '', { className: 'nav-button' }) : null,
+      action(getMessages().back, 'back', '', { className: 'nav-button' }),
+      action(getMessages().overview, 'close', '', { className: 'nav-button', 'aria-keyshortcuts': 'Escape' }),
+      state.storyReturn
+        ? action(getMessages().backToStory, 'story-return', '', { className: 'nav-button' })
+        : null,
     ),
     el('h2', { tabindex: -1, className: 'panel-title' }, title),
     subtitle ? el('p', { className: 'panel-subtitle' }, subtitle) : null,
@@ -192,7 +183,7 @@ function markLater({ el }: ViewContext, item: Element, later: boolean): void {
   if (item.classList.contains('is-later') === later) return;
   item.classList.toggle('is-later', later);
   const badge = item.querySelector(':scope > .badge-later');
-  if (later && !badge) item.append(el('span', { className: 'badge badge-later' }, 'later'));
+  if (later && !badge) item.append(el('span', { className: 'badge badge-later' }, getMessages().later));
   if (!later) badge?.remove();
 }
 

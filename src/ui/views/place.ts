@@ -2,9 +2,9 @@
  * A place: what it is, its own events, its parts' events in a section each, its parent and parts,
  * the places nearby, its programmes and the places linked to it through its events.
  */
-import { getCountryName } from '../../model/countries.ts';
+import { getMessages } from '../../i18n/locale.ts';
 import type { AtlasEvent, Place } from '../../model/schema.ts';
-import { formatKm } from '../format.ts';
+import { formatCountry, formatKm } from '../format.ts';
 import {
   describePlaceKind,
   renderEventList,
@@ -25,6 +25,7 @@ function listPartStories(ctx: ViewContext, place: Place): { part: Place; events:
 
 function renderNearby(ctx: ViewContext, place: Place): HTMLElement[] {
   const { el, action } = ctx;
+  const m = getMessages();
   // Measured at build: the page carries no geometry library.
   const nearby = (ctx.index.nearbyByPlace.get(place.id) ?? []).flatMap((n) => {
     const other = ctx.index.placeById.get(n.placeId);
@@ -32,17 +33,22 @@ function renderNearby(ctx: ViewContext, place: Place): HTMLElement[] {
   });
   if (nearby.length === 0) return [];
   return [
-    el('h3', {}, 'Nearby'),
+    el('h3', {}, m.nearby),
     el(
       'ul',
-      { className: 'chip-list nearby', 'aria-label': `Places near ${place.name}` },
+      { className: 'chip-list nearby', 'aria-label': m.placesNear(place.name) },
       ...nearby.map((n) =>
         el(
           'li',
           {},
-          action(`${n.place.name}, ${formatKm(n.km)} ${n.direction}`, 'select-place', n.place.id, {
-            className: 'chip',
-          }),
+          action(
+            m.nearbyItem(n.place.name, formatKm(n.km), m.directions[n.direction] ?? n.direction),
+            'select-place',
+            n.place.id,
+            {
+              className: 'chip',
+            },
+          ),
         ),
       ),
     ),
@@ -55,6 +61,7 @@ export const placeView: PanelView = {
   subject: (state) => `place:${state.selection?.id ?? ''}`,
   render(ctx) {
     const { el, action, index, state } = ctx;
+    const m = getMessages();
     const place = index.placeById.get(state.selection?.id ?? '') as Place;
     const events = index.eventsByPlace.get(place.id) ?? [];
     const parent = place.partOf ? index.placeById.get(place.partOf) : undefined;
@@ -68,7 +75,7 @@ export const placeView: PanelView = {
         const other = index.placeById.get(id);
         if (other && !shown.has(id)) linked.set(id, other);
       }
-    const subtitle = `${describePlaceKind(place)} · ${getCountryName(place.country)}${place.localName ? ` · ${place.localName}` : ''}`;
+    const subtitle = `${describePlaceKind(place)} · ${formatCountry(place.country)}${place.localName ? ` · ${place.localName}` : ''}`;
     // A place whose stories all sit at its parts shows those, not an empty list of its own.
     const showOwn = events.length > 0 || partStories.length === 0;
     const total = index.kinds.place.events(place.id).length;
@@ -78,28 +85,26 @@ export const placeView: PanelView = {
         ? el(
             'p',
             { className: 'part-of' },
-            'Part of ',
+            m.partOf,
             action(parent.name, 'select-place', parent.id, { className: 'link-button' }),
           )
         : null,
       el('p', {}, place.summary),
-      showOwn ? el('h3', {}, `Events here (${events.length})`) : null,
-      showOwn ? renderEventList(ctx, events, `Events at ${place.name}`) : null,
+      showOwn ? el('h3', {}, m.eventsHere(events.length)) : null,
+      showOwn ? renderEventList(ctx, events, m.eventsAt(place.name)) : null,
       ...partStories.flatMap(({ part, events: partEvents }) => [
-        el('h3', { className: 'part-heading' }, `At ${part.name} (${partEvents.length})`),
-        renderEventList(ctx, partEvents, `Events at ${part.name}`),
+        el('h3', { className: 'part-heading' }, m.atPart(part.name, partEvents.length)),
+        renderEventList(ctx, partEvents, m.eventsAt(part.name)),
       ]),
-      parts.length > 0 ? el('h3', {}, 'Parts') : null,
-      parts.length > 0 ? renderPlaceButtons(ctx, parts, `Parts of ${place.name}`) : null,
+      parts.length > 0 ? el('h3', {}, m.parts) : null,
+      parts.length > 0 ? renderPlaceButtons(ctx, parts, m.partsOf(place.name)) : null,
       ...renderNearby(ctx, place),
-      programmes.length > 0 ? el('h3', {}, 'Programmes') : null,
-      programmes.length > 0 ? renderProgrammeButtons(ctx, programmes, `Programmes at ${place.name}`) : null,
-      linked.size > 0 ? el('h3', {}, 'Linked places') : null,
-      linked.size > 0
-        ? renderPlaceButtons(ctx, [...linked.values()], `Places linked to ${place.name}`)
-        : null,
+      programmes.length > 0 ? el('h3', {}, m.programmes) : null,
+      programmes.length > 0 ? renderProgrammeButtons(ctx, programmes, m.programmesAt(place.name)) : null,
+      linked.size > 0 ? el('h3', {}, m.linkedPlaces) : null,
+      linked.size > 0 ? renderPlaceButtons(ctx, [...linked.values()], m.placesLinkedTo(place.name)) : null,
     ]);
-    return { nodes, announcement: `${place.name}, ${total} events` };
+    return { nodes, announcement: m.announcePlace(place.name, total) };
   },
   update: updateLaterMarks,
 };

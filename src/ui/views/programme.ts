@@ -1,4 +1,5 @@
 /** A programme: its span, parent and parts, events, places and sources. */
+import { getMessages } from '../../i18n/locale.ts';
 import type { Programme } from '../../model/schema.ts';
 import { describeProgrammeSpan } from '../format.ts';
 import {
@@ -18,6 +19,7 @@ export const programmeView: PanelView = {
   subject: (state) => `programme:${state.selection?.id ?? ''}`,
   render(ctx) {
     const { el, action, index, state } = ctx;
+    const m = getMessages();
     const programme = index.programmeById.get(state.selection?.id ?? '') as Programme;
     const parent = programme.parentId ? index.programmeById.get(programme.parentId) : undefined;
     const children = index.childrenByProgramme.get(programme.id) ?? [];
@@ -27,7 +29,7 @@ export const programmeView: PanelView = {
       ...renderHeader(
         ctx,
         `${programme.acronym}: ${programme.name}`,
-        `Programme · ${describeProgrammeSpan(programme)}`,
+        `${m.programme} · ${describeProgrammeSpan(programme)}`,
       ),
       programme.dateNote ? el('p', { className: 'muted date-note' }, programme.dateNote) : null,
       el('p', {}, programme.summary),
@@ -35,22 +37,22 @@ export const programmeView: PanelView = {
         ? el(
             'p',
             {},
-            'Part of ',
+            m.partOf,
             action(`${parent.acronym} — ${parent.name}`, 'select-programme', parent.id, {
               className: 'link-button',
             }),
           )
         : null,
-      children.length > 0 ? el('h3', {}, 'Includes') : null,
-      children.length > 0 ? renderProgrammeButtons(ctx, children, 'Programmes within this one') : null,
-      el('h3', {}, `Events (${events.length})`),
-      renderEventList(ctx, events, `Events of ${programme.acronym}`),
-      el('h3', {}, `Places (${places.length})`),
-      renderPlaceButtons(ctx, places, `Places of ${programme.acronym}`),
-      el('h3', {}, 'Sources'),
+      children.length > 0 ? el('h3', {}, m.includes) : null,
+      children.length > 0 ? renderProgrammeButtons(ctx, children, m.programmesWithin) : null,
+      el('h3', {}, m.eventsCount(events.length)),
+      renderEventList(ctx, events, m.eventsOf(programme.acronym)),
+      el('h3', {}, m.placesCount(places.length)),
+      renderPlaceButtons(ctx, places, m.placesOf(programme.acronym)),
+      el('h3', {}, m.sources),
       renderSources(ctx, programme.sources),
     ]);
-    return { nodes, announcement: `Programme: ${programme.acronym}` };
+    return { nodes, announcement: m.announceProgramme(programme.acronym) };
   },
   update: updateLaterMarks,
 };

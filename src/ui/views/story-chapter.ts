@@ -4,6 +4,7 @@
  * crossing the reading line is the one in view (`story-scroll.ts`). Below the map (a phone) one
  * chapter shows at a time. Each chapter names its events and places (each opens with one click).
  */
+import { getMessages } from '../../i18n/locale.ts';
 import type { Chapter } from '../../model/schema.ts';
 import { TOURS } from '../../state/tours.ts';
 import { isWideWindow, mountChapterScroller, WIDE_QUERY } from '../story-scroll.ts';
@@ -18,48 +19,63 @@ export function formatPeriod(period: { from: number; to: number }): string {
 function describeProgress(ctx: ViewContext, step: number): string {
   const chapters = ctx.index.dataset.story;
   const chapter = chapters[step];
-  return `Chapter ${step + 1} of ${chapters.length} · ${chapter ? formatPeriod(chapter.period) : ''}`;
+  return getMessages().chapterProgress(
+    step + 1,
+    chapters.length,
+    chapter ? formatPeriod(chapter.period) : '',
+  );
 }
 
 function describeChapter(ctx: ViewContext, step: number): string {
   const chapters = ctx.index.dataset.story;
   const chapter = chapters[step];
   if (!chapter) return '';
-  return `Chapter ${step + 1} of ${chapters.length}: ${chapter.title}, ${formatPeriod(chapter.period)}`;
+  return getMessages().chapterAnnouncement(
+    step + 1,
+    chapters.length,
+    chapter.title,
+    formatPeriod(chapter.period),
+  );
 }
 
-function renderNavigation({ action, el, index }: ViewContext, step: number, where: string): HTMLElement {
+function renderNavigation(
+  { action, el, index }: ViewContext,
+  step: number,
+  where: 'top' | 'bottom',
+): HTMLElement {
+  const m = getMessages();
   const last = index.dataset.story.length - 1;
   return el(
     'div',
-    { className: 'panel-nav story-nav', role: 'group', 'aria-label': `Chapters (${where})` },
-    action('Previous chapter', TOURS.story.controls.goAction, String(step - 1), {
+    { className: 'panel-nav story-nav', role: 'group', 'aria-label': m.chaptersGroup(where) },
+    action(m.previousChapter, TOURS.story.controls.goAction, String(step - 1), {
       className: 'nav-button',
       disabled: step === 0,
       'aria-keyshortcuts': '[',
       'data-delta': '-1',
     }),
-    action('Next chapter', TOURS.story.controls.goAction, String(step + 1), {
+    action(m.nextChapter, TOURS.story.controls.goAction, String(step + 1), {
       className: 'nav-button',
       disabled: step === last,
       'aria-keyshortcuts': ']',
       'data-delta': '1',
     }),
     // Plays the chapters as a presentation at a reading pace; any other input pauses it.
-    action('Play', 'tour-play', '', {
+    action(m.storyPlay, 'tour-play', '', {
       className: 'nav-button',
       'aria-keyshortcuts': 'K',
       'aria-pressed': 'false',
       'data-tour-play': '',
-      title: 'Play the chapters at a reading pace (K)',
+      title: m.storyPlayTitle,
     }),
-    action('Leave the story', 'tour-leave', '', { className: 'nav-button', 'aria-keyshortcuts': 'Escape' }),
+    action(m.leaveStory, 'tour-leave', '', { className: 'nav-button', 'aria-keyshortcuts': 'Escape' }),
   );
 }
 
 /** One chapter: its heading, period, text, the route offer and its events and places. */
 function renderChapter(ctx: ViewContext, chapter: Chapter, step: number, withPeriod: boolean): HTMLElement {
   const { el, action, index } = ctx;
+  const m = getMessages();
   const current = step === ctx.state.tour.step;
   const events = chapter.eventIds.flatMap((id) => index.eventById.get(id) ?? []);
   const places = chapter.placeIds.flatMap((id) => index.placeById.get(id) ?? []);
@@ -73,7 +89,7 @@ function renderChapter(ctx: ViewContext, chapter: Chapter, step: number, withPer
     },
     ...compact([
       withPeriod
-        ? el('p', { className: 'chapter-period' }, `Chapter ${step + 1} · ${formatPeriod(chapter.period)}`)
+        ? el('p', { className: 'chapter-period' }, m.chapterPeriod(step + 1, formatPeriod(chapter.period)))
         : null,
       el(
         'h2',
@@ -85,27 +101,26 @@ function renderChapter(ctx: ViewContext, chapter: Chapter, step: number, withPer
         ? el(
             'p',
             {},
-            action('Follow the transit route from here', TOURS.route.controls.goAction, '0', {
-              className: 'link-button',
-            }),
+            action(m.followRouteFromHere, TOURS.route.controls.goAction, '0', { className: 'link-button' }),
           )
         : null,
-      events.length > 0 ? el('h3', {}, 'Events in this chapter') : null,
-      events.length > 0 ? renderEventList(ctx, events, `Events of “${chapter.title}”`) : null,
-      places.length > 0 ? el('h3', {}, 'Places in this chapter') : null,
-      places.length > 0 ? renderPlaceButtons(ctx, places, `Places of “${chapter.title}”`) : null,
+      events.length > 0 ? el('h3', {}, m.eventsInChapter) : null,
+      events.length > 0 ? renderEventList(ctx, events, m.eventsOfChapter(chapter.title)) : null,
+      places.length > 0 ? el('h3', {}, m.placesInChapter) : null,
+      places.length > 0 ? renderPlaceButtons(ctx, places, m.placesOfChapter(chapter.title)) : null,
     ]),
   );
 }
 
 function renderChapterList(ctx: ViewContext, step: number): HTMLElement[] {
   const { el, action, index } = ctx;
+  const m = getMessages();
   const { keys } = TOURS.story.controls;
   return [
-    el('h3', {}, 'All chapters'),
+    el('h3', {}, m.allChapters),
     el(
       'ol',
-      { className: 'stop-list chapter-list', 'aria-label': 'Chapters of the story' },
+      { className: 'stop-list chapter-list', 'aria-label': m.chaptersOfStory },
       ...index.dataset.story.map((c, i) =>
         el(
           'li',
@@ -118,11 +133,7 @@ function renderChapterList(ctx: ViewContext, step: number): HTMLElement[] {
         ),
       ),
     ),
-    el(
-      'p',
-      { className: 'muted' },
-      `Keys: ${keys.prev} previous chapter, ${keys.next} next chapter, ${keys.play.toUpperCase()} plays or pauses, Escape leaves the story.`,
-    ),
+    el('p', { className: 'muted' }, m.storyKeys(keys.prev, keys.next, keys.play.toUpperCase())),
   ];
 }
 

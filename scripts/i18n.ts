@@ -1,0 +1,107 @@
+/**
+ * Translators' tool for data/i18n/.
+ *
+ *   npm run i18n:status [-- <lang>]          lists missing, stale and unstamped entries, with the English
+ *   npm run i18n:stamp [-- <lang> [key…]]    records the English fingerprint: for every entry without one,
+ *                                            or, given keys, for those entries after their text was updated
+ *   npm run i18n:review -- <lang> <key…>     marks stale entries as checked against the English as it is now
+ *
+ * A key is `collection/id/field`, as the data check prints it, e.g. `events/joins-nacc/title`.
+ * The project root is the working directory, or `ATLAS_ROOT` when set.
+ */
+import { fingerprintText } from '../src/model/fingerprint.ts';
+import { getEntryStatus } from '../src/model/translation-check.ts';
+import {
+  formatTranslationKey,
+  getTranslationEntry,
+  getTranslationFile,
+  type SourceText,
+  TRANSLATION_LANGUAGES,
+  type TranslationLanguage,
+} from '../src/model/translations.ts';
+import { validateProjectData } from './project-data.ts';
+import { checkProjectTranslations, LANGUAGES, writeTranslationFile } from './project-translations.ts';
+
+const root = process.env.ATLAS_ROOT ?? process.cwd();
+const [command, languageArg, ...keys] = process.argv.slice(2);
+
+function fail(message: string): never {
+  console.error(message);
+  process.exit(2);
+}
+
+function parseLanguage(value: string | undefined): TranslationLanguage | undefined {
+  if (value === undefined) return undefined;
+  if (value in TRANSLATION_LANGUAGES) return value as TranslationLanguage;
+  fail(`unknown language "${value}"; expected one of ${LANGUAGES.join(', ')}`);
+}
+
+const data = validateProjectData(root);
+if (!data.dataset) fail('the data does not load; run `npm run check:data` to see why');
+const { sources, files } = checkProjectTranslations(root, data.dataset);
+const language = parseLanguage(languageArg);
+const languages = language ? [language] : LANGUAGES;
+const sourceByKey = new Map(sources.map((s) => [formatTranslationKey(s), s]));
+
+function getSource(key: string): SourceText {
+  return sourceByKey.get(key) ?? fail(`no English text has the key ${key}`);
+}
+
+function printStatus(): void {
+  let open = 0;
+  for (const lang of languages) {
+    const file = files[lang];
+    if (!file) fail(`${getTranslationFile(lang)} cannot be read; run \`npm run check:data\` to see why`);
+    const counts = { current: 0, missing: 0, stale: 0, unstamped: 0 };
+    for (const source of sources) {
+      const entry = getTranslationEntry(file, source);
+      const status = getEntryStatus(entry, source.text);
+      counts[status]++;
+      if (status === 'current') continue;
+      open++;
+      console.log(`${lang} ${status.padEnd(9)} ${formatTranslationKey(source)}`);
+      console.log(`    en: ${source.text}`);
+      if (entry) console.log(`    ${lang}: ${entry.text}`);
+    }
+    console.log(
+      `${lang}: ${counts.current} of ${sources.length} current, ${counts.missing} missing, ` +
+        `${counts.stale} stale, ${counts.unstamped} unstamped`,
+    );
+  }
+  if (open > 0) process.exitCode = 1;
+}
+
+function stamp(mode: 'source' | 'reviewed'): void {
+  if (mode === 'reviewed' && (!language || keys.length === 0))
+    fail('usage: npm run i18n:review -- <lang> <key…>');
+  let changed = 0;
+  for (const lang of languages) {
+    const file = files[lang];
+    if (!file) fail(`${getTranslationFile(lang)} cannot be read; run \`npm run check:data\` to see why`);
+    const targets = keys.length > 0 ? keys.map(getSource) : sources;
+    for (const source of targets) {
+      const entry = getTranslationEntry(file, source);
+      if (!entry) {
+        if (keys.length > 0) fail(`${lang} has no translation of ${formatTranslationKey(source)} to stamp`);
+        continue;
+      }
+      const now = fingerprintText(source.text);
+      if (mode === 'reviewed') entry.reviewed = now;
+      else if (keys.length > 0) {
+        entry.source = now;
+        delete entry.reviewed;
+      } else if (entry.source === undefined) entry.source = now;
+      else continue;
+      changed++;
+    }
+    writeTranslationFile(root, lang, file);
+  }
+  console.log(
+    `${mode === 'reviewed' ? 'reviewed' : 'stamped'} ${changed} entr${changed === 1 ? 'y' : 'ies'}`,
+  );
+}
+
+if (command === 'status') printStatus();
+else if (command === 'stamp') stamp('source');
+else if (command === 'review') stamp('reviewed');
+else fail('usage: tsx scripts/i18n.ts status|stamp|review [<lang> [key…]]');

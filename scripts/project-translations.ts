@@ -1,0 +1,137 @@
+/** Node-side access to the glossary and the translation files (check, status and stamping). */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  checkGlossary,
+  GLOSSARY_FILE,
+  GlossaryFileSchema,
+  type GlossaryTerm,
+} from '../src/model/glossary.ts';
+import type { Dataset } from '../src/model/load.ts';
+import { formatJsonPath, type Problem } from '../src/model/problem.ts';
+import { checkTranslations, parseTranslationFile } from '../src/model/translation-check.ts';
+import {
+  collectTranslatedNames,
+  extractContentTexts,
+  getTranslationFile,
+  listSourceTexts,
+  type SourceText,
+  TRANSLATION_LANGUAGES,
+  type TranslationFile,
+  type TranslationLanguage,
+} from '../src/model/translations.ts';
+
+/** Every language the content is translated into. */
+export const LANGUAGES = Object.keys(TRANSLATION_LANGUAGES) as TranslationLanguage[];
+
+/** The English glossary, or the problems reading it. */
+export function readGlossary(root: string): { terms?: GlossaryTerm[]; problems: Problem[] } {
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(join(root, GLOSSARY_FILE), 'utf8'));
+  } catch (error) {
+    const message = `cannot be read: ${(error as Error).message}`;
+    return { problems: [{ file: GLOSSARY_FILE, path: '$', rule: 'file', message }] };
+  }
+  const result = GlossaryFileSchema.safeParse(json);
+  if (result.success) return { terms: result.data.terms, problems: [] };
+  return {
+    problems: result.error.issues.map((issue) => ({
+      file: GLOSSARY_FILE,
+      path: formatJsonPath(issue.path),
+      rule: 'schema',
+      message: issue.message,
+    })),
+  };
+}
+
+/** One language's translation file, or the problems reading it. */
+export function readTranslationFile(
+  root: string,
+  language: TranslationLanguage,
+): { file?: TranslationFile; problems: Problem[] } {
+  const name = getTranslationFile(language);
+  let text: string;
+  try {
+    text = readFileSync(join(root, name), 'utf8');
+  } catch (error) {
+    const message = `cannot be read: ${(error as Error).message}`;
+    return { problems: [{ file: name, path: '$', rule: 'file', message }] };
+  }
+  return parseTranslationFile(text, name);
+}
+
+/** Writes a translation file the way the project formats JSON. */
+export function writeTranslationFile(
+  root: string,
+  language: TranslationLanguage,
+  file: TranslationFile,
+): void {
+  writeFileSync(join(root, getTranslationFile(language)), `${JSON.stringify(file, null, 2)}\n`);
+}
+
+/** Everything the translation check needs, read from `root`. */
+export interface ProjectTranslations {
+  sources: SourceText[];
+  files: Partial<Record<TranslationLanguage, TranslationFile>>;
+  problems: Problem[];
+}
+
+/** Reads the glossary and every translation file and checks them against the dataset's English. */
+export function checkProjectTranslations(root: string, dataset: Dataset): ProjectTranslations {
+  const glossary = readGlossary(root);
+  const problems = [...glossary.problems, ...checkGlossary(glossary.terms ?? [], dataset)];
+  const sources = listSourceTexts(dataset, glossary.terms ?? []);
+  const files: ProjectTranslations['files'] = {};
+  for (const language of LANGUAGES) {
+    const read = readTranslationFile(root, language);
+    problems.push(...read.problems);
+    if (!read.file) continue;
+    files[language] = read.file;
+    // Without the glossary its entries would all look like orphans; its own problem says enough.
+    const known = glossary.terms ? sources : sources.filter((s) => s.collection !== 'glossary');
+    const found = checkTranslations(known, read.file, language, getTranslationFile(language));
+    problems.push(...(glossary.terms ? found : found.filter((p) => !p.path.startsWith('$.glossary'))));
+  }
+  return { sources, files, problems };
+}
+
+/**
+ * The page's search aliases as a module: the place names of every translation, so that Toshkent and
+ * Ташкент find Tashkent on any page without shipping the other languages' texts. Reads the files
+ * anew on each call; `files` lists what it read, for the dev server to watch.
+ */
+export function buildSearchAliasesModule(root: string): {
+  code: string;
+  files: string[];
+  problems: Problem[];
+} {
+  const problems: Problem[] = [];
+  const places = LANGUAGES.map((language) => {
+    const read = readTranslationFile(root, language);
+    problems.push(...read.problems);
+    return { places: read.file?.places ?? {} };
+  });
+  const aliases = collectTranslatedNames(places);
+  return {
+    code: `export default ${JSON.stringify({ place: aliases.place })};\n`,
+    files: LANGUAGES.map((language) => join(root, getTranslationFile(language))),
+    problems,
+  };
+}
+
+/**
+ * One language's content texts as a module (`virtual:content-texts/<language>`): the texts only, with
+ * no fingerprints or notes, for that language's page alone.
+ */
+export function buildContentTextsModule(
+  root: string,
+  language: TranslationLanguage,
+): { code: string; files: string[]; problems: Problem[] } {
+  const read = readTranslationFile(root, language);
+  return {
+    code: `export default ${JSON.stringify(read.file ? extractContentTexts(read.file) : {})};\n`,
+    files: [join(root, getTranslationFile(language))],
+    problems: read.problems,
+  };
+}
