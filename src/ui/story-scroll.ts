@@ -54,10 +54,17 @@ export function mountChapterScroller(
   let programmatic = false;
   let settleTimer: ReturnType<typeof setTimeout> | undefined;
 
+  let targetTop = 0;
   const release = () => {
     programmatic = false;
     clearTimeout(settleTimer);
     settleTimer = undefined;
+  };
+  // A scroll that ends short of the page's own target (the reader's, or one a click brought with it
+  // just before) does not end the page's scroll: only arriving, or the settle time, does.
+  const onScrollEnd = () => {
+    if (programmatic && Math.abs(container.scrollTop - targetTop) > 2) return;
+    release();
   };
   const scrollTo = (target: number, smooth: boolean) => {
     const section = sections[target];
@@ -68,8 +75,9 @@ export function mountChapterScroller(
     programmatic = true;
     clearTimeout(settleTimer);
     settleTimer = setTimeout(release, SCROLL_SETTLE_MS);
+    targetTop = Math.min(Math.max(0, top), Math.max(0, container.scrollHeight - container.clientHeight));
     container.scrollTo({
-      top: Math.max(0, top),
+      top: targetTop,
       behavior: smooth && !reducedMotion.matches ? 'smooth' : 'instant',
     });
   };
@@ -99,7 +107,7 @@ export function mountChapterScroller(
     rootMargin: `-${READING_LINE * 100}% 0px -${bottom * 100}% 0px`,
   });
   for (const section of sections) observer.observe(section);
-  container.addEventListener('scrollend', release);
+  container.addEventListener('scrollend', onScrollEnd);
   scrollTo(step, false);
 
   return {
@@ -112,7 +120,7 @@ export function mountChapterScroller(
     },
     dispose() {
       observer.disconnect();
-      container.removeEventListener('scrollend', release);
+      container.removeEventListener('scrollend', onScrollEnd);
       clearTimeout(settleTimer);
     },
   };
