@@ -76,7 +76,7 @@ test.describe('theme filter', () => {
     await expectFiltered(page, CHOSEN);
     const shown = events.filter((e) => matches(e, CHOSEN)).length;
     await expect(page.locator('#announcer')).toHaveText(
-      `Showing ${shown} of ${events.length} events: ${LABELS.join(', ')}`,
+      `Showing ${shown} of ${events.length} events: ${new Intl.ListFormat('en', { type: 'conjunction' }).format(LABELS)}`,
     );
 
     await page.reload();
