@@ -1,0 +1,67 @@
+/**
+ * A language's texts put in place of the English in the dataset. Apart from the translation files'
+ * schema (zod, build time only) so the page can localize without shipping the schema.
+ */
+import type { Dataset } from './load.ts';
+import type { TranslatedCollection } from './translations.ts';
+
+/** The texts of one language as the page needs them: collection → record id → field → text. */
+export type ContentTexts = Partial<Record<TranslatedCollection, Record<string, Record<string, string>>>>;
+
+/**
+ * The dataset with every translated text of `texts` in place of its English; a text without a
+ * translation stays English. Ids, dates and coordinates are untouched, so links and checks still hold.
+ */
+export function localizeDataset(dataset: Dataset, texts: ContentTexts): Dataset {
+  const pick = (collection: TranslatedCollection, id: string, field: string, english: string): string =>
+    texts[collection]?.[id]?.[field] ?? english;
+  const pickOptional = (collection: TranslatedCollection, id: string, field: string, english?: string) =>
+    english === undefined ? undefined : pick(collection, id, field, english);
+  return {
+    ...dataset,
+    places: dataset.places.map((p) => ({
+      ...p,
+      name: pick('places', p.id, 'name', p.name),
+      summary: pick('places', p.id, 'summary', p.summary),
+    })),
+    events: dataset.events.map((e) => ({
+      ...e,
+      title: pick('events', e.id, 'title', e.title),
+      shortTitle: pickOptional('events', e.id, 'shortTitle', e.shortTitle),
+      summary: pick('events', e.id, 'summary', e.summary),
+      dateNote: pickOptional('events', e.id, 'dateNote', e.dateNote),
+    })),
+    programmes: dataset.programmes.map((p) => ({
+      ...p,
+      acronym: pick('programmes', p.id, 'acronym', p.acronym),
+      name: pick('programmes', p.id, 'name', p.name),
+      summary: pick('programmes', p.id, 'summary', p.summary),
+      dateNote: pickOptional('programmes', p.id, 'dateNote', p.dateNote),
+      pauses: p.pauses?.map((pause, i) => ({
+        ...pause,
+        label: pick('programmes', p.id, `pauses.${i}.label`, pause.label),
+      })),
+    })),
+    route: {
+      ...dataset.route,
+      name: pick('route', dataset.route.id, 'name', dataset.route.name),
+      summary: pick('route', dataset.route.id, 'summary', dataset.route.summary),
+      stops: dataset.route.stops.map((s) => ({
+        ...s,
+        narrative: pick('routeStops', s.placeId, 'narrative', s.narrative),
+      })),
+    },
+    rivers: {
+      ...dataset.rivers,
+      features: dataset.rivers.features.map((f) => ({
+        ...f,
+        properties: { ...f.properties, name: pick('rivers', f.properties.id, 'name', f.properties.name) },
+      })),
+    },
+    story: dataset.story.map((c) => ({
+      ...c,
+      title: pick('chapters', c.id, 'title', c.title),
+      text: c.text.map((t, i) => pick('chapters', c.id, `text.${i}`, t)),
+    })),
+  };
+}
