@@ -110,14 +110,18 @@ export async function startAtlas(): Promise<() => void> {
   if (drawable) prewarmMap();
   const language = getLanguageOfTag(document.documentElement.lang);
   // The build validated and measured the data; the page only checks it can read the bundle.
-  const [result, pack] = await Promise.all([fetchBundle(base), loadLanguagePack(language), loadFonts()]);
+  const [result, pack] = await Promise.all([
+    fetchBundle(base),
+    loadLanguagePack(language, base),
+    loadFonts(),
+  ]);
   setMessages(pack.messages);
   setContentTexts(pack.texts);
   setGlossary(localizeGlossary(englishGlossary, pack.texts));
   performance.mark('atlas-data-fetched');
-  if (!result.ok) {
+  if (!result.ok || pack.problems) {
     document.body.dataset.state = 'error';
-    return mountProblemsView(panel, result.problems);
+    return mountProblemsView(panel, [...(result.ok ? [] : result.problems), ...(pack.problems ?? [])]);
   }
 
   const english = result.bundle.dataset;

@@ -72,7 +72,7 @@ export function measurePageScripts(siteDir: string): PageScripts[] {
       // Of the dynamic imports only the page's own language chunk loads on a visit.
       for (const m of text.matchAll(DYNAMIC_IMPORT)) {
         const target = m[1] ?? '';
-        if (new RegExp(`(^|/)pack-${language}-`).test(target))
+        if (new RegExp(`(^|/)(pack|messages)-${language}-`).test(target))
           visit(join(dirname(path), target), `${language} texts, loaded by ${relative(siteDir, path)}`);
       }
     };

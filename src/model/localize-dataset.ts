@@ -3,6 +3,7 @@
  * schema (zod, build time only) so the page can localize without shipping the schema.
  */
 import type { Dataset } from './load.ts';
+import type { Problem } from './problem.ts';
 import type { TranslatedCollection } from './translations.ts';
 
 /** The texts of one language as the page needs them: collection → record id → field → text. */
@@ -64,4 +65,49 @@ export function localizeDataset(dataset: Dataset, texts: ContentTexts): Dataset 
       text: c.text.map((t, i) => pick('chapters', c.id, `text.${i}`, t)),
     })),
   };
+}
+
+/** Where the build writes a translated language's content texts, beside the page's data bundle. */
+export function getContentTextsFile(language: string): string {
+  return `data/texts-${language}.json`;
+}
+
+export type ContentTextsResult = { ok: true; texts: ContentTexts } | { ok: false; problems: Problem[] };
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Reads a content texts file (`file` names it in problems): collection → record id → field → text.
+ * The build made it from a checked translation file, so the page only checks its shape.
+ */
+export function readContentTexts(json: string, file: string): ContentTextsResult {
+  let value: unknown;
+  try {
+    value = JSON.parse(json);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return { ok: false, problems: [{ file, path: '$', rule: 'file', message: `is not JSON: ${reason}` }] };
+  }
+  const problems: Problem[] = [];
+  const fail = (path: string, message: string) => problems.push({ file, path, rule: 'shape', message });
+  if (!isRecord(value)) fail('$', 'must be an object of collections');
+  else
+    for (const [collection, records] of Object.entries(value)) {
+      if (!isRecord(records)) {
+        fail(`$.${collection}`, 'must be an object of records');
+        continue;
+      }
+      for (const [id, fields] of Object.entries(records)) {
+        if (!isRecord(fields)) {
+          fail(`$.${collection}[${JSON.stringify(id)}]`, 'must be an object of fields');
+          continue;
+        }
+        for (const [field, text] of Object.entries(fields))
+          if (typeof text !== 'string')
+            fail(`$.${collection}[${JSON.stringify(id)}][${JSON.stringify(field)}]`, 'must be a text');
+      }
+    }
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, texts: value as ContentTexts };
 }

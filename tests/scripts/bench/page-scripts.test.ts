@@ -18,7 +18,7 @@ function writeSite(files: Record<string, string>): string {
 
 const ENTRY = [
   'import{a as e}from"./shared-1.js";',
-  'switch(l){case`uz`:await import(`./pack-uz-AAA.js`);case`ru`:await import(`./pack-ru-BBB.js`)}',
+  'switch(l){case`uz`:await import(`./messages-uz-AAA.js`);case`ru`:await import(`./messages-ru-BBB.js`)}',
 ].join('');
 
 const SITE = {
@@ -28,8 +28,8 @@ const SITE = {
   'ru/index.html': '<html lang="ru"><script type="module" crossorigin src="../assets/index-1.js"></script>',
   'assets/index-1.js': ENTRY,
   'assets/shared-1.js': 'export const a=1;',
-  'assets/pack-uz-AAA.js': `export const pack=${JSON.stringify('oʻzbek '.repeat(200))};`,
-  'assets/pack-ru-BBB.js': `export const pack=${JSON.stringify('русский '.repeat(300))};`,
+  'assets/messages-uz-AAA.js': `export const pack=${JSON.stringify('oʻzbek '.repeat(200))};`,
+  'assets/messages-ru-BBB.js': `export const pack=${JSON.stringify('русский '.repeat(300))};`,
   'assets/maplibre-gl-worker-XYZ.mjs': 'self.onmessage=()=>{};',
   'sw.js': 'define(["./workbox-123"],function(e){});',
   'workbox-123.js': 'define([],function(){});',
@@ -53,8 +53,8 @@ describe('measurePageScripts', () => {
       'workbox-123.js',
     ];
     expect(files.en).toEqual(common);
-    expect(files.uz).toEqual([...common, 'assets/pack-uz-AAA.js'].sort());
-    expect(files.ru).toEqual([...common, 'assets/pack-ru-BBB.js'].sort());
+    expect(files.uz).toEqual([...common, 'assets/messages-uz-AAA.js'].sort());
+    expect(files.ru).toEqual([...common, 'assets/messages-ru-BBB.js'].sort());
     const gzip = Object.fromEntries(pages.map((p) => [p.language, p.gzip]));
     expect(gzip.ru).toBeGreaterThan(gzip.en ?? Number.POSITIVE_INFINITY);
     expect(gzip.uz).toBeGreaterThan(gzip.en ?? Number.POSITIVE_INFINITY);
