@@ -35,6 +35,7 @@ import {
   type OpenedPage,
   openPage,
   type Recording,
+  type StartStages,
   waitForFirstIdle,
 } from './bench/browser.ts';
 import { measurePageScripts, type PageScripts } from './bench/page-scripts.ts';
@@ -182,6 +183,8 @@ interface Measurements {
   mapBox: { width: number; height: number } | null;
   idle: Record<PageName, number[]>;
   mapCreated: Record<PageName, number[]>;
+  /** Each cold load's start-up stages, by page. */
+  stages: Record<PageName, StartStages[]>;
   /** Navigation start → first contentful paint, per cold load. */
   fcp: Record<PageName, number[]>;
   loadAverage: number;
@@ -280,6 +283,7 @@ async function measureAll(
     // Interleaved so drift on a noisy machine hits every page alike.
     const idle: Record<PageName, number[]> = { app: [], floor: [], naive: [] };
     const mapCreated: Record<PageName, number[]> = { app: [], floor: [], naive: [] };
+    const stages: Record<PageName, StartStages[]> = { app: [], floor: [], naive: [] };
     const fcp: Record<PageName, number[]> = { app: [], floor: [], naive: [] };
     const order: PageName[] = ['app', ...BASELINES];
     for (let run = 1; run <= options.runs; run++) {
@@ -288,6 +292,7 @@ async function measureAll(
         noteErrors(name, result.errors);
         idle[name].push(result.idleMs);
         mapCreated[name].push(result.mapCreatedMs);
+        stages[name].push(result.stages);
         fcp[name].push(result.fcpMs);
         progress(`cold load ${run}/${options.runs} ${name}: ${result.idleMs.toFixed(0)} ms`);
       }
@@ -396,6 +401,7 @@ async function measureAll(
       mapBox,
       idle,
       mapCreated,
+      stages,
       fcp,
       loadAverage,
       interactions,
@@ -414,6 +420,17 @@ async function measureAll(
     await Promise.all(servers.map((s) => s.close()));
   }
 }
+
+/** The start-up stages the report lists, in order. */
+const START_STAGES: [keyof StartStages | 'canvas' | 'idle', string][] = [
+  ['scriptFetched', 'script fetched'],
+  ['scriptStart', 'page code starts'],
+  ['dataFetched', 'data fetched'],
+  ['mapConstructed', 'map constructed'],
+  ['canvas', 'canvas in the page'],
+  ['idle', 'first idle'],
+];
+const STAGE_PAGES = ['app', 'floor'] as const;
 
 /** Bytes (gzip) beyond MapLibre's own of the language page whose visit downloads the most JS. */
 function worstPageBeyond(m: Measurements): number {
@@ -491,6 +508,14 @@ function buildSummary(m: Measurements): Record<string, number | string | null> {
     ),
     pageJsBeyondMaplibreGzipKB: kb(worstPageBeyond(m)),
     mapCreatedRatioFloor: round(median(m.mapCreated.app) / median(m.mapCreated.floor), 2),
+    ...Object.fromEntries(
+      STAGE_PAGES.flatMap((name) =>
+        (['scriptStart', 'dataFetched', 'mapConstructed'] as const).map((key) => [
+          `${name}${key[0]?.toUpperCase()}${key.slice(1)}Ms`,
+          round(median(m.stages[name].map((s) => s[key])), 0),
+        ]),
+      ),
+    ),
     duplicateKB: kb(m.sizes.duplicates.reduce((sum, d) => sum + d.raw, 0)),
   };
   const soak = summarizeSoak(m.soak);
@@ -569,6 +594,21 @@ function renderReport(m: Measurements): string {
       ]),
     ),
     '  map created: when MapLibre’s canvas entered the page, after the page’s own start-up task (median); created → idle is mostly MapLibre.',
+    '',
+    table(
+      'Start-up by stage (navigation start → end of each stage), ms, median',
+      ['stage', ...STAGE_PAGES, 'app − floor'],
+      START_STAGES.map(([key, label]) => {
+        const at = (name: PageName) =>
+          key === 'canvas'
+            ? median(m.mapCreated[name])
+            : key === 'idle'
+              ? median(m.idle[name])
+              : median(m.stages[name].map((s) => s[key]));
+        return [label, ...STAGE_PAGES.map((name) => fmt(at(name), 0)), fmt(at('app') - at('floor'), 0)];
+      }),
+    ),
+    '  data fetched: the page’s data, fonts and (translated pages) texts have arrived; the app then builds its index and store and mounts the map first.',
     '',
     table(
       'First contentful paint (navigation start → first text or image painted), ms',

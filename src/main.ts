@@ -97,6 +97,9 @@ function addEnglishNames(aliases: SearchAliases, english: Dataset): SearchAliase
   };
 }
 
+// Where the page's own script starts to run, for the bench's start-up stages.
+performance.mark('atlas-script-start');
+
 const framing = detectFraming(window);
 // Before anything is drawn, so the embed layout is the first one a reader sees.
 if (framing.embed) document.documentElement.dataset.embed = '';
