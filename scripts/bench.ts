@@ -385,6 +385,10 @@ async function measureAll(
             programmes: dataset.programmes.map((p) => p.id),
           },
           soakPlan,
+          (c) =>
+            progress(
+              `  after ${c.interactions}: heap ${c.heapMB} MB, ${c.listeners} listeners, ${c.nodes} nodes`,
+            ),
         );
         noteErrors('app (soak)', opened.errors);
         noteWarnings('app', opened);
