@@ -289,6 +289,7 @@ export function mountMap(
       route: options.route,
       reducedMotion: options.reducedMotion,
       padding: options.cameraPadding,
+      size: () => ({ width: container.clientWidth, height: container.clientHeight }),
       onRest: cameraReport.report,
     },
   );

@@ -1,9 +1,29 @@
+import type { Page } from '@playwright/test';
 import { expect, readJson, readPlaces, test, waitForMapIdle } from './support.ts';
 
 const route = readJson<{ stops: { placeId: string }[] }>('data/route.json');
-const names = new Map(readPlaces().map((p) => [p.id, p.name]));
+const places = readPlaces();
+const names = new Map(places.map((p) => [p.id, p.name]));
+const stopPoints = route.stops.map(
+  (s): [number, number] => places.find((p) => p.id === s.placeId)?.coordinates ?? [0, 0],
+);
 const stopNames = route.stops.map((s) => names.get(s.placeId) ?? s.placeId);
 const progress = (n: number) => new RegExp(`^Stop ${n} of ${route.stops.length}: `);
+
+/** Whether a point is drawn inside the window and a click there would land on the map's canvas. */
+function isSeen(page: Page, lngLat: [number, number]): Promise<boolean> {
+  return page.evaluate((at) => {
+    const map = (window as unknown as { __map: { project(p: [number, number]): { x: number; y: number } } })
+      .__map;
+    const canvas = document.querySelector('#map canvas') as HTMLCanvasElement;
+    const box = canvas.getBoundingClientRect();
+    const p = map.project(at);
+    const x = box.left + p.x;
+    const y = box.top + p.y;
+    const inside = x >= 0 && y >= 0 && x < window.innerWidth && y < window.innerHeight;
+    return inside && document.elementFromPoint(x, y) === canvas;
+  }, lngLat);
+}
 
 test.describe('following the transit route', () => {
   test('steps with Next from Tashkent to Kabul, passing Termez and the bridge in order', async ({ page }) => {
@@ -70,6 +90,52 @@ test.describe('following the transit route', () => {
     // A cut leaves the camera unpitched and north-up, and the link says where it is at once.
     await page.waitForTimeout(700);
     expect(page.url()).toMatch(/map=[\d.]+\/[\d.]+\/[\d.]+\/0\/0/);
+  });
+
+  test('the map stays north-up and flat: at rest at every stop, and on the way between them', async ({
+    page,
+  }) => {
+    // `?bench` exposes the map object, so the test can read its camera where it stands.
+    await page.goto('./?bench#stop=1');
+    await waitForMapIdle(page);
+    const readCamera = (p: Page) =>
+      p.evaluate(() => {
+        const map = (
+          window as unknown as { __map: { getBearing(): number; getPitch(): number; isMoving(): boolean } }
+        ).__map;
+        return { bearing: map.getBearing(), pitch: map.getPitch(), moving: map.isMoving() };
+      });
+    // The camera is reported to the link once, when the journey comes to rest.
+    const linkCamera = () => /map=[^&]*/.exec(page.url())?.[0] ?? '';
+    const turned: string[] = [];
+    for (let i = 0; i < route.stops.length; i++) {
+      await expect(page.locator('.route-progress')).toHaveText(progress(i + 1));
+      await page.waitForFunction(
+        () => !(window as unknown as { __map: { isMoving(): boolean } }).__map.isMoving(),
+      );
+      const rest = await readCamera(page);
+      if (Math.abs(rest.bearing) > 0.5 || rest.pitch > 0.5)
+        turned.push(
+          `${stopNames[i]} at rest: bearing ${rest.bearing.toFixed(1)}°, pitch ${rest.pitch.toFixed(1)}°`,
+        );
+      // The stop and the next one are where the reader can see them: on the canvas, nothing over them.
+      for (const j of [i, i + 1].filter((k) => k < route.stops.length))
+        expect(await isSeen(page, stopPoints[j] ?? [0, 0]), `${stopNames[j]} seen at stop ${i + 1}`).toBe(
+          true,
+        );
+      if (i === route.stops.length - 1) break;
+      const before = linkCamera();
+      await page.locator('[data-route="next"]').click();
+      // On the way to the next stop.
+      await page.waitForTimeout(400);
+      const moving = await readCamera(page);
+      if (Math.abs(moving.bearing) > 0.5 || moving.pitch > 0.5)
+        turned.push(
+          `on the way to ${stopNames[i + 1]}: bearing ${moving.bearing.toFixed(1)}°, pitch ${moving.pitch.toFixed(1)}°`,
+        );
+      await expect.poll(linkCamera, { timeout: 30_000 }).not.toBe(before);
+    }
+    expect(turned).toEqual([]);
   });
 
   test('a link to a stop resumes there', async ({ page }) => {
