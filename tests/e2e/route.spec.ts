@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { LAYER } from '../../src/map/ids.ts';
 import { expect, readJson, readPlaces, test, waitForMapIdle } from './support.ts';
 
 const route = readJson<{ stops: { placeId: string }[] }>('data/route.json');
@@ -146,6 +147,105 @@ test.describe('following the transit route', () => {
     await expect(page.locator('#panel [aria-current="step"]')).toHaveText('Kabul');
   });
 });
+
+/**
+ * Where the name of place `id` is drawn, as the centres of the small cells of the canvas its placed
+ * label covers (MapLibre's `queryRenderedFeatures` answers only for placed symbols), leaving out the
+ * marker's own square; in page pixels. Empty when the name was not placed.
+ */
+function findLabelCells(
+  page: Page,
+  id: string,
+  lngLat: [number, number],
+): Promise<{ x: number; y: number }[]> {
+  const layers = [LAYER.placeLabels, LAYER.placeLabelSelected];
+  return page.evaluate(
+    ({ id, lngLat, layers }) => {
+      interface LabelMap {
+        project(p: [number, number]): { x: number; y: number };
+        getLayer(id: string): unknown;
+        queryRenderedFeatures(
+          box: [[number, number], [number, number]],
+          options: { layers: string[] },
+        ): { properties: { id?: string } }[];
+      }
+      const map = (window as unknown as { __map: LabelMap }).__map;
+      const present = layers.filter((layer) => map.getLayer(layer));
+      const canvas = document.querySelector('#map canvas') as HTMLCanvasElement;
+      const box = canvas.getBoundingClientRect();
+      const at = map.project(lngLat);
+      // The marker's invisible collision square (16 px and 2 px of padding each side, and a little
+      // more for the query's own rounding) is not its name.
+      const marker = 14;
+      const step = 6;
+      const cells: { x: number; y: number }[] = [];
+      for (let dy = -60; dy < 60; dy += step)
+        for (let dx = -260; dx < 260; dx += step) {
+          if (dx + step > -marker && dx < marker && dy + step > -marker && dy < marker) continue;
+          const x = at.x + dx;
+          const y = at.y + dy;
+          const hits = map.queryRenderedFeatures(
+            [
+              [x, y],
+              [x + step, y + step],
+            ],
+            { layers: present },
+          );
+          if (hits.some((f) => f.properties.id === id))
+            cells.push({ x: box.left + x + step / 2, y: box.top + y + step / 2 });
+        }
+      return cells;
+    },
+    { id, lngLat, layers },
+  );
+}
+
+for (const viewport of [
+  { name: '1280x720', width: 1280, height: 720 },
+  { name: '390x844', width: 390, height: 844 },
+])
+  test.describe(`the current stop's name at ${viewport.name}`, () => {
+    test.use({ viewport: { width: viewport.width, height: viewport.height } });
+
+    test('shows at every stop, and nothing (route bar, legend, attribution) is drawn over it', async ({
+      page,
+    }) => {
+      const problems: string[] = [];
+      for (let i = 0; i < route.stops.length; i++) {
+        // `?bench` exposes the map object; a fresh load of a stop's link puts the camera there at once.
+        await page.goto('about:blank');
+        await page.goto(`./?bench#stop=${i + 1}`);
+        await waitForMapIdle(page);
+        await expect(page.locator('.route-progress')).toHaveText(progress(i + 1));
+        await page.waitForFunction(() => {
+          const map = (window as unknown as { __map: { isMoving(): boolean; loaded(): boolean } }).__map;
+          return !map.isMoving() && map.loaded();
+        });
+        const id = route.stops[i]?.placeId ?? '';
+        const cells = await findLabelCells(page, id, stopPoints[i] ?? [0, 0]);
+        if (cells.length === 0) {
+          problems.push(`${stopNames[i]}: its name is not drawn`);
+          continue;
+        }
+        const covered = await page.evaluate((points) => {
+          const canvas = document.querySelector('#map canvas');
+          return points.filter(
+            (p) =>
+              p.x < 0 ||
+              p.y < 0 ||
+              p.x >= window.innerWidth ||
+              p.y >= window.innerHeight ||
+              document.elementFromPoint(p.x, p.y) !== canvas,
+          );
+        }, cells);
+        if (covered.length > 0)
+          problems.push(
+            `${stopNames[i]}: ${covered.length} of ${cells.length} cells of its name hidden, e.g. at ${Math.round(covered[0]?.x ?? 0)},${Math.round(covered[0]?.y ?? 0)}`,
+          );
+      }
+      expect(problems).toEqual([]);
+    });
+  });
 
 test.describe('choosing something while following the route', () => {
   /** The camera the link says the map shows: zoom, latitude, longitude, bearing, pitch. */
