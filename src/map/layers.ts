@@ -251,7 +251,7 @@ export function buildPlaceLabelLayers(): LayerSpecification[] {
       filter: ['all', POINT_PLACE_FILTER, ['==', ['get', 'id'], selectedPlaceId]],
       // Allowing overlap makes sure it shows: only when every place round its dot is taken does it
       // overlap. Set a little further out, it clears the selected marker's wider ring.
-      layout: { ...layout, 'text-allow-overlap': true, 'text-optional': false, 'text-radial-offset': 1.3 },
+      layout: { ...layout, 'text-allow-overlap': true, 'text-optional': false, 'text-radial-offset': 1.6 },
       paint,
     },
     {
