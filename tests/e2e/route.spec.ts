@@ -207,7 +207,7 @@ for (const viewport of [
   test.describe(`the current stop's name at ${viewport.name}`, () => {
     test.use({ viewport: { width: viewport.width, height: viewport.height } });
 
-    test('shows at every stop, and nothing (route bar, legend, attribution) is drawn over it', async ({
+    test('shows at every stop with the next stop in view, and nothing (route bar, legend, attribution) is drawn over it', async ({
       page,
     }) => {
       const problems: string[] = [];
@@ -221,6 +221,10 @@ for (const viewport of [
           const map = (window as unknown as { __map: { isMoving(): boolean; loaded(): boolean } }).__map;
           return !map.isMoving() && map.loaded();
         });
+        // The stop and the next one are on the canvas where nothing is drawn over them.
+        for (const j of [i, i + 1].filter((k) => k < route.stops.length))
+          if (!(await isSeen(page, stopPoints[j] ?? [0, 0])))
+            problems.push(`${stopNames[j]}: not in view at stop ${i + 1}`);
         const id = route.stops[i]?.placeId ?? '';
         const cells = await findLabelCells(page, id, stopPoints[i] ?? [0, 0]);
         if (cells.length === 0) {
