@@ -20,7 +20,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } fro
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { FOLLOW_PITCH, FOLLOW_ZOOM } from '../src/map/route-camera.ts';
+import { FOLLOW_ZOOM } from '../src/map/route-camera.ts';
 import { DATA_FILES } from '../src/model/files.ts';
 import { type Dataset, loadDataset } from '../src/model/load.ts';
 import { formatProblem } from '../src/model/problem.ts';
@@ -57,9 +57,9 @@ const MIN_ITERATIONS = 20;
 const SCALES = [10, 100] as const;
 /** The fastest speed the route bar offers, to keep the journey short. */
 const JOURNEY_SPEED = 4;
-/** The zoom and pitch the route journey follows at: both flights use them. */
+/** The zoom and pitch the route journey follows at (closest in, north-up and flat): both flights use them. */
 const FLY_ZOOM = FOLLOW_ZOOM;
-const FLY_PITCH = FOLLOW_PITCH;
+const FLY_PITCH = 0;
 
 /** Command-line options. */
 export interface BenchOptions {
