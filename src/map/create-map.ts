@@ -112,13 +112,14 @@ export function mountMap(
     attributionControl: {},
     validateStyle: false,
   });
-  // The place labels' invisible icon (see MARKER_SPACE_IMAGE): no sprite sheet, so it is made here.
-  const onMissingImage = (event: { id: string }) => {
-    if (event.id !== MARKER_SPACE_IMAGE || map.hasImage(MARKER_SPACE_IMAGE)) return;
+  // The place labels' invisible icon (see MARKER_SPACE_IMAGE): no sprite sheet, so it is made when
+  // the first tile asks for it. A resolver, not a 'styleimagemissing' listener: MapLibre 6 fires that
+  // event only after the tile has gone without the image, so the first labels would not make room.
+  map.setMissingStyleImageResolver((id) => {
+    if (id !== MARKER_SPACE_IMAGE || map.hasImage(MARKER_SPACE_IMAGE)) return;
     const side = MARKER_SPACE_PX;
     map.addImage(MARKER_SPACE_IMAGE, { width: side, height: side, data: new Uint8Array(side * side * 4) });
-  };
-  map.on('styleimagemissing', onMissingImage);
+  });
   map.addControl(new NavigationControl({ visualizePitch: true }), 'top-right');
   map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
   // A folded attribution starts open in MapLibre until the first drag: fold it at once, the first time

@@ -25,7 +25,8 @@ export const test = base.extend<{ watch: PageWatch }>({
         if (message.type() !== 'error' && message.type() !== 'warning') return;
         const text = message.text();
         if (IGNORED_CONSOLE.some((pattern) => pattern.test(text))) return;
-        if (message.type() === 'error' || /Content Security Policy/i.test(text))
+        // MapLibre warns of a style image it had to draw without: a label that did not make room.
+        if (message.type() === 'error' || /Content Security Policy|could not be loaded/i.test(text))
           watch.consoleErrors.push(text);
       });
       page.on('pageerror', (error) => watch.pageErrors.push(String(error)));
