@@ -68,6 +68,8 @@ export interface BenchOptions {
   iterations: number;
   /** A short run that checks the bench works; its numbers mean nothing. */
   smoke: boolean;
+  /** Run the long-lived tab (`--no-soak` leaves it out: it is the longest part by far). */
+  soak: boolean;
 }
 
 const SMOKE_ITERATIONS = 3;
@@ -92,16 +94,26 @@ const SMOKE_KEYS = [
 
 /** Parses the command line; unknown options are an error rather than silently ignored. */
 export function parseOptions(argv: readonly string[]): BenchOptions {
-  const options: BenchOptions = { build: true, runs: MIN_RUNS, iterations: MIN_ITERATIONS, smoke: false };
+  const options: BenchOptions = {
+    build: true,
+    runs: MIN_RUNS,
+    iterations: MIN_ITERATIONS,
+    smoke: false,
+    soak: true,
+  };
   for (const arg of argv) {
     const [name, value] = arg.split('=', 2);
     if (name === '--no-build') options.build = false;
+    else if (name === '--no-soak') options.soak = false;
     else if (name === '--smoke')
       Object.assign(options, { smoke: true, runs: 1, iterations: SMOKE_ITERATIONS });
     else if (name === '--runs' && value) options.runs = Math.max(MIN_RUNS, Number.parseInt(value, 10));
     else if (name === '--iterations' && value)
       options.iterations = Math.max(MIN_ITERATIONS, Number.parseInt(value, 10));
-    else throw new Error(`unknown option ${arg} (known: --no-build, --runs=N, --iterations=N, --smoke)`);
+    else
+      throw new Error(
+        `unknown option ${arg} (known: --no-build, --no-soak, --runs=N, --iterations=N, --smoke)`,
+      );
   }
   if (!Number.isFinite(options.runs) || !Number.isFinite(options.iterations))
     throw new Error('--runs and --iterations take a whole number');
@@ -198,7 +210,8 @@ interface Measurements {
   sizes: SizeReport;
   /** What one visit to each language's atlas page downloads. */
   pageScripts: PageScripts[];
-  soak: SoakResult;
+  /** Null when the run left the soak out. */
+  soak: SoakResult | null;
   pageErrors: string[];
   pageWarnings: string[];
 }
@@ -371,9 +384,9 @@ async function measureAll(
     }
 
     const soakPlan = options.smoke ? SMOKE_SOAK : SOAK;
-    progress(`soak: ${soakPlan.total} mixed interactions, measured from the end of ${soakPlan.warmup}`);
-    let soak: SoakResult;
-    {
+    let soak: SoakResult | null = null;
+    if (options.soak) {
+      progress(`soak: ${soakPlan.total} mixed interactions, measured from the end of ${soakPlan.warmup}`);
       const opened = await openPage(browser, urls.app);
       try {
         await waitForFirstIdle(opened, 'app (soak)');
@@ -522,18 +535,18 @@ function buildSummary(m: Measurements): Record<string, number | string | null> {
     ),
     duplicateKB: kb(m.sizes.duplicates.reduce((sum, d) => sum + d.raw, 0)),
   };
-  const soak = summarizeSoak(m.soak);
+  const soak = m.soak ? summarizeSoak(m.soak) : null;
   Object.assign(summary, {
-    soakInteractions: m.soak.total,
-    soakWarmup: m.soak.warmup,
-    soakHeapGrowth: round(soak.heapGrowth, 3),
-    soakHeapStartMB: soak.heapStartMB,
-    soakHeapEndMB: soak.heapEndMB,
-    soakHeapMaxMB: soak.heapMaxMB,
-    soakListenersStart: soak.listenersStart,
-    soakListenersEnd: soak.listenersEnd,
-    soakNodesStart: soak.nodesStart,
-    soakNodesEnd: soak.nodesEnd,
+    soakInteractions: m.soak?.total ?? null,
+    soakWarmup: m.soak?.warmup ?? null,
+    soakHeapGrowth: soak ? round(soak.heapGrowth, 3) : null,
+    soakHeapStartMB: soak?.heapStartMB ?? null,
+    soakHeapEndMB: soak?.heapEndMB ?? null,
+    soakHeapMaxMB: soak?.heapMaxMB ?? null,
+    soakListenersStart: soak?.listenersStart ?? null,
+    soakListenersEnd: soak?.listenersEnd ?? null,
+    soakNodesStart: soak?.nodesStart ?? null,
+    soakNodesEnd: soak?.nodesEnd ?? null,
   });
   for (const factor of SCALES) {
     const s = at(factor);
@@ -634,7 +647,7 @@ function renderReport(m: Measurements): string {
     '',
   );
 
-  const soakSummary = summarizeSoak(m.soak);
+  const soakSummary = m.soak ? summarizeSoak(m.soak) : null;
   const worstP95 = Math.max(
     ...[...m.interactions.values()].flatMap(({ samples }) => {
       const s = summarizeInteractions(samples);
@@ -663,8 +676,8 @@ function renderReport(m: Measurements): string {
         [
           'soak heap growth after warm-up',
           '1.10×',
-          `${fmt(soakSummary.heapGrowth, 3)}×`,
-          budget(soakSummary.heapGrowth <= 1.1),
+          soakSummary ? `${fmt(soakSummary.heapGrowth, 3)}×` : 'not run',
+          soakSummary ? budget(soakSummary.heapGrowth <= 1.1) : '',
         ],
       ],
     ),
@@ -799,22 +812,24 @@ function renderReport(m: Measurements): string {
       p.files.map((f) => `  ${p.page}: ${f.file} ${kb(f.gzip)} KB gzip — ${f.reason}`),
     ),
   );
-  out.push(
-    '',
-    table(
-      `Long-lived tab: ${m.soak.total} mixed interactions (seeded), measured after garbage collection from the end of a ${m.soak.warmup}-interaction warm-up (budget: heap within 10 %, listeners and nodes flat)`,
-      ['after', 'heap MB', 'listeners', 'nodes'],
-      m.soak.checkpoints.map((c) => [
-        String(c.interactions),
-        fmt(c.heapMB, 2),
-        String(c.listeners),
-        String(c.nodes),
-      ]),
-    ),
-    `  interactions by kind: ${Object.entries(m.soak.kinds)
-      .map(([kind, n]) => `${kind} ${n}`)
-      .join(', ')}`,
-  );
+  const { soak } = m;
+  if (soak)
+    out.push(
+      '',
+      table(
+        `Long-lived tab: ${soak.total} mixed interactions (seeded), measured after garbage collection from the end of a ${soak.warmup}-interaction warm-up (budget: heap within 10 %, listeners and nodes flat)`,
+        ['after', 'heap MB', 'listeners', 'nodes'],
+        soak.checkpoints.map((c) => [
+          String(c.interactions),
+          fmt(c.heapMB, 2),
+          String(c.listeners),
+          String(c.nodes),
+        ]),
+      ),
+      `  interactions by kind: ${Object.entries(soak.kinds)
+        .map(([kind, n]) => `${kind} ${n}`)
+        .join(', ')}`,
+    );
   const { duplicates } = m.sizes;
   if (duplicates.length > 0) {
     out.push(
