@@ -10,6 +10,7 @@ import { FOCUS_COUNTRIES } from '../../src/model/countries.ts';
 import type { CountryShapes } from '../../src/model/country-check.ts';
 import type { Dataset } from '../../src/model/load.ts';
 import type { LonLat } from '../../src/model/schema.ts';
+import { listCountriesNear } from '../countries-near.ts';
 
 export const PREVIEW_WIDTH = 1200;
 export const PREVIEW_HEIGHT = 630;
@@ -97,20 +98,10 @@ export function preparePreviewBase(dataset: Dataset, shapes: CountryShapes): Pre
   ];
   const ring = (positions: Position[]) => `M${positions.map((p) => project(p).join(' ')).join('L')}Z`;
   const outlineByCountry = new Map<string, string>();
-  const countries = shapes.features.flatMap((f) => {
-    const g = f.geometry;
-    if (!g) return [];
-    const polygons = g.type === 'Polygon' ? [g.coordinates] : g.type === 'MultiPolygon' ? g.coordinates : [];
-    const near = polygons.filter((rings) =>
-      (rings[0] ?? []).some(
-        ([lon = 0, lat = 0]) => lon > west - 10 && lon < east + 10 && lat > south - 10 && lat < north + 10,
-      ),
-    );
-    if (near.length === 0) return [];
-    const iso3 = String(f.properties?.iso3 ?? '');
-    const d = near.flatMap((r) => r.map(ring)).join('');
+  const countries = listCountriesNear(shapes, [west, south, east, north], 10).map(({ iso3, polygons }) => {
+    const d = polygons.flatMap((r) => r.map(ring)).join('');
     outlineByCountry.set(iso3, d);
-    return [`<path class="${FOCUS_COUNTRIES.includes(iso3) ? 'focus' : 'land'}" d="${d}"/>`];
+    return `<path class="${FOCUS_COUNTRIES.includes(iso3) ? 'focus' : 'land'}" d="${d}"/>`;
   });
   const routePath = dataset.routeLegs
     .map((leg) => `M${leg.coordinates.map((p) => project(p).join(' ')).join('L')}`)
