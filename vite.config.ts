@@ -63,7 +63,9 @@ function listSiteFiles(dataset: Dataset): Map<string, FileMaker> {
   const files = new Map<string, FileMaker>(
     Object.entries(buildGeneratedFiles(dataset)).map(([path, text]) => [path, () => text]),
   );
-  const views = listViewPageFiles(buildIndex(dataset), readCountryShapes('50m').shapes, readSiteUrl());
+  const views = listViewPageFiles(buildIndex(dataset), readCountryShapes('50m').shapes, readSiteUrl(), (l) =>
+    readContentTexts(root, l),
+  );
   for (const [path, make] of views) files.set(path, make);
   return files;
 }

@@ -1,14 +1,17 @@
 import { resolve } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
+import { readContentTexts, renderInLanguage } from '../../scripts/pages.ts';
 import { readCountryShapes, validateProjectData } from '../../scripts/project-data.ts';
 import { describeView } from '../../scripts/view-pages/describe-view.ts';
 import { PREVIEW_HEIGHT, PREVIEW_WIDTH, wrapText } from '../../scripts/view-pages/preview-svg.ts';
 import { listViewPageFiles, SITEMAP_FILE } from '../../scripts/view-pages/site-files.ts';
 import { unpackWoff } from '../../scripts/view-pages/woff-to-sfnt.ts';
-import { VIEW_PAGE_SCRIPT } from '../../scripts/view-pages/write-page.ts';
+import { PAGE_LANGUAGES, type PageLanguage, VIEW_PAGE_SCRIPT } from '../../scripts/view-pages/write-page.ts';
+import type { Language } from '../../src/i18n/locale.ts';
 import { buildIndex } from '../../src/model/indexes.ts';
-import { listViewPages, type ViewPage } from '../../src/model/view-pages.ts';
+import { localizeDataset } from '../../src/model/translations.ts';
+import { listViewPages, type ViewPage, type ViewRef } from '../../src/model/view-pages.ts';
 import { createStore } from '../../src/state/store.ts';
 import { parseHash } from '../../src/state/url-hash.ts';
 import { findViewRef } from '../../src/ui/share-link.ts';
@@ -19,18 +22,65 @@ if (!result.dataset) throw new Error('the project data does not load');
 const index = buildIndex(result.dataset);
 const shapes = readCountryShapes('50m').shapes;
 const pages = listViewPages(index);
-const files = listViewPageFiles(index, shapes, null);
+const readTexts = (language: Language) => readContentTexts(root, language);
+const files = listViewPageFiles(index, shapes, null, readTexts);
 
+/** Each language's dataset as its pages show it. */
+const TRANSLATED = new Map(
+  PAGE_LANGUAGES.map((l) => {
+    const texts = readTexts(l.language);
+    return [l.language, { texts, index: buildIndex(localizeDataset(index.dataset, texts)) }] as const;
+  }),
+);
+
+/** What `describeView` says of `ref` in `language`. */
+function describeIn(language: PageLanguage, ref: ViewRef) {
+  const known = TRANSLATED.get(language.language);
+  if (!known) throw new Error(`no texts for ${language.language}`);
+  return renderInLanguage(language.messages, known.texts, [], () => describeView(known.index, ref));
+}
+
+const ENGLISH = PAGE_LANGUAGES[0] as PageLanguage;
+// One parser for every page: a window each would cost more than the pages themselves.
+const parser = new new JSDOM('').window.DOMParser();
 const parsed = new Map<string, Document>();
 
-function readPage(page: ViewPage): Document {
-  const known = parsed.get(page.path);
+function readPage(page: ViewPage, language: PageLanguage = ENGLISH): Document {
+  const path = `${language.prefix}${page.path}`;
+  const known = parsed.get(path);
   if (known) return known;
-  const make = files.get(`${page.path}index.html`);
-  if (!make) throw new Error(`no page at ${page.path}`);
-  const doc = new JSDOM(String(make())).window.document;
-  parsed.set(page.path, doc);
+  const make = files.get(`${path}index.html`);
+  if (!make) throw new Error(`no page at ${path}`);
+  const doc = parser.parseFromString(String(make()), 'text/html');
+  parsed.set(path, doc);
   return doc;
+}
+
+/** Where a page's `href` leads, site-relative. */
+function resolveFrom(path: string, href: string): string {
+  return new URL(href, `https://site.test/${path}`).pathname.slice(1);
+}
+
+/** The name a view's title carries, straight from the data and its translation file. */
+function readTranslatedName(language: Language, ref: ViewRef): string {
+  const texts = readTexts(language);
+  const { dataset } = index;
+  const pick = (collection: keyof typeof texts, id: string, field: string, english: string) =>
+    texts[collection]?.[id]?.[field] ?? english;
+  switch (ref.kind) {
+    case 'route':
+      return pick('route', dataset.route.id, 'name', dataset.route.name);
+    case 'chapter':
+      return pick('chapters', ref.id, 'title', dataset.story.find((c) => c.id === ref.id)?.title ?? '');
+    case 'place':
+      return pick('places', ref.id, 'name', index.placeById.get(ref.id)?.name ?? '');
+    case 'event':
+      return pick('events', ref.id, 'title', index.eventById.get(ref.id)?.title ?? '');
+    case 'programme': {
+      const p = index.programmeById.get(ref.id);
+      return `${pick('programmes', ref.id, 'acronym', p?.acronym ?? '')}: ${pick('programmes', ref.id, 'name', p?.name ?? '')}`;
+    }
+  }
 }
 
 function readMeta(doc: Document, key: string): string | null {
@@ -63,74 +113,154 @@ describe('the view pages', () => {
     expect(new Set(pages.map((p) => p.path)).size).toBe(pages.length);
   });
 
-  it('each carries its title, description, canonical link and card tags', () => {
-    for (const page of pages) {
-      const doc = readPage(page);
-      const view = describeView(index, page.ref);
-      expect(doc.title, page.path).toBe(`${view.title} — Partnership Atlas`);
-      expect(doc.querySelector('h1')?.textContent, page.path).toBe(view.title);
-      expect(doc.documentElement.lang).toBe('en');
-      expect(readMeta(doc, 'description'), page.path).toBe(view.description);
-      expect(view.description.length).toBeGreaterThan(20);
-      expect(doc.querySelector('link[rel="canonical"]')?.getAttribute('href'), page.path).toBe(
-        `${'../'.repeat(page.path.split('/').filter(Boolean).length)}${page.path}`,
-      );
-      expect(readMeta(doc, 'og:title')).toBe(view.title);
-      expect(readMeta(doc, 'twitter:card')).toBe('summary_large_image');
-      expect(readMeta(doc, 'og:image:width')).toBe('1200');
-      expect(readMeta(doc, 'og:image:height')).toBe('630');
-    }
+  it('each, in every language, carries its title from that language’s data, description, canonical link and card tags', () => {
+    expect(PAGE_LANGUAGES.map((l) => [l.language, l.code, l.prefix])).toEqual([
+      ['en', 'en', ''],
+      ['uz', 'uz-Latn', 'uz/'],
+      ['ru', 'ru', 'ru/'],
+    ]);
+    for (const language of PAGE_LANGUAGES)
+      for (const page of pages) {
+        const here = `${language.prefix}${page.path}`;
+        const doc = readPage(page, language);
+        const view = describeIn(language, page.ref);
+        const name = readTranslatedName(language.language, page.ref);
+        expect(view.title, here).toBe(name);
+        expect(doc.title, here).toBe(`${name} — ${language.messages.brand}`);
+        expect(doc.querySelector('h1')?.textContent, here).toBe(name);
+        expect(doc.documentElement.lang, here).toBe(language.code);
+        expect(readMeta(doc, 'og:locale'), here).toBe(
+          { en: 'en_GB', uz: 'uz_UZ', ru: 'ru_RU' }[language.language],
+        );
+        expect(readMeta(doc, 'description'), here).toBe(view.description);
+        expect(view.description.length).toBeGreaterThan(20);
+        expect(doc.querySelector('link[rel="canonical"]')?.getAttribute('href'), here).toBe(
+          `${'../'.repeat(here.split('/').filter(Boolean).length)}${here}`,
+        );
+        expect(readMeta(doc, 'og:title')).toBe(name);
+        expect(readMeta(doc, 'twitter:card')).toBe('summary_large_image');
+        expect(readMeta(doc, 'og:image:width')).toBe('1200');
+        expect(readMeta(doc, 'og:image:height')).toBe('630');
+      }
   }, 60_000);
 
-  it('og:image of each points at its own 1200×630 PNG', () => {
-    for (const page of pages) {
-      const image = readMeta(readPage(page), 'og:image');
-      expect(image, page.path).not.toBeNull();
-      const target = new URL(image ?? '', `https://site.test/${page.path}`).pathname.slice(1);
-      expect(target).toBe(`${page.path}preview.png`);
-      const make = files.get(target);
-      expect(make, target).toBeDefined();
-      expect(readPngSize(make?.() as Uint8Array)).toEqual({ width: PREVIEW_WIDTH, height: PREVIEW_HEIGHT });
-      expect([PREVIEW_WIDTH, PREVIEW_HEIGHT]).toEqual([1200, 630]);
-    }
+  it('each links the same view’s page in the other languages, and English as the default', () => {
+    for (const language of PAGE_LANGUAGES)
+      for (const page of pages) {
+        const here = `${language.prefix}${page.path}`;
+        const alternates = [...readPage(page, language).querySelectorAll('link[rel="alternate"]')].map(
+          (link) => [link.getAttribute('hreflang'), resolveFrom(here, link.getAttribute('href') ?? '')],
+        );
+        expect(alternates, here).toEqual([
+          ['en', page.path],
+          ['uz-Latn', `uz/${page.path}`],
+          ['ru', `ru/${page.path}`],
+          ['x-default', page.path],
+        ]);
+      }
   }, 60_000);
 
-  it('with script each opens the atlas at its own view', () => {
-    for (const page of pages) {
-      const doc = readPage(page);
-      const scripts = [...doc.querySelectorAll('script')];
-      expect(scripts.map((s) => s.getAttribute('src'))).toEqual([
-        `${'../'.repeat(page.path.split('/').filter(Boolean).length)}${VIEW_PAGE_SCRIPT}`,
-      ]);
-      const link = doc.documentElement.dataset.atlasLink ?? '';
-      const store = createStore(index);
-      store.dispatch({ type: 'restore', state: parseHash(link) });
-      expect(findViewRef(store.getState()), page.path).toEqual(page.ref);
-      const atlas = new URL(doc.documentElement.dataset.atlasRoot ?? '', `https://site.test/${page.path}`);
-      expect(atlas.pathname).toBe('/');
-    }
+  it('a translated page says it is a translation and links the English page it translates', () => {
+    for (const language of PAGE_LANGUAGES)
+      for (const page of pages) {
+        const here = `${language.prefix}${page.path}`;
+        const note = readPage(page, language).querySelector('.translation-note');
+        if (language.language === 'en') {
+          expect(note, here).toBeNull();
+          continue;
+        }
+        expect(note?.textContent, here).toContain(language.messages.translationNote);
+        const original = note?.querySelector('a');
+        expect(original?.textContent).toBe(language.messages.pageOriginal);
+        expect(resolveFrom(here, original?.getAttribute('href') ?? '')).toBe(page.path);
+      }
+  }, 60_000);
+
+  it('its links stay in its language: neighbouring views’ pages, the atlas and “Open in the map”', () => {
+    for (const language of PAGE_LANGUAGES)
+      for (const page of pages) {
+        const here = `${language.prefix}${page.path}`;
+        const doc = readPage(page, language);
+        const open = doc.querySelector('.open a');
+        expect(open?.textContent, here).toBe(language.messages.pageOpenInMap);
+        expect(resolveFrom(here, open?.getAttribute('href') ?? ''), here).toBe(language.prefix);
+        expect(new URL(open?.getAttribute('href') ?? '', 'https://site.test/').hash).toBe(`#${page.hash}`);
+        expect(resolveFrom(here, doc.documentElement.dataset.atlasRoot ?? ''), here).toBe(language.prefix);
+        const inside = [...doc.querySelectorAll('main a[href]')]
+          .filter((a) => !a.closest('.translation-note') && !/^[a-z]+:/i.test(a.getAttribute('href') ?? ''))
+          .map((a) => resolveFrom(here, a.getAttribute('href') ?? ''));
+        expect(inside.length).toBeGreaterThan(1);
+        for (const target of inside) {
+          expect(target.startsWith(language.prefix), `${here} → ${target}`).toBe(true);
+          if (target !== language.prefix) expect(files.has(`${target}index.html`), target).toBe(true);
+        }
+      }
+  }, 60_000);
+
+  it('og:image of each, in every language, points at its own 1200×630 PNG', () => {
+    for (const language of PAGE_LANGUAGES)
+      for (const page of pages) {
+        const here = `${language.prefix}${page.path}`;
+        const image = readMeta(readPage(page, language), 'og:image');
+        expect(image, here).not.toBeNull();
+        const target = resolveFrom(here, image ?? '');
+        expect(target).toBe(`${here}preview.png`);
+        const make = files.get(target);
+        expect(make, target).toBeDefined();
+        expect(readPngSize(make?.() as Uint8Array)).toEqual({ width: PREVIEW_WIDTH, height: PREVIEW_HEIGHT });
+        expect([PREVIEW_WIDTH, PREVIEW_HEIGHT]).toEqual([1200, 630]);
+      }
+  }, 180_000);
+
+  it('with script each opens the atlas at its own view, in its own language', () => {
+    for (const language of PAGE_LANGUAGES)
+      for (const page of pages) {
+        const here = `${language.prefix}${page.path}`;
+        const doc = readPage(page, language);
+        const scripts = [...doc.querySelectorAll('script')];
+        expect(scripts.map((s) => s.getAttribute('src'))).toEqual([
+          `${'../'.repeat(here.split('/').filter(Boolean).length)}${VIEW_PAGE_SCRIPT}`,
+        ]);
+        const link = doc.documentElement.dataset.atlasLink ?? '';
+        const store = createStore(index);
+        store.dispatch({ type: 'restore', state: parseHash(link) });
+        expect(findViewRef(store.getState()), here).toEqual(page.ref);
+        const atlas = new URL(doc.documentElement.dataset.atlasRoot ?? '', `https://site.test/${here}`);
+        expect(atlas.pathname).toBe(`/${language.prefix}`);
+      }
   }, 60_000);
 
   it('reads without script: the text and links of the view', () => {
-    const doc = readPage({
+    const termez = {
       ref: { kind: 'place', id: 'termez' },
       path: 'place/termez/',
       hash: 'place=termez',
-    });
+    } as const;
+    const doc = readPage(termez);
     expect(doc.body.textContent).toContain(index.placeById.get('termez')?.summary);
     const links = [...doc.querySelectorAll('a')].map((a) => a.getAttribute('href'));
     expect(links).toContain('../../#place=termez');
     expect(links.some((href) => href?.startsWith('../../event/'))).toBe(true);
+    const russian = readPage(termez, PAGE_LANGUAGES.find((l) => l.language === 'ru') as PageLanguage);
+    expect(russian.body.textContent).toContain(TRANSLATED.get('ru')?.index.placeById.get('termez')?.summary);
+    expect(russian.querySelector('h2')?.textContent).toBe('События');
   });
 
-  it('sitemap.xml lists the atlas and every page', () => {
+  it('sitemap.xml lists the atlas and every page, in every language', () => {
     const xml = String(files.get(SITEMAP_FILE)?.());
     const locs = [...xml.matchAll(/<loc>([^<]*)<\/loc>/g)].map((m) => m[1]);
-    expect(locs).toEqual(['./', ...pages.map((p) => p.path)]);
+    expect(locs).toEqual([
+      './',
+      ...pages.map((p) => p.path),
+      'uz/',
+      ...pages.map((p) => `uz/${p.path}`),
+      'ru/',
+      ...pages.map((p) => `ru/${p.path}`),
+    ]);
   });
 
   it('with the site’s address, the links previews read are absolute', () => {
-    const absolute = listViewPageFiles(index, shapes, 'https://example.org/atlas/');
+    const absolute = listViewPageFiles(index, shapes, 'https://example.org/atlas/', readTexts);
     const doc = new JSDOM(String(absolute.get('place/termez/index.html')?.())).window.document;
     expect(readMeta(doc, 'og:image')).toBe('https://example.org/atlas/place/termez/preview.png');
     expect(readMeta(doc, 'og:url')).toBe('https://example.org/atlas/place/termez/');
@@ -140,6 +270,12 @@ describe('the view pages', () => {
     expect(String(absolute.get(SITEMAP_FILE)?.())).toContain(
       '<loc>https://example.org/atlas/story/first-steps/</loc>',
     );
+    const uz = new JSDOM(String(absolute.get('uz/place/termez/index.html')?.())).window.document;
+    expect(readMeta(uz, 'og:image')).toBe('https://example.org/atlas/uz/place/termez/preview.png');
+    expect(uz.querySelector('link[hreflang="ru"]')?.getAttribute('href')).toBe(
+      'https://example.org/atlas/ru/place/termez/',
+    );
+    expect(String(absolute.get(SITEMAP_FILE)?.())).toContain('<loc>https://example.org/atlas/ru/</loc>');
   });
 
   it('text from the data is escaped, never markup', () => {
@@ -149,7 +285,7 @@ describe('the view pages', () => {
         p.id === 'termez' ? { ...p, name: '<img src=x onerror=alert(1)>' } : p,
       ),
     });
-    const make = listViewPageFiles(tampered, shapes, null).get('place/termez/index.html');
+    const make = listViewPageFiles(tampered, shapes, null, readTexts).get('place/termez/index.html');
     const doc = new JSDOM(String(make?.())).window.document;
     expect(doc.querySelector('img[src="x"]')).toBeNull();
     expect(doc.querySelector('h1')?.textContent).toBe('<img src=x onerror=alert(1)>');
