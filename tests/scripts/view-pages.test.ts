@@ -1,14 +1,21 @@
 import { resolve } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { readContentTexts, renderInLanguage } from '../../scripts/pages.ts';
+import { buildPseudoTexts, readContentTexts, renderInLanguage } from '../../scripts/pages.ts';
 import { readCountryShapes, validateProjectData } from '../../scripts/project-data.ts';
 import { describeView } from '../../scripts/view-pages/describe-view.ts';
 import { PREVIEW_HEIGHT, PREVIEW_WIDTH, wrapText } from '../../scripts/view-pages/preview-svg.ts';
 import { listViewPageFiles, SITEMAP_FILE } from '../../scripts/view-pages/site-files.ts';
 import { unpackWoff } from '../../scripts/view-pages/woff-to-sfnt.ts';
-import { PAGE_LANGUAGES, type PageLanguage, VIEW_PAGE_SCRIPT } from '../../scripts/view-pages/write-page.ts';
+import {
+  PAGE_LANGUAGES,
+  type PageLanguage,
+  VIEW_PAGE_SCRIPT,
+  writeViewPage,
+} from '../../scripts/view-pages/write-page.ts';
 import type { Language } from '../../src/i18n/locale.ts';
+import { en } from '../../src/i18n/messages-en.ts';
+import { pseudoLocalize } from '../../src/i18n/pseudo.ts';
 import { buildIndex } from '../../src/model/indexes.ts';
 import { localizeDataset } from '../../src/model/translations.ts';
 import { listViewPages, type ViewPage, type ViewRef } from '../../src/model/view-pages.ts';
@@ -289,6 +296,41 @@ describe('the view pages', () => {
     const doc = new JSDOM(String(make?.())).window.document;
     expect(doc.querySelector('img[src="x"]')).toBeNull();
     expect(doc.querySelector('h1')?.textContent).toBe('<img src=x onerror=alert(1)>');
+  });
+});
+
+describe('the view pages in a pseudo-locale', () => {
+  it('show no text that is not from the catalogue or the data, except dates and source titles', () => {
+    const language: PageLanguage = { ...ENGLISH, messages: pseudoLocalize(en) };
+    const texts = buildPseudoTexts(index.dataset, []);
+    const translated = buildIndex(localizeDataset(index.dataset, texts));
+    const kinds = new Set<string>();
+    const samples = pages.filter((p) => !kinds.has(p.ref.kind) && kinds.add(p.ref.kind));
+    expect([...kinds].sort()).toEqual(['chapter', 'event', 'place', 'programme', 'route']);
+    const window = new JSDOM('').window;
+    for (const page of samples) {
+      const html = renderInLanguage(language.messages, texts, [], () =>
+        writeViewPage(
+          window.document.implementation.createHTMLDocument(''),
+          describeView(translated, page.ref),
+          page,
+          { language, siteUrl: null },
+        ),
+      );
+      const doc = parser.parseFromString(html, 'text/html');
+      const shown = [
+        doc.title,
+        ...['description', 'og:title', 'og:site_name', 'og:image:alt', 'twitter:image:alt'].map(
+          (key) => readMeta(doc, key) ?? '',
+        ),
+        ...[...doc.querySelectorAll('[alt]')].map((el) => el.getAttribute('alt') ?? ''),
+      ];
+      const walker = doc.createTreeWalker(doc.body, 4);
+      for (let node = walker.nextNode(); node; node = walker.nextNode())
+        if (!node.parentElement?.closest('.date, a[rel~="noopener"]')) shown.push(node.textContent ?? '');
+      const bare = shown.map((t) => t.trim()).filter((t) => /\p{L}{2,}/u.test(t) && !t.includes('⟦'));
+      expect(bare, page.path).toEqual([]);
+    }
   });
 });
 
