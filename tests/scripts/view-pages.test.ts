@@ -1,10 +1,20 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
+import { readWoffCodePoints } from '../../scripts/font-coverage.ts';
 import { buildPseudoTexts, readContentTexts, renderInLanguage } from '../../scripts/pages.ts';
 import { readCountryShapes, validateProjectData } from '../../scripts/project-data.ts';
 import { describeView } from '../../scripts/view-pages/describe-view.ts';
-import { PREVIEW_HEIGHT, PREVIEW_WIDTH, wrapText } from '../../scripts/view-pages/preview-svg.ts';
+import { renameFontFamily } from '../../scripts/view-pages/font-family.ts';
+import {
+  PREVIEW_HEIGHT,
+  PREVIEW_WIDTH,
+  wrapText,
+  writeTextRuns,
+} from '../../scripts/view-pages/preview-svg.ts';
+import { FONT_FACES, PREVIEW_FONTS } from '../../scripts/view-pages/rasterise.ts';
 import { listViewPageFiles, SITEMAP_FILE } from '../../scripts/view-pages/site-files.ts';
 import { unpackWoff } from '../../scripts/view-pages/woff-to-sfnt.ts';
 import {
@@ -23,6 +33,7 @@ import { createStore } from '../../src/state/store.ts';
 import { parseHash } from '../../src/state/url-hash.ts';
 import { findViewRef } from '../../src/ui/share-link.ts';
 
+const require = createRequire(import.meta.url);
 const root = resolve(import.meta.dirname, '../..');
 const result = validateProjectData(root);
 if (!result.dataset) throw new Error('the project data does not load');
@@ -343,7 +354,6 @@ describe('preview text and fonts', () => {
   });
 
   it('unpacks the bundled WOFF font into TrueType the rasteriser reads, and rejects other files', async () => {
-    const { readFileSync } = await import('node:fs');
     const woff = readFileSync(
       resolve(root, 'node_modules/@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff'),
     );
@@ -352,4 +362,83 @@ describe('preview text and fonts', () => {
     expect(sfnt.length).toBeGreaterThan(woff.length);
     expect(() => unpackWoff(new Uint8Array(64))).toThrow(/WOFF/);
   });
+
+  it('gives a face a family of its own and leaves its glyphs as they were', () => {
+    const woff = readFileSync(
+      resolve(root, 'node_modules/@fontsource/noto-sans/files/noto-sans-cyrillic-600-normal.woff'),
+    );
+    const sfnt = unpackWoff(woff);
+    const renamed = renameFontFamily(sfnt, 'Noto Sans Cyrillic SemiBold');
+    expect(readFamilyNames(sfnt)).toContain('Noto Sans SemiBold');
+    expect(readFamilyNames(renamed).every((name) => name === 'Noto Sans Cyrillic SemiBold')).toBe(true);
+    expect(readFamilyNames(renamed).length).toBeGreaterThan(0);
+    expect(readTable(renamed, 'glyf')).toEqual(readTable(sfnt, 'glyf'));
+    expect(readTable(renamed, 'cmap')).toEqual(readTable(sfnt, 'cmap'));
+  });
+
+  it('every character of every preview, in every language, is in the face that draws it', () => {
+    const faces = new Map(
+      FONT_FACES.map(({ file, family }) => [family, readWoffCodePoints(require.resolve(file))]),
+    );
+    const missing = new Set<string>();
+    const check = (text: string, weight: 'regular' | 'semibold') => {
+      const cyrillic = new Set(
+        [...text.matchAll(/(?:[\u0400-\u052f\u2116]\u0301?)+/g)].flatMap((m) => [
+          ...Array.from({ length: m[0].length }, (_, i) => (m.index ?? 0) + i),
+        ]),
+      );
+      [...text].forEach((char, i) => {
+        if (/\s/.test(char)) return;
+        const script = cyrillic.has(i) ? 'cyrillic' : 'latin';
+        const codePoint = char.codePointAt(0) ?? 0;
+        if (!faces.get(PREVIEW_FONTS[script][weight])?.has(codePoint))
+          missing.add(`${char} U+${codePoint.toString(16).padStart(4, '0')} (${script} ${weight})`);
+      });
+    };
+    expect(writeTextRuns('Ташкент, 2005', 'semibold')).toBe(
+      `<tspan font-family="${PREVIEW_FONTS.cyrillic.semibold}">Ташкент</tspan>, 2005`,
+    );
+    for (const language of PAGE_LANGUAGES) {
+      const m = language.messages;
+      check(`${m.brand}${m.pageAlso('x')}`, 'semibold');
+      check(m.tagline, 'regular');
+      for (const page of pages) {
+        const view = describeIn(language, page.ref);
+        check(view.title, 'semibold');
+        check(view.kicker, 'regular');
+        for (const id of view.placeIds)
+          check(TRANSLATED.get(language.language)?.index.placeById.get(id)?.name ?? '', 'semibold');
+      }
+    }
+    expect([...missing]).toEqual([]);
+  });
 });
+
+/** The family names a font's `name` table gives (Windows records), to check a rename. */
+function readFamilyNames(font: Uint8Array): string[] {
+  const table = readTable(font, 'name');
+  const count = table.readUInt16BE(2);
+  const storage = table.readUInt16BE(4);
+  return Array.from({ length: count }, (_, i) => 6 + i * 12)
+    .filter((at) => table.readUInt16BE(at) === 3 && table.readUInt16BE(at + 6) === 1)
+    .map((at) => {
+      const start = storage + table.readUInt16BE(at + 10);
+      return Buffer.from(table.subarray(start, start + table.readUInt16BE(at + 8)))
+        .swap16()
+        .toString('utf16le');
+    });
+}
+
+/** One table's bytes from a TrueType/OpenType font. */
+function readTable(font: Uint8Array, tag: string): Buffer {
+  const bytes = Buffer.from(font);
+  for (let i = 0; i < bytes.readUInt16BE(4); i += 1) {
+    const at = 12 + i * 16;
+    if (bytes.toString('latin1', at, at + 4) === tag)
+      return bytes.subarray(
+        bytes.readUInt32BE(at + 8),
+        bytes.readUInt32BE(at + 8) + bytes.readUInt32BE(at + 12),
+      );
+  }
+  throw new Error(`no ${tag} table`);
+}
