@@ -20,6 +20,11 @@ export const PREVIEW_HEIGHT = 630;
 const MAP = { x: 560, y: 0, width: 640, height: PREVIEW_HEIGHT };
 /** The text column. */
 const TEXT = { x: 56, width: 470 };
+/** The lowest baseline of the title, and of the line naming places beyond the region, above the site's name (560). */
+const TEXT_BOTTOM = 510;
+const ALSO_BOTTOM = 530;
+/** Title sizes, largest first: the first in which the whole title fits is used. */
+const TITLE_SIZES = [54, 44, 38];
 const MARGIN_DEG = 2;
 /** Average advance of a Noto Sans glyph, in ems, to wrap lines without measuring them. */
 const EM_ADVANCE = { regular: 0.54, bold: 0.58 };
@@ -176,9 +181,24 @@ export function preparePreviewBase(dataset: Dataset, shapes: CountryShapes): Pre
         const tx = right ? x + 18 : x - 18;
         return `${circle}<text class="label" x="${tx}" y="${y + 9}" font-size="${size}" text-anchor="${right ? 'start' : 'end'}">${writeTextRuns(name, 'semibold')}</text>`;
       });
-      const titleSize = content.title.length > 48 ? 44 : 54;
-      const titleLines = wrapText(content.title, Math.floor(TEXT.width / (titleSize * EM_ADVANCE.bold)), 5);
       const kickerLines = wrapText(content.kicker, Math.floor(TEXT.width / (24 * EM_ADVANCE.regular)), 2);
+      // The largest type in which the whole title fits above the site's name (Uzbek and Russian run
+      // longer than English); in the smallest, what does not fit is cut.
+      const titleTop = 120 + kickerLines.length * 34;
+      // With places beyond the region, a line is kept for their names.
+      const titleBottom = TEXT_BOTTOM - (outside.length > 0 ? 42 : 0);
+      const fitTitle = (size: number) => {
+        const lines = Math.floor((titleBottom - titleTop - size * 0.6) / Math.round(size * 1.18)) + 1;
+        const chars = Math.floor(TEXT.width / (size * EM_ADVANCE.bold));
+        return {
+          size,
+          lines: wrapText(content.title, chars, lines),
+          fits: wrapText(content.title, chars, 99).length <= lines,
+        };
+      };
+      const fitted = TITLE_SIZES.map(fitTitle);
+      const { size: titleSize, lines: titleLines } =
+        fitted.find((f) => f.fits) ?? (fitted.at(-1) as (typeof fitted)[number]);
       let y = 120;
       const text: string[] = [];
       for (const line of kickerLines) {
@@ -194,11 +214,11 @@ export function preparePreviewBase(dataset: Dataset, shapes: CountryShapes): Pre
       }
       if (outside.length > 0) {
         const names = outside.map((p) => content.labels.placeName(p.id)).join(', ');
-        for (const line of wrapText(
-          content.labels.also(names),
-          Math.floor(TEXT.width / (24 * EM_ADVANCE.regular)),
-          2,
-        )) {
+        // As many lines as fit above the site's name.
+        const room = Math.min(2, Math.floor((ALSO_BOTTOM - y - 8) / 34) + 1);
+        for (const line of room > 0
+          ? wrapText(content.labels.also(names), Math.floor(TEXT.width / (24 * EM_ADVANCE.regular)), room)
+          : []) {
           y += 8;
           text.push(`<text class="kicker" x="${TEXT.x}" y="${y}">${writeTextRuns(line, 'regular')}</text>`);
           y += 26;
