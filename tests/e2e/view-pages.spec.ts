@@ -6,12 +6,13 @@
  * page link, and calls the system share sheet where there is one.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { ru } from '../../src/i18n/messages-ru.ts';
 import { uz } from '../../src/i18n/messages-uz.ts';
 import { expect, readJson, readPlaces, test } from './support.ts';
 
-const DIST = join(import.meta.dirname, '../../dist');
+/** The build the server serves (`ATLAS_DIST`, as in playwright.config.ts). */
+const DIST = resolve(import.meta.dirname, '../..', process.env.ATLAS_DIST ?? 'dist');
 
 interface Named {
   id: string;
