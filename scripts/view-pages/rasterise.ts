@@ -11,6 +11,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
+import { encodeOpaquePng } from './encode-png.ts';
 import { renameFontFamily } from './font-family.ts';
 import { unpackWoff } from './woff-to-sfnt.ts';
 
@@ -50,7 +51,7 @@ function prepareFonts(): string[] {
   return fontPaths;
 }
 
-/** Draws an SVG document into PNG bytes at its own size. */
+/** Draws an SVG document, opaque, into PNG bytes at its own size. */
 export function rasteriseSvg(svg: string): Uint8Array {
   const resvg = new Resvg(svg, {
     font: {
@@ -59,5 +60,6 @@ export function rasteriseSvg(svg: string): Uint8Array {
       defaultFontFamily: PREVIEW_FONTS.latin.regular,
     },
   });
-  return resvg.render().asPng();
+  const image = resvg.render();
+  return encodeOpaquePng(image.pixels, image.width, image.height);
 }

@@ -1,12 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
+import { crc32, inflateSync } from 'node:zlib';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { readWoffCodePoints } from '../../scripts/font-coverage.ts';
 import { buildPseudoTexts, readContentTexts, renderInLanguage } from '../../scripts/pages.ts';
 import { readCountryShapes, validateProjectData } from '../../scripts/project-data.ts';
 import { describeView } from '../../scripts/view-pages/describe-view.ts';
+import { encodeOpaquePng } from '../../scripts/view-pages/encode-png.ts';
 import { renameFontFamily } from '../../scripts/view-pages/font-family.ts';
 import {
   PREVIEW_HEIGHT,
@@ -367,6 +369,29 @@ describe('preview text and fonts', () => {
     expect(sfnt.readUInt32BE(0)).toBe(0x00010000);
     expect(sfnt.length).toBeGreaterThan(woff.length);
     expect(() => unpackWoff(new Uint8Array(64))).toThrow(/WOFF/);
+  });
+
+  it('encodes an opaque picture as an RGB PNG whose rows hold its pixels', () => {
+    const rgba = new Uint8Array([255, 0, 0, 255, 0, 255, 0, 255, 0, 0, 255, 255, 10, 20, 30, 255]);
+    const png = Buffer.from(encodeOpaquePng(rgba, 2, 2));
+    expect(readPngSize(png)).toEqual({ width: 2, height: 2 });
+    expect(png[25]).toBe(2);
+    const chunks = new Map<string, Buffer>();
+    for (let at = 8; at < png.length; ) {
+      const length = png.readUInt32BE(at);
+      const type = png.toString('latin1', at + 4, at + 8);
+      const data = png.subarray(at + 8, at + 8 + length);
+      expect(png.readUInt32BE(at + 8 + length), type).toBe(
+        crc32(png.subarray(at + 4, at + 8 + length)) >>> 0,
+      );
+      chunks.set(type, data);
+      at += 12 + length;
+    }
+    expect([...chunks.keys()]).toEqual(['IHDR', 'IDAT', 'IEND']);
+    expect([...inflateSync(chunks.get('IDAT') ?? Buffer.alloc(0))]).toEqual([
+      0, 255, 0, 0, 0, 255, 0, 0, 0, 0, 255, 10, 20, 30,
+    ]);
+    expect(() => encodeOpaquePng(rgba, 3, 2)).toThrow(/3×2 RGBA pixels/);
   });
 
   it('gives a face a family of its own and leaves its glyphs as they were', () => {
