@@ -7,7 +7,7 @@ import { buildLanguagePage, buildPseudoTexts, getPageFile, readContentTexts } fr
 import { buildGeneratedFiles, PANEL_PLACEHOLDER, READING_PLACEHOLDER } from './scripts/prerender.ts';
 import { readCountryShapes, validateProjectData } from './scripts/project-data.ts';
 import {
-  buildContentTextsModule,
+  buildContentTextsFile,
   buildSearchAliasesModule,
   readGlossary,
 } from './scripts/project-translations.ts';
@@ -21,9 +21,13 @@ import { DATA_FILES, SHIPPED_FILES } from './src/model/files.ts';
 import { GLOSSARY_FILE } from './src/model/glossary.ts';
 import { buildIndex } from './src/model/indexes.ts';
 import type { Dataset } from './src/model/load.ts';
+import { getContentTextsFile } from './src/model/localize-dataset.ts';
 import { formatProblem } from './src/model/problem.ts';
 
 const root = import.meta.dirname;
+
+/** The languages whose content is translated: each page fetches its own texts file. */
+const TRANSLATION_PAGE_LANGUAGES = ['uz', 'ru'] as const;
 
 /** Only the page's own origin; MapLibre needs blob workers and data/blob images. */
 export const CONTENT_SECURITY_POLICY = [
@@ -143,6 +147,12 @@ function atlasData(): Plugin {
           fileName: BUNDLE_FILE,
           source: serializeBundle(buildBundle(dataset)),
         });
+        for (const language of TRANSLATION_PAGE_LANGUAGES) {
+          const { json, problems } = buildContentTextsFile(root, language);
+          if (problems.length > 0)
+            this.error(`translations failed:\n${problems.map(formatProblem).join('\n')}`);
+          this.emitFile({ type: 'asset', fileName: getContentTextsFile(language), source: json });
+        }
         for (const [fileName, make] of listSiteFiles(dataset))
           this.emitFile({ type: 'asset', fileName, source: make() });
       },
@@ -191,6 +201,16 @@ function atlasData(): Plugin {
       });
       server.middlewares.use((request, response, next) => {
         const path = request.url?.split('?')[0]?.replace(/^\//, '') ?? '';
+        const textsLanguage = TRANSLATION_PAGE_LANGUAGES.find((l) => path === getContentTextsFile(l));
+        if (textsLanguage) {
+          // Read afresh on each load, so an edited translation shows on reload.
+          const { json, problems } = buildContentTextsFile(root, textsLanguage);
+          if (problems.length > 0)
+            server.config.logger.error(`translations failed:\n${problems.map(formatProblem).join('\n')}`);
+          response.setHeader('Content-Type', 'application/json');
+          response.end(json);
+          return;
+        }
         if (path === BUNDLE_FILE) {
           // Checked on every load, as the build checks it: bad data fails with the same named errors,
           // in the terminal and, listed by the page, in the browser.
@@ -306,8 +326,8 @@ function atlasGlossary(): Plugin {
 const CONTENT_TEXTS = 'virtual:content-texts/';
 
 /**
- * `virtual:content-texts/<language>`: one language's translated texts, without fingerprints or notes,
- * imported only by that language's chunk.
+ * `virtual:content-texts/pseudo`: the layout-check build's padded texts. The translated languages'
+ * texts are data files (`data/texts-<language>.json`), fetched by their pages beside the bundle.
  */
 function atlasContentTexts(): Plugin {
   return {
@@ -316,16 +336,10 @@ function atlasContentTexts(): Plugin {
     load(id) {
       if (!id.startsWith(`\0${CONTENT_TEXTS}`)) return undefined;
       const language = id.slice(`\0${CONTENT_TEXTS}`.length);
-      if (language === 'pseudo') {
-        const { dataset } = validateProjectData(root);
-        if (!dataset) this.error('data check failed');
-        return `export default ${JSON.stringify(buildPseudoTexts(dataset, readGlossary(root).terms ?? []))};\n`;
-      }
-      if (language !== 'uz' && language !== 'ru') this.error(`no translation file for "${language}"`);
-      const { code, files, problems } = buildContentTextsModule(root, language);
-      if (problems.length > 0) this.error(`translations failed:\n${problems.map(formatProblem).join('\n')}`);
-      for (const file of files) this.addWatchFile(file);
-      return code;
+      if (language !== 'pseudo') this.error(`no content texts module for "${language}"`);
+      const { dataset } = validateProjectData(root);
+      if (!dataset) this.error('data check failed');
+      return `export default ${JSON.stringify(buildPseudoTexts(dataset, readGlossary(root).terms ?? []))};\n`;
     },
   };
 }

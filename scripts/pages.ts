@@ -18,8 +18,10 @@ import { en, type Messages } from '../src/i18n/messages-en.ts';
 import { ru } from '../src/i18n/messages-ru.ts';
 import { uz } from '../src/i18n/messages-uz.ts';
 import { padText } from '../src/i18n/pseudo.ts';
+import { BUNDLE_FILE } from '../src/model/bundle.ts';
 import type { GlossaryTerm } from '../src/model/glossary.ts';
 import type { Dataset } from '../src/model/load.ts';
+import { getContentTextsFile } from '../src/model/localize-dataset.ts';
 import {
   type ContentTexts,
   extractContentTexts,
@@ -101,6 +103,18 @@ export const SWITCH_PLACEHOLDER = '<!--language-switch-->';
 export const ALTERNATES_PLACEHOLDER = '<!--language-alternates-->';
 
 /**
+ * A translated page fetches its content texts beside the bundle: where the build preloads the bundle,
+ * it preloads the texts too, so neither waits for the script.
+ */
+function addTextsPreload(html: string, language: Language): string {
+  const preload = (href: string) => `<link rel="preload" href="${href}" as="fetch" crossorigin="" />`;
+  const bundle = preload(BUNDLE_FILE);
+  return html.includes(bundle)
+    ? html.replace(bundle, `${bundle}\n    ${preload(getContentTextsFile(language))}`)
+    : html;
+}
+
+/**
  * `language`'s page from the template. Sets the catalogue and content texts while it renders and
  * leaves English set afterwards.
  */
@@ -120,7 +134,7 @@ export function buildLanguagePage(
       /<html lang="[^"]*"/,
       `<html lang="${LANGUAGE_TAGS[language]}" data-root="${getRootPath(language)}"`,
     );
-    if (language !== 'en') html = rebaseRelativeUrls(html);
+    if (language !== 'en') html = rebaseRelativeUrls(addTextsPreload(html, language));
     // The offline plugin links its manifest into the root page only, after this template was taken.
     if (language !== 'en' && !html.includes('rel="manifest"'))
       html = html.replace('</head>', '  <link rel="manifest" href="../manifest.webmanifest" />\n  </head>');

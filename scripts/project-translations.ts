@@ -121,16 +121,16 @@ export function buildSearchAliasesModule(root: string): {
 }
 
 /**
- * One language's content texts as a module (`virtual:content-texts/<language>`): the texts only, with
- * no fingerprints or notes, for that language's page alone.
+ * One language's content texts as the page fetches them (`data/texts-<language>.json`): the texts
+ * only, without fingerprints or notes, and the problems of the translation file they come from.
  */
-export function buildContentTextsModule(
+export function buildContentTextsFile(
   root: string,
   language: TranslationLanguage,
-): { code: string; files: string[]; problems: Problem[] } {
+): { json: string; files: string[]; problems: Problem[] } {
   const read = readTranslationFile(root, language);
   return {
-    code: `export default ${JSON.stringify(read.file ? extractContentTexts(read.file) : {})};\n`,
+    json: JSON.stringify(read.file ? extractContentTexts(read.file) : {}),
     files: [join(root, getTranslationFile(language))],
     problems: read.problems,
   };

@@ -5,7 +5,7 @@ declare module 'virtual:search-aliases' {
   export default aliases;
 }
 declare module 'virtual:content-texts/*' {
-  /** One language's translated content texts (data/i18n/<language>.json without fingerprints). */
+  /** The layout-check build's padded content texts (`virtual:content-texts/pseudo`). */
   const texts: import('./model/translations.ts').ContentTexts;
   export default texts;
 }

@@ -232,7 +232,38 @@ export interface ColdLoad {
   mapBox: { width: number; height: number } | null;
   /** Navigation start → first contentful paint. */
   fcpMs: number;
+  /** Navigation start → each start-up stage (see `readStartStages`). */
+  stages: StartStages;
   errors: string[];
+}
+
+/** When each stage of a page's start-up ended, ms from navigation start (NaN where a page lacks it). */
+export interface StartStages {
+  /** The last module script arrived. */
+  scriptFetched: number;
+  /** The page's own code began to run (its script parsed and its imports evaluated). */
+  scriptStart: number;
+  /** Its data (and fonts, and on a translated page its texts) arrived. */
+  dataFetched: number;
+  /** MapLibre's map object was constructed. */
+  mapConstructed: number;
+}
+
+/** The start-up stages as the page marked them (`atlas-*` performance marks and resource timing). */
+async function readStartStages(page: Page): Promise<StartStages> {
+  return page.evaluate(() => {
+    const mark = (name: string) => performance.getEntriesByName(name, 'mark')[0]?.startTime ?? Number.NaN;
+    const scripts = performance
+      .getEntriesByType('resource')
+      .filter((r) => (r as PerformanceResourceTiming).initiatorType === 'script' && /\.m?js$/.test(r.name))
+      .map((r) => (r as PerformanceResourceTiming).responseEnd);
+    return {
+      scriptFetched: scripts.length > 0 ? Math.max(...scripts) : Number.NaN,
+      scriptStart: mark('atlas-script-start'),
+      dataFetched: mark('atlas-data-fetched'),
+      mapConstructed: mark('atlas-map-created'),
+    };
+  });
 }
 
 /** One cold load of `url` in a new context: its first idle, and the map's box on the page. */
@@ -251,6 +282,7 @@ export async function coldLoad(browser: Browser, url: string, label: string): Pr
       idleMs,
       mapCreatedMs,
       fcpMs,
+      stages: await readStartStages(opened.page),
       mapBox: box ? { width: Math.round(box.width), height: Math.round(box.height) } : null,
       errors: opened.errors,
     };

@@ -127,6 +127,7 @@ export async function runSoak(
   page: Page,
   ids: SoakIds,
   options: { warmup: number; total: number; every: number },
+  onCheckpoint: (checkpoint: SoakCheckpoint) => void = () => {},
 ): Promise<SoakResult> {
   const session = await page.context().newCDPSession(page);
   await session.send('Performance.enable');
@@ -142,6 +143,8 @@ export async function runSoak(
       listeners: m.JSEventListeners ?? 0,
       nodes: m.Nodes ?? 0,
     });
+    const last = checkpoints.at(-1);
+    if (last) onCheckpoint(last);
   };
   for (let i = 1; i <= options.total; i++) {
     const kind = await interactAtRandom(page, random, ids);

@@ -8,7 +8,7 @@ import { JSDOM } from 'jsdom';
 import type { Language } from '../../src/i18n/locale.ts';
 import type { CountryShapes } from '../../src/model/country-check.ts';
 import { type AtlasIndex, buildIndex } from '../../src/model/indexes.ts';
-import { type ContentTexts, localizeDataset } from '../../src/model/translations.ts';
+import { type ContentTexts, localizeDataset } from '../../src/model/localize-dataset.ts';
 import { listViewPages } from '../../src/model/view-pages.ts';
 import { renderInLanguage } from '../pages.ts';
 import { describeView } from './describe-view.ts';

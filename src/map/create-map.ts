@@ -27,6 +27,7 @@ import {
   LAYER,
   MARKER_SPACE_IMAGE,
   MARKER_SPACE_PX,
+  SELECTED_PLACE_STATE,
   SOURCE,
 } from './ids.ts';
 import {
@@ -234,8 +235,17 @@ export function mountMap(
     // Tests and assistive checks read which country is outlined without reaching into the map.
     container.dataset.outlinedCountry = code ?? '';
   };
+  // The selected place's label has a layer of its own, chosen by the style's global state.
+  let labelled = '';
+  const applySelectedLabel = (state: AtlasState) => {
+    const id = state.selection?.kind === 'place' ? state.selection.id : '';
+    if (id === labelled) return;
+    labelled = id;
+    map.setGlobalStateProperty(SELECTED_PLACE_STATE, id);
+  };
   const applyPlaceStates = (state: AtlasState) => {
     applyCountryOutline(state);
+    applySelectedLabel(state);
     const next = computePlaceStates(index, state);
     for (const [id, placeState] of diffPlaceStates(applied, next))
       map.setFeatureState({ source: SOURCE.places, id }, { ...placeState });
@@ -290,6 +300,7 @@ export function mountMap(
       route: options.route,
       reducedMotion: options.reducedMotion,
       padding: options.cameraPadding,
+      size: () => ({ width: container.clientWidth, height: container.clientHeight }),
       onRest: cameraReport.report,
     },
   );

@@ -15,7 +15,15 @@ import { COUNTRIES, FOCUS_COUNTRIES } from '../model/countries.ts';
 import type { AtlasIndex } from '../model/indexes.ts';
 import { TOWNS_ATTRIBUTION, TOWNS_FILE } from '../model/towns.ts';
 import type { AtlasState } from '../state/store.ts';
-import { LAYER, MAP_FONT, MARKER_SPACE_IMAGE, SOURCE } from './ids.ts';
+import {
+  LAYER,
+  MAP_FONT,
+  MARKER_HEART_PX,
+  MARKER_SPACE_IMAGE,
+  MARKER_SPACE_PX,
+  SELECTED_PLACE_STATE,
+  SOURCE,
+} from './ids.ts';
 import { COLOURS, PLACE_KIND_COLOURS, ROUTE_MODE_STYLE } from './palette.ts';
 
 /** Properties of a place feature on the map. */
@@ -109,6 +117,27 @@ export function buildRouteYearFilter(mode: string, year: number): FilterSpecific
 const textFont = [MAP_FONT];
 const state = (name: string) => ['boolean', ['feature-state', name], false];
 
+/** One stop of a label size ramp: at `zoom`, `size` for the features `picks` chooses, `otherwise` for the rest. */
+export interface TextSizeStop {
+  zoom: number;
+  picks: ExpressionSpecification;
+  size: number;
+  otherwise: number;
+}
+
+/** A label size eased linearly with the zoom between `stops` (in zoom order), larger for what each picks. */
+export function buildTextSizeRamp(stops: readonly TextSizeStop[]): ExpressionSpecification {
+  return [
+    'interpolate',
+    ['linear'],
+    ['zoom'],
+    ...stops.flatMap((stop) => [stop.zoom, ['case', stop.picks, stop.size, stop.otherwise]]),
+  ] as ExpressionSpecification;
+}
+
+/** The selected place's id in the style's global state ('' when none is). */
+const selectedPlaceId: ExpressionSpecification = ['global-state', SELECTED_PLACE_STATE];
+
 /** OpenStreetMap-derived data (the precise borders and the Amu Darya along them) must say so. */
 export const OSM_ATTRIBUTION = '© OpenStreetMap contributors (ODbL)';
 
@@ -142,15 +171,11 @@ export function buildTownLayer(): LayerSpecification {
     layout: {
       'text-field': ['get', 'name'],
       'text-font': textFont,
-      'text-size': [
-        'interpolate',
-        ['linear'],
-        ['zoom'],
-        4,
-        ['case', ['>=', ['get', 'population'], 300000], 11, 10],
-        9,
-        ['case', ['>=', ['get', 'population'], 100000], 14, 12],
-      ],
+      // Cities of 300,000 stand out from the first zoom, those of 100,000 closer in.
+      'text-size': buildTextSizeRamp([
+        { zoom: 4, picks: ['>=', ['get', 'population'], 300000], size: 11, otherwise: 10 },
+        { zoom: 9, picks: ['>=', ['get', 'population'], 100000], size: 14, otherwise: 12 },
+      ]),
       'text-max-width': 8,
       'text-padding': 4,
       'symbol-sort-key': ['-', 0, ['get', 'population']],
@@ -161,6 +186,87 @@ export function buildTownLayer(): LayerSpecification {
       'text-halo-width': 1.4,
     },
   } as LayerSpecification;
+}
+
+/**
+ * The story places' names, in three layers, placed by MapLibre from the top one down:
+ * - `place-marker-space` (top, invisible) reserves the heart of every marker before any name is
+ *   placed, so no name covers another place's dot;
+ * - `place-label-selected` has the selected place (a route stop, a search result, a click) to itself:
+ *   placed before every other name, it always shows, going round its neighbours' dots where it can and
+ *   over them only where it cannot; its neighbours' names, the towns and the country names give way to
+ *   it, never the reverse;
+ * - `place-labels` names every other place, ranked: where names collide, the place with more to tell
+ *   keeps its own. An invisible icon the size of the marker keeps the towns' and countries' names,
+ *   placed after it, off its dot.
+ */
+export function buildPlaceLabelLayers(): LayerSpecification[] {
+  const layout = {
+    'text-field': ['get', 'name'],
+    'text-font': textFont,
+    'text-size': buildTextSizeRamp([
+      { zoom: 3, picks: ['<', ['get', 'rank'], 100], size: 12, otherwise: 11 },
+      { zoom: 8, picks: ['<', ['get', 'rank'], 100], size: 15, otherwise: 13 },
+    ]),
+    'text-variable-anchor': [
+      'left',
+      'right',
+      'top',
+      'bottom',
+      'top-left',
+      'bottom-left',
+      'top-right',
+      'bottom-right',
+    ],
+    // Far enough that a name's box, padding included, clears its own marker's reserved heart.
+    'text-radial-offset': 1,
+    'text-justify': 'auto',
+    'text-max-width': 10,
+    'symbol-sort-key': ['get', 'rank'],
+    'text-padding': 3,
+    // The marker's spot, invisible, takes part in collision: no label is drawn over a place's dot.
+    'icon-image': MARKER_SPACE_IMAGE,
+    'icon-allow-overlap': true,
+    'text-optional': true,
+  };
+  const paint = {
+    'text-color': ['case', state('selected'), COLOURS.selected, COLOURS.placeText],
+    'text-halo-color': COLOURS.halo,
+    'text-halo-width': ['case', state('selected'), 2.5, 1.6],
+    'text-opacity': ['case', ['any', state('later'), state('dimmed')], 0.45, 1],
+  };
+  return [
+    {
+      id: LAYER.placeLabels,
+      type: 'symbol',
+      source: SOURCE.places,
+      filter: ['all', POINT_PLACE_FILTER, ['!=', ['get', 'id'], selectedPlaceId]],
+      layout,
+      paint,
+    },
+    {
+      id: LAYER.placeLabelSelected,
+      type: 'symbol',
+      source: SOURCE.places,
+      filter: ['all', POINT_PLACE_FILTER, ['==', ['get', 'id'], selectedPlaceId]],
+      // Allowing overlap makes sure it shows: only when every place round its dot is taken does it
+      // overlap. Set a little further out, it clears the selected marker's wider ring.
+      layout: { ...layout, 'text-allow-overlap': true, 'text-optional': false, 'text-radial-offset': 1.6 },
+      paint,
+    },
+    {
+      id: LAYER.placeMarkerSpace,
+      type: 'symbol',
+      source: SOURCE.places,
+      filter: POINT_PLACE_FILTER,
+      layout: {
+        'icon-image': MARKER_SPACE_IMAGE,
+        'icon-size': MARKER_HEART_PX / MARKER_SPACE_PX,
+        'icon-padding': 0,
+        'icon-allow-overlap': true,
+      },
+    },
+  ] as unknown as LayerSpecification[];
 }
 
 /**
@@ -247,6 +353,8 @@ export function buildStyle(
         attribution: 'Story: NATO, “Relations with Uzbekistan” (3 March 2016)',
       },
     },
+    // No place is selected until the map applies the store's state.
+    state: { [SELECTED_PLACE_STATE]: { default: '' } },
     layers: [
       // Land is the background and only water is filled: over the story's inland region the map then
       // draws no fill at all, which keeps the route journey's frames cheap.
@@ -467,50 +575,7 @@ export function buildStyle(
           'text-opacity': ['case', ['any', state('later'), state('dimmed')], 0.45, 1],
         },
       },
-      {
-        id: LAYER.placeLabels,
-        type: 'symbol',
-        source: SOURCE.places,
-        filter: POINT_PLACE_FILTER,
-        layout: {
-          'text-field': ['get', 'name'],
-          'text-font': textFont,
-          'text-size': [
-            'interpolate',
-            ['linear'],
-            ['zoom'],
-            3,
-            ['case', ['<', ['get', 'rank'], 100], 12, 11],
-            8,
-            ['case', ['<', ['get', 'rank'], 100], 15, 13],
-          ],
-          'text-variable-anchor': [
-            'left',
-            'right',
-            'top',
-            'bottom',
-            'top-left',
-            'bottom-left',
-            'top-right',
-            'bottom-right',
-          ],
-          'text-radial-offset': 0.8,
-          'text-justify': 'auto',
-          'text-max-width': 10,
-          'symbol-sort-key': ['get', 'rank'],
-          'text-padding': 3,
-          // The marker's spot, invisible, takes part in collision: no label is drawn over a place's dot.
-          'icon-image': MARKER_SPACE_IMAGE,
-          'icon-allow-overlap': true,
-          'text-optional': true,
-        },
-        paint: {
-          'text-color': ['case', state('selected'), COLOURS.selected, COLOURS.placeText],
-          'text-halo-color': COLOURS.halo,
-          'text-halo-width': ['case', state('selected'), 2.5, 1.6],
-          'text-opacity': ['case', ['any', state('later'), state('dimmed')], 0.45, 1],
-        },
-      },
+      ...buildPlaceLabelLayers(),
     ],
   } as StyleSpecification;
 }

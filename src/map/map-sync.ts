@@ -23,6 +23,7 @@ export type CameraMap = Pick<
   | 'off'
   | 'getZoom'
   | 'getPitch'
+  | 'getBearing'
   | 'isMoving'
 >;
 
@@ -44,6 +45,12 @@ export interface MapSyncOptions {
    * frame (a request's own `padding` outranks it). The one place padding enters the camera.
    */
   padding?(): CameraPadding;
+  /**
+   * The map's size in pixels, asked for each leg of the route journey: with the padding it says how
+   * far out the camera must be for the next stop to be in view. Without it each stop is shown at the
+   * journey's closest zoom.
+   */
+  size?(): { width: number; height: number };
   /** The journey came to rest: its frames were held back from the camera report, so report once now. */
   onRest?(): void;
 }
@@ -117,6 +124,8 @@ export function syncMapWithStore(
   };
 
   const travel = (request: Extract<CameraRequest, { kind: 'travel' }>, speed: number, instant: boolean) => {
+    const pad = padding(request);
+    const size = options.size?.();
     const leg = planJourneyLeg({
       path,
       route: options.route,
@@ -125,9 +134,9 @@ export function syncMapWithStore(
       speed,
       reducedMotion: options.reducedMotion(),
       instant,
+      view: size ? { ...size, padding: pad } : null,
     });
     if (!leg) return;
-    const pad = padding(request);
     if (leg.kind === 'cut') {
       camera.jumpTo({ ...leg.camera, padding: pad });
       currentKm = leg.km;
@@ -146,7 +155,7 @@ export function syncMapWithStore(
       whenAtRest(request, () => rest(leg.km));
       return;
     }
-    const start = { zoom: camera.getZoom(), pitch: camera.getPitch() };
+    const start = { zoom: camera.getZoom(), pitch: camera.getPitch(), bearing: camera.getBearing() };
     const started = performance.now();
     const step = (now: number) => {
       if (!travelling || active !== request) return;

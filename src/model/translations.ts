@@ -15,6 +15,10 @@ import { IdSchema } from './schema.ts';
 import type { SearchAliases } from './search-index.ts';
 import { THEMES } from './themes.ts';
 
+export { type ContentTexts, localizeDataset } from './localize-dataset.ts';
+
+import type { ContentTexts } from './localize-dataset.ts';
+
 /** The languages the content is translated into, with the BCP 47 tag each file declares. */
 export const TRANSLATION_LANGUAGES = {
   uz: { tag: 'uz-Latn', name: 'Uzbek (Latin)' },
@@ -183,9 +187,6 @@ export function collectTranslatedNames(
   return aliases;
 }
 
-/** The texts of one language as the page needs them: collection → record id → field → text. */
-export type ContentTexts = Partial<Record<TranslatedCollection, Record<string, Record<string, string>>>>;
-
 /** A file's texts without fingerprints or notes: what a page of that language ships. */
 export function extractContentTexts(file: TranslationFile): ContentTexts {
   const out: ContentTexts = {};
@@ -195,62 +196,4 @@ export function extractContentTexts(file: TranslationFile): ContentTexts {
     records[id] = { ...records[id], [field]: entry.text };
   }
   return out;
-}
-
-/**
- * The dataset with every translated text of `texts` in place of its English; a text without a
- * translation stays English. Ids, dates and coordinates are untouched, so links and checks still hold.
- */
-export function localizeDataset(dataset: Dataset, texts: ContentTexts): Dataset {
-  const pick = (collection: TranslatedCollection, id: string, field: string, english: string): string =>
-    texts[collection]?.[id]?.[field] ?? english;
-  const pickOptional = (collection: TranslatedCollection, id: string, field: string, english?: string) =>
-    english === undefined ? undefined : pick(collection, id, field, english);
-  return {
-    ...dataset,
-    places: dataset.places.map((p) => ({
-      ...p,
-      name: pick('places', p.id, 'name', p.name),
-      summary: pick('places', p.id, 'summary', p.summary),
-    })),
-    events: dataset.events.map((e) => ({
-      ...e,
-      title: pick('events', e.id, 'title', e.title),
-      shortTitle: pickOptional('events', e.id, 'shortTitle', e.shortTitle),
-      summary: pick('events', e.id, 'summary', e.summary),
-      dateNote: pickOptional('events', e.id, 'dateNote', e.dateNote),
-    })),
-    programmes: dataset.programmes.map((p) => ({
-      ...p,
-      acronym: pick('programmes', p.id, 'acronym', p.acronym),
-      name: pick('programmes', p.id, 'name', p.name),
-      summary: pick('programmes', p.id, 'summary', p.summary),
-      dateNote: pickOptional('programmes', p.id, 'dateNote', p.dateNote),
-      pauses: p.pauses?.map((pause, i) => ({
-        ...pause,
-        label: pick('programmes', p.id, `pauses.${i}.label`, pause.label),
-      })),
-    })),
-    route: {
-      ...dataset.route,
-      name: pick('route', dataset.route.id, 'name', dataset.route.name),
-      summary: pick('route', dataset.route.id, 'summary', dataset.route.summary),
-      stops: dataset.route.stops.map((s) => ({
-        ...s,
-        narrative: pick('routeStops', s.placeId, 'narrative', s.narrative),
-      })),
-    },
-    rivers: {
-      ...dataset.rivers,
-      features: dataset.rivers.features.map((f) => ({
-        ...f,
-        properties: { ...f.properties, name: pick('rivers', f.properties.id, 'name', f.properties.name) },
-      })),
-    },
-    story: dataset.story.map((c) => ({
-      ...c,
-      title: pick('chapters', c.id, 'title', c.title),
-      text: c.text.map((t, i) => pick('chapters', c.id, `text.${i}`, t)),
-    })),
-  };
 }

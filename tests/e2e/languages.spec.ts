@@ -88,14 +88,16 @@ test.describe('a page per language', () => {
   });
 
   test('each page loads only its own language’s texts', async ({ page }) => {
-    const scripts: string[] = [];
-    page.on('request', (request) => {
-      if (request.resourceType() === 'script') scripts.push(request.url());
-    });
-    await page.goto('./uz/');
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
+    await page.goto('./uz/#place=tashkent');
     await expect(page.locator('body')).toHaveAttribute('data-state', 'ready');
-    expect(scripts.some((url) => /pack-uz/.test(url))).toBe(true);
-    expect(scripts.some((url) => /pack-ru/.test(url))).toBe(false);
+    // Its catalogue is a script chunk, its content a data file beside the bundle.
+    expect(requests.filter((url) => /messages-uz-[^/]*\.js$/.test(url))).toHaveLength(1);
+    expect(requests.filter((url) => /\/data\/texts-uz\.json$/.test(url))).toHaveLength(1);
+    expect(requests.filter((url) => /messages-ru-|texts-ru\.json/.test(url))).toEqual([]);
+    // The script put the Uzbek texts in place: the place's name as the translation spells it.
+    await expect(page.locator('#panel h2')).toHaveText('Toshkent');
   });
 
   test('the chronology reads with JavaScript off, in Russian', async ({ browser }) => {

@@ -1,9 +1,30 @@
+import type { Page } from '@playwright/test';
+import { LAYER } from '../../src/map/ids.ts';
 import { expect, readJson, readPlaces, test, waitForMapIdle } from './support.ts';
 
 const route = readJson<{ stops: { placeId: string }[] }>('data/route.json');
-const names = new Map(readPlaces().map((p) => [p.id, p.name]));
+const places = readPlaces();
+const names = new Map(places.map((p) => [p.id, p.name]));
+const stopPoints = route.stops.map(
+  (s): [number, number] => places.find((p) => p.id === s.placeId)?.coordinates ?? [0, 0],
+);
 const stopNames = route.stops.map((s) => names.get(s.placeId) ?? s.placeId);
 const progress = (n: number) => new RegExp(`^Stop ${n} of ${route.stops.length}: `);
+
+/** Whether a point is drawn inside the window and a click there would land on the map's canvas. */
+function isSeen(page: Page, lngLat: [number, number]): Promise<boolean> {
+  return page.evaluate((at) => {
+    const map = (window as unknown as { __map: { project(p: [number, number]): { x: number; y: number } } })
+      .__map;
+    const canvas = document.querySelector('#map canvas') as HTMLCanvasElement;
+    const box = canvas.getBoundingClientRect();
+    const p = map.project(at);
+    const x = box.left + p.x;
+    const y = box.top + p.y;
+    const inside = x >= 0 && y >= 0 && x < window.innerWidth && y < window.innerHeight;
+    return inside && document.elementFromPoint(x, y) === canvas;
+  }, lngLat);
+}
 
 test.describe('following the transit route', () => {
   test('steps with Next from Tashkent to Kabul, passing Termez and the bridge in order', async ({ page }) => {
@@ -72,6 +93,52 @@ test.describe('following the transit route', () => {
     expect(page.url()).toMatch(/map=[\d.]+\/[\d.]+\/[\d.]+\/0\/0/);
   });
 
+  test('the map stays north-up and flat: at rest at every stop, and on the way between them', async ({
+    page,
+  }) => {
+    // `?bench` exposes the map object, so the test can read its camera where it stands.
+    await page.goto('./?bench#stop=1');
+    await waitForMapIdle(page);
+    const readCamera = (p: Page) =>
+      p.evaluate(() => {
+        const map = (
+          window as unknown as { __map: { getBearing(): number; getPitch(): number; isMoving(): boolean } }
+        ).__map;
+        return { bearing: map.getBearing(), pitch: map.getPitch(), moving: map.isMoving() };
+      });
+    // The camera is reported to the link once, when the journey comes to rest.
+    const linkCamera = () => /map=[^&]*/.exec(page.url())?.[0] ?? '';
+    const turned: string[] = [];
+    for (let i = 0; i < route.stops.length; i++) {
+      await expect(page.locator('.route-progress')).toHaveText(progress(i + 1));
+      await page.waitForFunction(
+        () => !(window as unknown as { __map: { isMoving(): boolean } }).__map.isMoving(),
+      );
+      const rest = await readCamera(page);
+      if (Math.abs(rest.bearing) > 0.5 || rest.pitch > 0.5)
+        turned.push(
+          `${stopNames[i]} at rest: bearing ${rest.bearing.toFixed(1)}°, pitch ${rest.pitch.toFixed(1)}°`,
+        );
+      // The stop and the next one are where the reader can see them: on the canvas, nothing over them.
+      for (const j of [i, i + 1].filter((k) => k < route.stops.length))
+        expect(await isSeen(page, stopPoints[j] ?? [0, 0]), `${stopNames[j]} seen at stop ${i + 1}`).toBe(
+          true,
+        );
+      if (i === route.stops.length - 1) break;
+      const before = linkCamera();
+      await page.locator('[data-route="next"]').click();
+      // On the way to the next stop.
+      await page.waitForTimeout(400);
+      const moving = await readCamera(page);
+      if (Math.abs(moving.bearing) > 0.5 || moving.pitch > 0.5)
+        turned.push(
+          `on the way to ${stopNames[i + 1]}: bearing ${moving.bearing.toFixed(1)}°, pitch ${moving.pitch.toFixed(1)}°`,
+        );
+      await expect.poll(linkCamera, { timeout: 30_000 }).not.toBe(before);
+    }
+    expect(turned).toEqual([]);
+  });
+
   test('a link to a stop resumes there', async ({ page }) => {
     await page.goto(`./#stop=${route.stops.length}`);
     await waitForMapIdle(page);
@@ -80,6 +147,109 @@ test.describe('following the transit route', () => {
     await expect(page.locator('#panel [aria-current="step"]')).toHaveText('Kabul');
   });
 });
+
+/**
+ * Where the name of place `id` is drawn, as the centres of the small cells of the canvas its placed
+ * label covers (MapLibre's `queryRenderedFeatures` answers only for placed symbols), leaving out the
+ * marker's own square; in page pixels. Empty when the name was not placed.
+ */
+function findLabelCells(
+  page: Page,
+  id: string,
+  lngLat: [number, number],
+): Promise<{ x: number; y: number }[]> {
+  const layers = [LAYER.placeLabels, LAYER.placeLabelSelected];
+  return page.evaluate(
+    ({ id, lngLat, layers }) => {
+      interface LabelMap {
+        project(p: [number, number]): { x: number; y: number };
+        getLayer(id: string): unknown;
+        queryRenderedFeatures(
+          box: [[number, number], [number, number]],
+          options: { layers: string[] },
+        ): { properties: { id?: string } }[];
+      }
+      const map = (window as unknown as { __map: LabelMap }).__map;
+      const present = layers.filter((layer) => map.getLayer(layer));
+      const canvas = document.querySelector('#map canvas') as HTMLCanvasElement;
+      const box = canvas.getBoundingClientRect();
+      const at = map.project(lngLat);
+      // The marker's invisible collision square (16 px and 2 px of padding each side, and a little
+      // more for the query's own rounding) is not its name.
+      const marker = 14;
+      const step = 6;
+      const cells: { x: number; y: number }[] = [];
+      for (let dy = -60; dy < 60; dy += step)
+        for (let dx = -260; dx < 260; dx += step) {
+          if (dx + step > -marker && dx < marker && dy + step > -marker && dy < marker) continue;
+          const x = at.x + dx;
+          const y = at.y + dy;
+          const hits = map.queryRenderedFeatures(
+            [
+              [x, y],
+              [x + step, y + step],
+            ],
+            { layers: present },
+          );
+          if (hits.some((f) => f.properties.id === id))
+            cells.push({ x: box.left + x + step / 2, y: box.top + y + step / 2 });
+        }
+      return cells;
+    },
+    { id, lngLat, layers },
+  );
+}
+
+for (const viewport of [
+  { name: '1280x720', width: 1280, height: 720 },
+  { name: '390x844', width: 390, height: 844 },
+])
+  test.describe(`the current stop's name at ${viewport.name}`, () => {
+    test.use({ viewport: { width: viewport.width, height: viewport.height } });
+
+    test('shows at every stop with the next stop in view, and nothing (route bar, legend, attribution) is drawn over it', async ({
+      page,
+    }) => {
+      const problems: string[] = [];
+      for (let i = 0; i < route.stops.length; i++) {
+        // `?bench` exposes the map object; a fresh load of a stop's link puts the camera there at once.
+        await page.goto('about:blank');
+        await page.goto(`./?bench#stop=${i + 1}`);
+        await waitForMapIdle(page);
+        await expect(page.locator('.route-progress')).toHaveText(progress(i + 1));
+        await page.waitForFunction(() => {
+          const map = (window as unknown as { __map: { isMoving(): boolean; loaded(): boolean } }).__map;
+          return !map.isMoving() && map.loaded();
+        });
+        // The stop and the next one are on the canvas where nothing is drawn over them.
+        for (const j of [i, i + 1].filter((k) => k < route.stops.length))
+          if (!(await isSeen(page, stopPoints[j] ?? [0, 0])))
+            problems.push(`${stopNames[j]}: not in view at stop ${i + 1}`);
+        const id = route.stops[i]?.placeId ?? '';
+        const cells = await findLabelCells(page, id, stopPoints[i] ?? [0, 0]);
+        if (cells.length === 0) {
+          problems.push(`${stopNames[i]}: its name is not drawn`);
+          continue;
+        }
+        const covered = await page.evaluate((points) => {
+          const canvas = document.querySelector('#map canvas');
+          return points.filter(
+            (p) =>
+              p.x < 0 ||
+              p.y < 0 ||
+              p.x >= window.innerWidth ||
+              p.y >= window.innerHeight ||
+              document.elementFromPoint(p.x, p.y) !== canvas,
+          );
+        }, cells);
+        if (covered.length > 0)
+          problems.push(
+            `${stopNames[i]}: ${covered.length} of ${cells.length} cells of its name hidden, e.g. at ${Math.round(covered[0]?.x ?? 0)},${Math.round(covered[0]?.y ?? 0)}`,
+          );
+      }
+      expect(problems).toEqual([]);
+    });
+  });
 
 test.describe('choosing something while following the route', () => {
   /** The camera the link says the map shows: zoom, latitude, longitude, bearing, pitch. */

@@ -8,18 +8,28 @@ import {
   validateStyleMin,
 } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
-import { LAYER, MAP_FONT, MARKER_SPACE_IMAGE, SOURCE } from '../../src/map/ids.ts';
+import {
+  LAYER,
+  MAP_FONT,
+  MARKER_HEART_PX,
+  MARKER_SPACE_IMAGE,
+  MARKER_SPACE_PX,
+  SELECTED_PLACE_STATE,
+  SOURCE,
+} from '../../src/map/ids.ts';
 import {
   buildCountryOutlineFilter,
   buildPlaceFeatures,
   buildRouteFeatures,
   buildRouteYearFilter,
   buildStyle,
+  buildTextSizeRamp,
   buildTownLayer,
   getDetailBasemapUrl,
   getSelectedCountryCode,
   getTownsUrl,
   OSM_ATTRIBUTION,
+  POINT_PLACE_FILTER,
   rankPlace,
   shouldLoadDetail,
 } from '../../src/map/layers.ts';
@@ -62,9 +72,13 @@ describe('buildStyle', () => {
     expect(ids).toHaveLength(known.size);
   });
 
-  it('draws the background first and place labels last', () => {
+  it('draws the background first and the place labels last', () => {
     expect(at(style.layers, 0).id).toBe(LAYER.background);
-    expect(at(style.layers, style.layers.length - 1).id).toBe(LAYER.placeLabels);
+    expect(style.layers.slice(-3).map((l) => l.id)).toEqual([
+      LAYER.placeLabels,
+      LAYER.placeLabelSelected,
+      LAYER.placeMarkerSpace,
+    ]);
   });
 
   it('only refers to sources it defines', () => {
@@ -127,8 +141,11 @@ describe('buildStyle', () => {
   });
 
   it('sets every text font to the bundled Noto Sans', () => {
-    const symbols = style.layers.filter((l) => l.type === 'symbol');
-    expect(symbols.length).toBeGreaterThan(0);
+    // Every symbol layer that draws text (the marker space draws none).
+    const symbols = style.layers.filter(
+      (l) => l.type === 'symbol' && (l.layout as Record<string, unknown>)['text-field'] !== undefined,
+    );
+    expect(symbols.length).toBeGreaterThan(5);
     for (const l of symbols)
       expect((l.layout as Record<string, unknown> | undefined)?.['text-font'], l.id).toEqual([MAP_FONT]);
     expect(MAP_FONT).toBe('Noto Sans');
@@ -151,19 +168,105 @@ describe('buildStyle', () => {
 });
 
 describe('place layers', () => {
-  const placeLayers = [LAYER.placeHalo, LAYER.placeCircles, LAYER.placeLabels];
-  const passes = (layerId: string, kind: string) => {
+  const placeLayers = [LAYER.placeHalo, LAYER.placeCircles, LAYER.placeLabels, LAYER.placeLabelSelected];
+  /** Whether a layer draws a place of `kind`; the label layers are asked both selected and not. */
+  const passes = (layerId: string, kind: string, id = 'termez', selected = '') => {
     const filter = (layer(layerId) as { filter?: unknown }).filter;
-    const { filter: accepts } = featureFilter(filter as FilterSpecification, 'filter');
-    return accepts({ zoom: 6 }, { type: 'Point', properties: { kind, rank: 0 } });
+    const { filter: accepts } = featureFilter(filter as FilterSpecification, 'filter', {
+      [SELECTED_PLACE_STATE]: selected,
+    });
+    return accepts({ zoom: 6 }, { type: 'Point', properties: { id, kind, rank: 0 } });
   };
+  const drawn = (layerId: string, kind: string) =>
+    passes(layerId, kind) || passes(layerId, kind, 'termez', 'termez');
 
   it.each(placeLayers)('%s never draws a country place as a point', (layerId) => {
-    expect(passes(layerId, 'country')).toBe(false);
+    expect(drawn(layerId, 'country')).toBe(false);
   });
 
   it.each(placeLayers)('%s draws cities, sites and regions', (layerId) => {
-    for (const kind of ['city', 'site', 'region', 'airfield']) expect(passes(layerId, kind), kind).toBe(true);
+    for (const kind of ['city', 'site', 'region', 'airfield']) expect(drawn(layerId, kind), kind).toBe(true);
+  });
+
+  it('labels the selected place in its own layer, every other place in the ranked one, none twice', () => {
+    for (const selected of ['', 'termez', 'hairaton-bridge'])
+      for (const id of ['termez', 'hairaton-bridge', 'hairatan']) {
+        const own = passes(LAYER.placeLabelSelected, 'city', id, selected);
+        const ranked = passes(LAYER.placeLabels, 'city', id, selected);
+        expect(own, `${id} with ${selected || 'nothing'} selected`).toBe(id === selected);
+        expect(ranked, `${id} with ${selected || 'nothing'} selected`).toBe(id !== selected);
+      }
+    expect(style.state).toEqual({ [SELECTED_PLACE_STATE]: { default: '' } });
+  });
+
+  it("places the selected place's label before every other label, so it always shows", () => {
+    // MapLibre places labels from the top layer down: the last symbol layer wins every collision.
+    const symbols = style.layers.filter((l) => l.type === 'symbol').map((l) => l.id);
+    // Only the invisible marker space, which draws no name, comes before it.
+    expect(symbols.slice(-2)).toEqual([LAYER.placeLabelSelected, LAYER.placeMarkerSpace]);
+    const own = layer(LAYER.placeLabelSelected) as { layout: Record<string, unknown> };
+    const ranked = layer(LAYER.placeLabels) as { layout: Record<string, unknown> };
+    expect(own.layout['text-allow-overlap']).toBe(true);
+    expect(own.layout['text-optional']).toBe(false);
+    expect(ranked.layout['text-allow-overlap']).toBeUndefined();
+    // The same name, size, placement and marker space as the other labels.
+    for (const key of ['text-field', 'text-size', 'text-variable-anchor', 'icon-image'])
+      expect(own.layout[key], key).toEqual(ranked.layout[key]);
+    // A little further out: clear of the selected marker's wider ring.
+    expect(own.layout['text-radial-offset']).toBeGreaterThan(ranked.layout['text-radial-offset'] as number);
+  });
+
+  it("reserves the heart of every marker before any name is placed, clear of the place's own name", () => {
+    const symbols = style.layers.filter((l) => l.type === 'symbol').map((l) => l.id);
+    // Placed first of all (MapLibre places from the top layer down).
+    expect(symbols.at(-1)).toBe(LAYER.placeMarkerSpace);
+    const space = layer(LAYER.placeMarkerSpace) as {
+      filter: unknown;
+      layout: Record<string, unknown>;
+      paint?: unknown;
+    };
+    expect(space.filter).toEqual(POINT_PLACE_FILTER);
+    expect(space.layout['text-field']).toBeUndefined();
+    expect(space.layout['icon-image']).toBe(MARKER_SPACE_IMAGE);
+    expect(space.layout['icon-allow-overlap']).toBe(true);
+    expect(space.layout['icon-ignore-placement']).toBeUndefined();
+    const heart =
+      MARKER_SPACE_PX * (space.layout['icon-size'] as number) + 2 * (space.layout['icon-padding'] as number);
+    expect(heart).toBe(MARKER_HEART_PX);
+    // A name's box starts a radial offset (in ems, at the smallest label size) less its padding from
+    // its point, and a corner anchor's offset is shorter by √2 and by the baseline's 7/24 em: it must
+    // clear half the heart, or the place's own name would give way to its own marker.
+    const ranked = layer(LAYER.placeLabels) as { layout: Record<string, unknown> };
+    const offset = ranked.layout['text-radial-offset'] as number;
+    const padding = ranked.layout['text-padding'] as number;
+    const smallest = 11;
+    expect(offset * smallest - padding).toBeGreaterThan(heart / 2);
+    expect((offset / Math.SQRT2) * smallest - padding).toBeGreaterThan(heart / 2);
+  });
+});
+
+describe('buildTextSizeRamp', () => {
+  const ramp = buildTextSizeRamp([
+    { zoom: 4, picks: ['>=', ['get', 'population'], 300000], size: 11, otherwise: 10 },
+    { zoom: 9, picks: ['>=', ['get', 'population'], 100000], size: 14, otherwise: 12 },
+  ]);
+  const size = (zoom: number, population: number) => {
+    const parsed = createPropertyExpression(ramp, 'text-size', latest.layout_symbol['text-size'] as never);
+    if (parsed.result !== 'success') throw new Error(JSON.stringify(parsed.value));
+    return parsed.value.evaluate({ zoom }, { type: 'Point', properties: { population } } as never);
+  };
+
+  it('gives each stop its sizes, by what the stop picks', () => {
+    expect(size(4, 500000)).toBe(11);
+    expect(size(4, 200000)).toBe(10);
+    expect(size(9, 200000)).toBe(14);
+    expect(size(9, 50000)).toBe(12);
+  });
+
+  it('eases linearly between stops and holds beyond them', () => {
+    expect(size(6.5, 500000)).toBeCloseTo(12.5, 9);
+    expect(size(2, 500000)).toBe(11);
+    expect(size(12, 50000)).toBe(12);
   });
 });
 
@@ -323,7 +426,13 @@ describe('the towns', () => {
   it('are plain labels under every story layer, larger towns first and from lower zooms', () => {
     const ids = style.layers.map((l) => l.id);
     const town = ids.indexOf(LAYER.townLabels);
-    for (const id of [LAYER.routeCasing, LAYER.placeCircles, LAYER.placeLabels, LAYER.countryLabels])
+    for (const id of [
+      LAYER.routeCasing,
+      LAYER.placeCircles,
+      LAYER.placeLabels,
+      LAYER.placeLabelSelected,
+      LAYER.countryLabels,
+    ])
       expect(ids.indexOf(id), id).toBeGreaterThan(town);
     const spec = buildTownLayer() as {
       type: string;

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { mountCameraReport } from '../../src/map/camera-report.ts';
 import { type MapSync, syncMapWithStore } from '../../src/map/map-sync.ts';
+import { cameraAtStop, FOLLOW_ZOOM } from '../../src/map/route-camera.ts';
 import { buildIndex } from '../../src/model/indexes.ts';
 import { measureRoute } from '../../src/model/route.ts';
 import { mountTourPlayer } from '../../src/state/players.ts';
@@ -136,7 +137,39 @@ describe('syncMapWithStore', () => {
     expect(reports).toBe(1);
     const samarkand = index.placeById.get('samarkand')?.coordinates ?? [0, 0];
     expect(fake.camera().center.lng).toBeCloseTo(samarkand[0], 1);
-    expect(fake.camera().pitch).toBeGreaterThan(0);
+    expect(fake.camera()).toMatchObject({ bearing: 0, pitch: 0 });
+  });
+
+  it('frames each stop north-up and flat, zoomed out just enough for the next stop to be in view', async () => {
+    const store = createStore(index);
+    const fake = fakeMap();
+    const view = { width: 800, height: 500, padding: { top: 40, right: 0, bottom: 120, left: 0 } };
+    const sync = syncMapWithStore(
+      store,
+      store.getState(),
+      Promise.resolve(),
+      { applyPlaceStates: () => {}, applyYear: () => {}, camera: fake.map as never },
+      {
+        route,
+        reducedMotion: () => false,
+        padding: () => view.padding,
+        size: () => ({ width: view.width, height: view.height }),
+      },
+    );
+    cleanups.push(() => sync.dispose());
+    await Promise.resolve();
+    const zooms: number[] = [];
+    for (let step = 0; step < route.stops.length; step++) {
+      store.dispatch({ type: 'tour-go', tour: 'route', step });
+      fake.flush();
+      const expected = cameraAtStop(route.path, route, step, view);
+      expect(fake.camera()).toMatchObject({ bearing: 0, pitch: 0 });
+      expect(fake.camera().zoom).toBeCloseTo(expected?.zoom ?? Number.NaN, 6);
+      zooms.push(fake.camera().zoom);
+    }
+    // Stops far from the next are shown from further out than the journey's closest zoom.
+    expect(Math.min(...zooms)).toBeLessThan(FOLLOW_ZOOM);
+    expect(zooms.at(-1)).toBe(FOLLOW_ZOOM);
   });
 
   it('a choice made during the journey moves the map there, level, and nothing pulls it back', async () => {

@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { createServer, type ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DOWNLOAD_FILES } from '../../src/model/export.ts';
+import { getContentTextsFile, readContentTexts } from '../../src/model/localize-dataset.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 let server: ViteDevServer;
@@ -63,5 +64,17 @@ describe('the dev server serves what the build writes', () => {
     expect(sitemap).toContain('<loc>ru/story/first-steps/</loc>');
     const bare = await fetch(new URL('uz/place/termez', base), { redirect: 'manual' });
     expect(bare.headers.get('location')).toBe('/uz/place/termez/');
+  });
+
+  it('each translated language’s content texts, as the page fetches them', async () => {
+    for (const [language, tashkent] of [
+      ['uz', 'Toshkent'],
+      ['ru', 'Ташкент'],
+    ] as const) {
+      const response = await fetch(new URL(getContentTextsFile(language), base));
+      expect(response.headers.get('content-type')).toMatch(/^application\/json/);
+      const result = readContentTexts(await response.text(), getContentTextsFile(language));
+      expect(result.ok && result.texts.places?.tashkent?.name).toBe(tashkent);
+    }
   });
 });

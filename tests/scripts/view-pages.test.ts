@@ -29,7 +29,7 @@ import type { Language } from '../../src/i18n/locale.ts';
 import { en } from '../../src/i18n/messages-en.ts';
 import { pseudoLocalize } from '../../src/i18n/pseudo.ts';
 import { buildIndex } from '../../src/model/indexes.ts';
-import { localizeDataset } from '../../src/model/translations.ts';
+import { localizeDataset } from '../../src/model/localize-dataset.ts';
 import { listViewPages, type ViewPage, type ViewRef } from '../../src/model/view-pages.ts';
 import { createStore } from '../../src/state/store.ts';
 import { parseHash } from '../../src/state/url-hash.ts';
