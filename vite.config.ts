@@ -67,7 +67,9 @@ function listSiteFiles(dataset: Dataset): Map<string, FileMaker> {
   const files = new Map<string, FileMaker>(
     Object.entries(buildGeneratedFiles(dataset)).map(([path, text]) => [path, () => text]),
   );
-  const views = listViewPageFiles(buildIndex(dataset), readCountryShapes('50m').shapes, readSiteUrl());
+  const views = listViewPageFiles(buildIndex(dataset), readCountryShapes('50m').shapes, readSiteUrl(), (l) =>
+    readContentTexts(root, l),
+  );
   for (const [path, make] of views) files.set(path, make);
   return files;
 }
@@ -371,12 +373,9 @@ const offline = VitePWA({
     // Whatever the build wrote, by kind rather than by name: new data or basemap files are kept too.
     // Browsers that run service workers read WOFF2, so the WOFF fallbacks stay out.
     globPatterns: ['**/*.{html,js,mjs,css,json,geojson,csv,svg,woff2,png,txt}'],
-    // The view pages and their pictures are for link previews and crawlers; offline, the atlas opens
-    // every view from its own link. Listing ~90 more pages would also grow sw.js by some 3 kB gzip.
-    globIgnores: [
-      ...['route', 'story', 'place', 'event', 'programme'].map((folder) => `${folder}/**`),
-      'view-page.*',
-    ],
+    // The view pages are kept, in every language, so a page's link opens its view offline too (each is
+    // a few kB, and sw.js grows by ~5 kB gzip); their preview pictures are for link previews only.
+    globIgnores: ['**/preview.png'],
     maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
     cleanupOutdatedCaches: true,
     clientsClaim: true,

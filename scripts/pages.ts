@@ -126,10 +126,7 @@ export function buildLanguagePage(
   glossary: readonly GlossaryTerm[],
   messages: Messages = CATALOGUES[language],
 ): string {
-  setMessages(messages);
-  setContentTexts(texts);
-  setGlossary(localizeGlossary(glossary, texts));
-  try {
+  return renderInLanguage(messages, texts, glossary, () => {
     let html = fillPagePlaceholders(
       fillMessages(template, messages),
       localizeDataset(dataset, texts),
@@ -146,6 +143,25 @@ export function buildLanguagePage(
     return html
       .replace(ALTERNATES_PLACEHOLDER, renderAlternates(language))
       .replace(SWITCH_PLACEHOLDER, renderSwitch(language));
+  });
+}
+
+/**
+ * Runs `render` with a language's catalogue, content texts and glossary set, as everything the build
+ * prerenders in that language needs (the formatting helpers read the current catalogue), and sets
+ * English again afterwards.
+ */
+export function renderInLanguage<T>(
+  messages: Messages,
+  texts: ContentTexts,
+  glossary: readonly GlossaryTerm[],
+  render: () => T,
+): T {
+  setMessages(messages);
+  setContentTexts(texts);
+  setGlossary(localizeGlossary(glossary, texts));
+  try {
+    return render();
   } finally {
     setMessages(en);
     setContentTexts({});

@@ -8,6 +8,7 @@ import { REGION_BBOX } from '../src/model/basemap.ts';
 import { FOCUS_COUNTRIES } from '../src/model/countries.ts';
 import type { CountryShapes } from '../src/model/country-check.ts';
 import type { Dataset } from '../src/model/load.ts';
+import { listCountriesNear } from './countries-near.ts';
 
 const WIDTH = 640;
 /** Degrees of land shown around the places of the region. */
@@ -44,20 +45,9 @@ export function renderRegionSvg(
     Math.round((north - lat) * scale * 10) / 10,
   ];
   const ring = (positions: Position[]) => `M${positions.map((p) => project(p).join(' ')).join('L')}Z`;
-  const countries = shapes.features.flatMap((f) => {
-    const g = f.geometry;
-    if (!g) return [];
-    const polygons = g.type === 'Polygon' ? [g.coordinates] : g.type === 'MultiPolygon' ? g.coordinates : [];
-    const near = polygons.filter((rings) =>
-      (rings[0] ?? []).some(
-        ([lon = 0, lat = 0]) => lon > west - 15 && lon < east + 15 && lat > south - 15 && lat < north + 15,
-      ),
-    );
-    if (near.length === 0) return [];
-    const focus = FOCUS_COUNTRIES.includes(String(f.properties?.iso3 ?? ''));
-    return [
-      `<path class="${focus ? 'focus' : 'land'}" d="${near.flatMap((rings) => rings.map(ring)).join('')}"/>`,
-    ];
+  const countries = listCountriesNear(shapes, [west, south, east, north], 15).map(({ iso3, polygons }) => {
+    const focus = FOCUS_COUNTRIES.includes(iso3);
+    return `<path class="${focus ? 'focus' : 'land'}" d="${polygons.flatMap((rings) => rings.map(ring)).join('')}"/>`;
   });
   const route = dataset.routeLegs.map(
     (leg) => `<path class="route" d="M${leg.coordinates.map((p) => project(p).join(' ')).join('L')}"/>`,

@@ -1,12 +1,18 @@
 /**
  * What a view's page says: its title, a line above it, the description previews show, and the
  * blocks of its body, from the validated data. Text only; the page writer and the preview drawing
- * decide how it looks.
+ * decide how it looks. The language is the current catalogue's (`getMessages()`, which the formatting
+ * helpers read too) and the data's: pass an index of the dataset localized into that language.
  */
-import { getCountryName } from '../../src/model/countries.ts';
+import { getMessages } from '../../src/i18n/locale.ts';
 import type { AtlasIndex } from '../../src/model/indexes.ts';
 import { getViewPagePath, listViewPlaceIds, type ViewRef } from '../../src/model/view-pages.ts';
-import { describeDateBasis, describeProgrammeSpan, formatEventDate } from '../../src/ui/format.ts';
+import {
+  describeDateBasis,
+  describeProgrammeSpan,
+  formatCountry,
+  formatEventDate,
+} from '../../src/ui/format.ts';
 
 /** A link from one page to another view's page (site-relative path) or out (absolute URL). */
 export interface PageLink {
@@ -89,13 +95,14 @@ function withoutEmpty(blocks: PageBlock[]): PageBlock[] {
 /** The page's text for one view. Throws when `ref` names nothing in the data. */
 export function describeView(index: AtlasIndex, ref: ViewRef): ViewDescription {
   const { dataset } = index;
+  const m = getMessages();
   const placeIds = listViewPlaceIds(index, ref);
   switch (ref.kind) {
     case 'route': {
       const { route } = dataset;
       return {
         title: route.name,
-        kicker: `Transit route · ${route.stops.length} stops`,
+        kicker: m.pageRouteKicker(route.stops.length),
         description: shortenText(route.summary),
         placeIds,
         route: true,
@@ -103,7 +110,7 @@ export function describeView(index: AtlasIndex, ref: ViewRef): ViewDescription {
           { type: 'paragraphs', texts: [route.summary] },
           {
             type: 'links',
-            heading: 'Stops',
+            heading: m.pageStops,
             ordered: true,
             links: route.stops.flatMap((stop) =>
               placeLinks(index, [stop.placeId]).map((link) => ({ ...link, after: ` — ${stop.narrative}` })),
@@ -119,24 +126,28 @@ export function describeView(index: AtlasIndex, ref: ViewRef): ViewDescription {
       const { from, to } = chapter.period;
       return {
         title: `${chapter.title}`,
-        kicker: `Story, chapter ${position + 1} of ${dataset.story.length} · ${from === to ? from : `${from}–${to}`}`,
+        kicker: m.pageChapterKicker(
+          position + 1,
+          dataset.story.length,
+          from === to ? `${from}` : `${from}–${to}`,
+        ),
         description: shortenText(chapter.text.join(' ')),
         placeIds,
         route: chapter.route === true,
         blocks: withoutEmpty([
           { type: 'paragraphs', texts: chapter.text },
-          { type: 'links', heading: 'Events', links: eventLinks(index, chapter.eventIds) },
-          { type: 'links', heading: 'Places', links: placeLinks(index, chapter.placeIds) },
+          { type: 'links', heading: m.pageEvents, links: eventLinks(index, chapter.eventIds) },
+          { type: 'links', heading: m.places, links: placeLinks(index, chapter.placeIds) },
         ]),
       };
     }
     case 'place': {
       const place = index.placeById.get(ref.id);
       if (!place) throw new Error(`no place "${ref.id}" in geo/places.geojson`);
-      const country = place.kind === 'country' ? 'Country' : getCountryName(place.country);
+      const country = place.kind === 'country' ? (m.placeKinds.country ?? '') : formatCountry(place.country);
       return {
         title: place.name,
-        kicker: `Place · ${country}`,
+        kicker: m.pagePlaceKicker(country),
         description: shortenText(place.summary),
         placeIds,
         route: false,
@@ -144,7 +155,7 @@ export function describeView(index: AtlasIndex, ref: ViewRef): ViewDescription {
           { type: 'paragraphs', texts: [place.summary] },
           {
             type: 'links',
-            heading: 'Events',
+            heading: m.pageEvents,
             links: eventLinks(
               index,
               (index.eventsByPlaceWithParts.get(place.id) ?? []).map((e) => e.id),
@@ -152,7 +163,7 @@ export function describeView(index: AtlasIndex, ref: ViewRef): ViewDescription {
           },
           {
             type: 'links',
-            heading: 'Programmes',
+            heading: m.programmes,
             links: programmeLinks(
               index,
               (index.programmesByPlace.get(place.id) ?? []).map((p) => p.id),
@@ -167,17 +178,17 @@ export function describeView(index: AtlasIndex, ref: ViewRef): ViewDescription {
       const date = formatEventDate(event.date);
       return {
         title: event.title,
-        kicker: `Event · ${date}`,
+        kicker: m.pageEventKicker(date),
         description: shortenText(event.summary),
         placeIds,
         route: false,
         blocks: withoutEmpty([
           { type: 'paragraphs', texts: [event.summary, `${date}: ${describeDateBasis(event.dateBasis)}.`] },
-          { type: 'links', heading: 'Places', links: placeLinks(index, event.placeIds) },
-          { type: 'links', heading: 'Programmes', links: programmeLinks(index, event.programmeIds) },
+          { type: 'links', heading: m.places, links: placeLinks(index, event.placeIds) },
+          { type: 'links', heading: m.programmes, links: programmeLinks(index, event.programmeIds) },
           {
             type: 'links',
-            heading: event.sources.length > 1 ? 'Sources' : 'Source',
+            heading: m.sourceTerm(event.sources.length),
             links: event.sources.flatMap((s) =>
               s.url ? [{ text: s.section ? `${s.title} — ${s.section}` : s.title, href: s.url }] : [],
             ),
@@ -190,7 +201,7 @@ export function describeView(index: AtlasIndex, ref: ViewRef): ViewDescription {
       if (!programme) throw new Error(`no programme "${ref.id}" in data/programmes.json`);
       return {
         title: `${programme.acronym}: ${programme.name}`,
-        kicker: `Programme · ${describeProgrammeSpan(programme)}`,
+        kicker: m.pageProgrammeKicker(describeProgrammeSpan(programme)),
         description: shortenText(programme.summary),
         placeIds,
         route: false,
@@ -198,13 +209,13 @@ export function describeView(index: AtlasIndex, ref: ViewRef): ViewDescription {
           { type: 'paragraphs', texts: [programme.summary] },
           {
             type: 'links',
-            heading: 'Events',
+            heading: m.pageEvents,
             links: eventLinks(
               index,
               (index.eventsByProgramme.get(programme.id) ?? []).map((e) => e.id),
             ),
           },
-          { type: 'links', heading: 'Places', links: placeLinks(index, placeIds) },
+          { type: 'links', heading: m.places, links: placeLinks(index, placeIds) },
         ]),
       };
     }

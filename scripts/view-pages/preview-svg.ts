@@ -10,6 +10,8 @@ import { FOCUS_COUNTRIES } from '../../src/model/countries.ts';
 import type { CountryShapes } from '../../src/model/country-check.ts';
 import type { Dataset } from '../../src/model/load.ts';
 import type { LonLat } from '../../src/model/schema.ts';
+import { listCountriesNear } from '../countries-near.ts';
+import { PREVIEW_FONTS } from './rasterise.ts';
 
 export const PREVIEW_WIDTH = 1200;
 export const PREVIEW_HEIGHT = 630;
@@ -18,10 +20,17 @@ export const PREVIEW_HEIGHT = 630;
 const MAP = { x: 560, y: 0, width: 640, height: PREVIEW_HEIGHT };
 /** The text column. */
 const TEXT = { x: 56, width: 470 };
+/** The lowest baseline of the title, and of the line naming places beyond the region, above the site's name (560). */
+const TEXT_BOTTOM = 510;
+const ALSO_BOTTOM = 530;
+/** Title sizes, largest first: the first in which the whole title fits is used. */
+const TITLE_SIZES = [54, 44, 38];
 const MARGIN_DEG = 2;
 /** Average advance of a Noto Sans glyph, in ems, to wrap lines without measuring them. */
 const EM_ADVANCE = { regular: 0.54, bold: 0.58 };
 const ACCENT = '#b8470b';
+/** Place names on the map, in pixels. */
+const LABEL_SIZE = 26;
 
 /** What one preview shows. */
 export interface PreviewContent {
@@ -31,6 +40,17 @@ export interface PreviewContent {
   placeIds: readonly string[];
   /** Draw the route strongly (the route's and its chapters' pictures). */
   route: boolean;
+  /** Texts in the picture's language: the places' names by id, the site's name and tagline. */
+  labels: PreviewLabels;
+}
+
+/** The picture's texts beyond the view's own, in its language. */
+export interface PreviewLabels {
+  placeName: (id: string) => string;
+  brand: string;
+  tagline: string;
+  /** The line naming the view's places beyond the drawn region. */
+  also: (names: string) => string;
 }
 
 /** The outline and projection shared by every preview of one dataset. */
@@ -40,6 +60,20 @@ export interface PreviewBase {
 
 function escapeXml(text: string): string {
   return text.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/** Cyrillic letters (with the stress accent and №), the runs the Cyrillic face draws. */
+const CYRILLIC_RUN = /(?:[\u0400-\u052f\u2116]\u0301?)+/g;
+
+/**
+ * `text` as the content of a `<text>`: each Cyrillic run in a `<tspan>` naming the Cyrillic face of
+ * the weight, the rest in the element's own (Latin) face.
+ */
+export function writeTextRuns(text: string, weight: 'regular' | 'semibold'): string {
+  return escapeXml(text).replace(
+    CYRILLIC_RUN,
+    (run) => `<tspan font-family="${PREVIEW_FONTS.cyrillic[weight]}">${run}</tspan>`,
+  );
 }
 
 /** Breaks `text` into at most `maxLines` lines of about `maxChars`, the last one ending in "…" if cut. */
@@ -97,20 +131,10 @@ export function preparePreviewBase(dataset: Dataset, shapes: CountryShapes): Pre
   ];
   const ring = (positions: Position[]) => `M${positions.map((p) => project(p).join(' ')).join('L')}Z`;
   const outlineByCountry = new Map<string, string>();
-  const countries = shapes.features.flatMap((f) => {
-    const g = f.geometry;
-    if (!g) return [];
-    const polygons = g.type === 'Polygon' ? [g.coordinates] : g.type === 'MultiPolygon' ? g.coordinates : [];
-    const near = polygons.filter((rings) =>
-      (rings[0] ?? []).some(
-        ([lon = 0, lat = 0]) => lon > west - 10 && lon < east + 10 && lat > south - 10 && lat < north + 10,
-      ),
-    );
-    if (near.length === 0) return [];
-    const iso3 = String(f.properties?.iso3 ?? '');
-    const d = near.flatMap((r) => r.map(ring)).join('');
+  const countries = listCountriesNear(shapes, [west, south, east, north], 10).map(({ iso3, polygons }) => {
+    const d = polygons.flatMap((r) => r.map(ring)).join('');
     outlineByCountry.set(iso3, d);
-    return [`<path class="${FOCUS_COUNTRIES.includes(iso3) ? 'focus' : 'land'}" d="${d}"/>`];
+    return `<path class="${FOCUS_COUNTRIES.includes(iso3) ? 'focus' : 'land'}" d="${d}"/>`;
   });
   const routePath = dataset.routeLegs
     .map((leg) => `M${leg.coordinates.map((p) => project(p).join(' ')).join('L')}`)
@@ -145,36 +169,58 @@ export function preparePreviewBase(dataset: Dataset, shapes: CountryShapes): Pre
         const circle = `<circle class="mark" cx="${x}" cy="${y}" r="11"/>`;
         if (!free || labelled.length >= 6) return circle;
         labelled.push([x, y]);
-        // Named on the side with room for the whole name.
-        const right = x + 18 + place.name.length * 26 * EM_ADVANCE.bold < PREVIEW_WIDTH - 8;
+        // Named on the side with room for the whole name; where neither side has it (a long name in a
+        // wider script), on the roomier side in smaller type, so no name runs off the map.
+        const name = content.labels.placeName(place.id);
+        const width = name.length * LABEL_SIZE * EM_ADVANCE.bold;
+        const roomRight = PREVIEW_WIDTH - 8 - (x + 18);
+        const roomLeft = x - 18 - (MAP.x + 8);
+        const right = width <= roomRight || (width > roomLeft && roomRight >= roomLeft);
+        const room = right ? roomRight : roomLeft;
+        const size = width <= room ? LABEL_SIZE : Math.floor((LABEL_SIZE * room) / width);
         const tx = right ? x + 18 : x - 18;
-        return `${circle}<text class="label" x="${tx}" y="${y + 9}" text-anchor="${right ? 'start' : 'end'}">${escapeXml(place.name)}</text>`;
+        return `${circle}<text class="label" x="${tx}" y="${y + 9}" font-size="${size}" text-anchor="${right ? 'start' : 'end'}">${writeTextRuns(name, 'semibold')}</text>`;
       });
-      const titleSize = content.title.length > 48 ? 44 : 54;
-      const titleLines = wrapText(content.title, Math.floor(TEXT.width / (titleSize * EM_ADVANCE.bold)), 5);
       const kickerLines = wrapText(content.kicker, Math.floor(TEXT.width / (24 * EM_ADVANCE.regular)), 2);
+      // The largest type in which the whole title fits above the site's name (Uzbek and Russian run
+      // longer than English); in the smallest, what does not fit is cut.
+      const titleTop = 120 + kickerLines.length * 34;
+      // With places beyond the region, a line is kept for their names.
+      const titleBottom = TEXT_BOTTOM - (outside.length > 0 ? 42 : 0);
+      const fitTitle = (size: number) => {
+        const lines = Math.floor((titleBottom - titleTop - size * 0.6) / Math.round(size * 1.18)) + 1;
+        const chars = Math.floor(TEXT.width / (size * EM_ADVANCE.bold));
+        return {
+          size,
+          lines: wrapText(content.title, chars, lines),
+          fits: wrapText(content.title, chars, 99).length <= lines,
+        };
+      };
+      const fitted = TITLE_SIZES.map(fitTitle);
+      const { size: titleSize, lines: titleLines } =
+        fitted.find((f) => f.fits) ?? (fitted.at(-1) as (typeof fitted)[number]);
       let y = 120;
       const text: string[] = [];
       for (const line of kickerLines) {
-        text.push(`<text class="kicker" x="${TEXT.x}" y="${y}">${escapeXml(line)}</text>`);
+        text.push(`<text class="kicker" x="${TEXT.x}" y="${y}">${writeTextRuns(line, 'regular')}</text>`);
         y += 34;
       }
       y += titleSize * 0.6;
       for (const line of titleLines) {
         text.push(
-          `<text class="title" x="${TEXT.x}" y="${y}" font-size="${titleSize}">${escapeXml(line)}</text>`,
+          `<text class="title" x="${TEXT.x}" y="${y}" font-size="${titleSize}">${writeTextRuns(line, 'semibold')}</text>`,
         );
         y += Math.round(titleSize * 1.18);
       }
       if (outside.length > 0) {
-        const names = outside.map((p) => p.name).join(', ');
-        for (const line of wrapText(
-          `Also: ${names}`,
-          Math.floor(TEXT.width / (24 * EM_ADVANCE.regular)),
-          2,
-        )) {
+        const names = outside.map((p) => content.labels.placeName(p.id)).join(', ');
+        // As many lines as fit above the site's name.
+        const room = Math.min(2, Math.floor((ALSO_BOTTOM - y - 8) / 34) + 1);
+        for (const line of room > 0
+          ? wrapText(content.labels.also(names), Math.floor(TEXT.width / (24 * EM_ADVANCE.regular)), room)
+          : []) {
           y += 8;
-          text.push(`<text class="kicker" x="${TEXT.x}" y="${y}">${escapeXml(line)}</text>`);
+          text.push(`<text class="kicker" x="${TEXT.x}" y="${y}">${writeTextRuns(line, 'regular')}</text>`);
           y += 26;
         }
       }
@@ -183,8 +229,10 @@ export function preparePreviewBase(dataset: Dataset, shapes: CountryShapes): Pre
         '<style>.land{fill:#efeee9;stroke:#9a9a9a;stroke-width:1}.focus{fill:#dcd6c8;stroke:#6b6b6b;stroke-width:1.4}',
         `.route{fill:none;stroke:${ACCENT};stroke-linejoin:round;stroke-linecap:round}.dot{fill:#4a4a4a}`,
         `.mark{fill:${ACCENT};stroke:#fff;stroke-width:4}.nation{fill:${ACCENT};fill-opacity:.18;stroke:${ACCENT};stroke-width:3}`,
-        'text{font-family:"Noto Sans";fill:#1b1b1b}.label{font-size:26px;font-weight:600;paint-order:stroke;stroke:#fff;stroke-width:6px;stroke-linejoin:round}',
-        '.kicker{font-size:24px;fill:#4a4a4a}.title{font-weight:600}.brand{font-size:26px;font-weight:600}.tag{font-size:22px;fill:#4a4a4a}</style>',
+        `text{font-family:"${PREVIEW_FONTS.latin.regular}";fill:#1b1b1b}`,
+        `.label,.title,.brand{font-family:"${PREVIEW_FONTS.latin.semibold}";font-weight:600}`,
+        '.label{paint-order:stroke;stroke:#fff;stroke-width:6px;stroke-linejoin:round}',
+        '.kicker{font-size:24px;fill:#4a4a4a}.brand{font-size:26px}.tag{font-size:22px;fill:#4a4a4a}</style>',
         base,
         `<path class="route" d="${routePath}" stroke-width="${content.route ? 7 : 3}" opacity="${content.route ? 1 : 0.7}"/>`,
         ...nations,
@@ -195,8 +243,8 @@ export function preparePreviewBase(dataset: Dataset, shapes: CountryShapes): Pre
         `<rect width="${MAP.x}" height="${PREVIEW_HEIGHT}" fill="#ffffff"/>`,
         `<rect x="${TEXT.x}" y="40" width="64" height="8" fill="${ACCENT}"/>`,
         ...text,
-        `<text class="brand" x="${TEXT.x}" y="560">Partnership Atlas</text>`,
-        `<text class="tag" x="${TEXT.x}" y="592">NATO and Uzbekistan, 1992–2016</text>`,
+        `<text class="brand" x="${TEXT.x}" y="560">${writeTextRuns(content.labels.brand, 'semibold')}</text>`,
+        `<text class="tag" x="${TEXT.x}" y="592">${writeTextRuns(content.labels.tagline, 'regular')}</text>`,
         '</svg>',
       ].join('');
     },

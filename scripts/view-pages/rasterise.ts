@@ -1,30 +1,65 @@
 /**
  * SVG to PNG with resvg (`@resvg/resvg-js`, prebuilt binaries from the registry; no browser), using
  * the atlas's own typeface from @fontsource so the text renders the same on any machine, offline.
+ * resvg-js 2.6 reads fonts from files only (an option it does not know makes it ignore all its font
+ * options and draw in the system's fonts), and no WOFF: each face is unpacked once into a plain
+ * TrueType file in the system's temporary folder, and the system's own fonts are not loaded, so a
+ * character the faces lack shows as missing rather than in another typeface.
  */
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
+import { encodeOpaquePng } from './encode-png.ts';
+import { renameFontFamily } from './font-family.ts';
 import { unpackWoff } from './woff-to-sfnt.ts';
 
 const require = createRequire(import.meta.url);
 
-/** The subsets and weights the previews draw with: Latin and Cyrillic, regular and semibold. */
-const FONT_FILES = ['latin-400', 'latin-600', 'cyrillic-400', 'cyrillic-600'].map(
-  (name) => `@fontsource/noto-sans/files/noto-sans-${name}-normal.woff`,
+/**
+ * The faces the previews draw with, each under a family of its own (`font-family.ts` says why): Latin
+ * (with oʻ's U+02BB) and Cyrillic, regular and semibold. The picture names the family of each run.
+ */
+export const PREVIEW_FONTS = {
+  latin: { regular: 'Noto Sans Latin', semibold: 'Noto Sans Latin SemiBold' },
+  cyrillic: { regular: 'Noto Sans Cyrillic', semibold: 'Noto Sans Cyrillic SemiBold' },
+} as const;
+
+/** Each face's @fontsource file and the family it is given. */
+export const FONT_FACES = (['latin', 'cyrillic'] as const).flatMap((script) =>
+  (['regular', 'semibold'] as const).map((weight) => ({
+    file: `@fontsource/noto-sans/files/noto-sans-${script}-${weight === 'regular' ? 400 : 600}-normal.woff`,
+    family: PREVIEW_FONTS[script][weight],
+  })),
 );
 
-let fonts: Buffer[] | undefined;
+let fontPaths: string[] | undefined;
 
-function loadFonts(): Buffer[] {
-  fonts ??= FONT_FILES.map((file) => Buffer.from(unpackWoff(readFileSync(require.resolve(file)))));
-  return fonts;
+function prepareFonts(): string[] {
+  if (fontPaths) return fontPaths;
+  const folder = join(tmpdir(), 'partnership-atlas-fonts');
+  mkdirSync(folder, { recursive: true });
+  fontPaths = FONT_FACES.map(({ file, family }) => {
+    const path = join(folder, `${family.replaceAll(' ', '-')}.ttf`);
+    // Written aside and renamed: another build running at once never reads half a file.
+    const part = `${path}.${process.pid}`;
+    writeFileSync(part, renameFontFamily(unpackWoff(readFileSync(require.resolve(file))), family));
+    renameSync(part, path);
+    return path;
+  });
+  return fontPaths;
 }
 
-/** Draws an SVG document into PNG bytes at its own size. */
+/** Draws an SVG document, opaque, into PNG bytes at its own size. */
 export function rasteriseSvg(svg: string): Uint8Array {
-  // resvg-js 2.6 reads `fontBuffers` (fonts held in memory) but its typings predate the option.
-  const font = { fontBuffers: loadFonts(), loadSystemFonts: false, defaultFontFamily: 'Noto Sans' };
-  const resvg = new Resvg(svg, { font } as ConstructorParameters<typeof Resvg>[1]);
-  return resvg.render().asPng();
+  const resvg = new Resvg(svg, {
+    font: {
+      fontFiles: prepareFonts(),
+      loadSystemFonts: false,
+      defaultFontFamily: PREVIEW_FONTS.latin.regular,
+    },
+  });
+  const image = resvg.render();
+  return encodeOpaquePng(image.pixels, image.width, image.height);
 }

@@ -1,18 +1,22 @@
 /**
  * Every file the view pages add to the site, by site-relative path, each made on demand: the build
- * writes them all, the dev server makes the one asked for. Pages per language (`PAGE_LANGUAGES`), a
- * preview picture per view, the pages' script and styles, and `sitemap.xml` listing the atlas and
- * every page.
+ * writes them all, the dev server makes the one asked for. Pages and preview pictures in every
+ * language the atlas has (`PAGE_LANGUAGES`, each under its atlas page's folder), the pages' script and
+ * styles, and `sitemap.xml` listing the atlas in each language and every page.
  */
 import { JSDOM } from 'jsdom';
+import type { Language } from '../../src/i18n/locale.ts';
 import type { CountryShapes } from '../../src/model/country-check.ts';
-import type { AtlasIndex } from '../../src/model/indexes.ts';
+import { type AtlasIndex, buildIndex } from '../../src/model/indexes.ts';
+import { type ContentTexts, localizeDataset } from '../../src/model/localize-dataset.ts';
 import { listViewPages } from '../../src/model/view-pages.ts';
+import { renderInLanguage } from '../pages.ts';
 import { describeView } from './describe-view.ts';
-import { preparePreviewBase } from './preview-svg.ts';
+import { type PreviewBase, type PreviewContent, preparePreviewBase } from './preview-svg.ts';
 import { rasteriseSvg } from './rasterise.ts';
 import {
   PAGE_LANGUAGES,
+  type PageLanguage,
   PREVIEW_FILE,
   publicUrl,
   VIEW_PAGE_SCRIPT,
@@ -31,17 +35,38 @@ function escapeXml(text: string): string {
   return text.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-/** The view pages' files for `index`; `siteUrl` as in `PageOptions`. */
+/**
+ * The view pages' files for `index` (the English dataset) in every language, each language's from
+ * its translated texts (`readTexts`, as the atlas page of that language has them); `siteUrl` as in
+ * `PageOptions`.
+ */
 export function listViewPageFiles(
   index: AtlasIndex,
   shapes: CountryShapes,
   siteUrl: string | null,
+  readTexts: (language: Language) => ContentTexts,
 ): Map<string, FileMaker> {
   const files = new Map<string, FileMaker>();
-  let preview: ReturnType<typeof preparePreviewBase> | undefined;
-  const drawPreview = (content: Parameters<ReturnType<typeof preparePreviewBase>['draw']>[0]) => {
+  // The outline is the same in every language: prepared once, on the first picture asked for.
+  let preview: PreviewBase | undefined;
+  const drawPreview = (content: PreviewContent) => {
     preview ??= preparePreviewBase(index.dataset, shapes);
     return rasteriseSvg(preview.draw(content));
+  };
+  const localized = new Map<Language, { index: AtlasIndex; texts: ContentTexts }>();
+  /** Runs `make` with the language's catalogue set and its translated index. */
+  const inLanguage = <T>(language: PageLanguage, make: (index: AtlasIndex) => T): T => {
+    let known = localized.get(language.language);
+    if (!known) {
+      const texts = language.language === 'en' ? {} : readTexts(language.language);
+      known = {
+        texts,
+        index: language.language === 'en' ? index : buildIndex(localizeDataset(index.dataset, texts)),
+      };
+      localized.set(language.language, known);
+    }
+    const { texts, index: translated } = known;
+    return renderInLanguage(language.messages, texts, [], () => make(translated));
   };
   const pages = listViewPages(index);
   // One jsdom window for every page: each page is a fresh document of it.
@@ -49,17 +74,33 @@ export function listViewPageFiles(
   const locations: string[] = [];
   for (const language of PAGE_LANGUAGES) {
     const options = { language, siteUrl };
+    const m = language.messages;
     locations.push(publicUrl(options, '', language.prefix || './'));
     for (const page of pages) {
       const here = `${language.prefix}${page.path}`;
       locations.push(publicUrl(options, '', here));
-      files.set(`${here}index.html`, () => {
-        window ??= new JSDOM('<!doctype html>').window;
-        const doc = window.document.implementation.createHTMLDocument('');
-        return writeViewPage(doc, describeView(index, page.ref), page, options);
-      });
-      // One picture per view: its text is the title, which later languages will translate too.
-      files.set(`${here}${PREVIEW_FILE}`, () => drawPreview(describeView(index, page.ref)));
+      files.set(`${here}index.html`, () =>
+        inLanguage(language, (translated) => {
+          window ??= new JSDOM('<!doctype html>').window;
+          const doc = window.document.implementation.createHTMLDocument('');
+          return writeViewPage(doc, describeView(translated, page.ref), page, options);
+        }),
+      );
+      // One picture per view and language: the title, the kind of view and the places' names are its.
+      files.set(`${here}${PREVIEW_FILE}`, () =>
+        inLanguage(language, (translated) => {
+          const view = describeView(translated, page.ref);
+          return drawPreview({
+            ...view,
+            labels: {
+              placeName: (id) => translated.placeById.get(id)?.name ?? id,
+              brand: m.brand,
+              tagline: m.tagline,
+              also: m.pageAlso,
+            },
+          });
+        }),
+      );
     }
   }
   files.set(VIEW_PAGE_SCRIPT, () => VIEW_PAGE_SCRIPT_SOURCE);

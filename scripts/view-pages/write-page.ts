@@ -4,18 +4,36 @@
  * (description, canonical link, Open Graph and Twitter card tags). With script, `view-page.js` opens
  * the atlas at the view. The language is a parameter: each language's pages live under its own folder.
  */
+import { LANGUAGE_PATHS, LANGUAGE_TAGS, LANGUAGES, type Language } from '../../src/i18n/locale.ts';
+import type { Messages } from '../../src/i18n/messages-en.ts';
 import { bindElementBuilder } from '../../src/ui/dom.ts';
+import { CATALOGUES } from '../pages.ts';
 import type { PageLink, ViewDescription } from './describe-view.ts';
 import { PREVIEW_HEIGHT, PREVIEW_WIDTH } from './preview-svg.ts';
 
-/** A language the pages are written in. `prefix` is its folder ('' for English, later `uz/`, `ru/`). */
+/** A language the pages are written in, as the atlas's own page in it is. */
 export interface PageLanguage {
+  language: Language;
+  /** `<html lang>` and `hreflang`: `uz-Latn`. */
   code: string;
+  /** Its folder, as its atlas page's: '' for English, `uz/`, `ru/`. */
   prefix: string;
+  /** Open Graph's form of the locale: `uz_UZ`. */
+  ogLocale: string;
+  messages: Messages;
 }
 
-/** Languages the pages are written in today. */
-export const PAGE_LANGUAGES: readonly PageLanguage[] = [{ code: 'en', prefix: '' }];
+/** Open Graph names locales language_TERRITORY. */
+const OG_LOCALES: Record<Language, string> = { en: 'en_GB', uz: 'uz_UZ', ru: 'ru_RU' };
+
+/** Every language the atlas has, English first. */
+export const PAGE_LANGUAGES: readonly PageLanguage[] = LANGUAGES.map((language) => ({
+  language,
+  code: LANGUAGE_TAGS[language],
+  prefix: LANGUAGE_PATHS[language],
+  ogLocale: OG_LOCALES[language],
+  messages: CATALOGUES[language],
+}));
 
 /** Static files every view page uses, site-relative. */
 export const VIEW_PAGE_SCRIPT = 'view-page.js';
@@ -23,9 +41,6 @@ export const VIEW_PAGE_STYLES = 'view-page.css';
 
 /** The preview picture beside each page's `index.html`. */
 export const PREVIEW_FILE = 'preview.png';
-
-/** The site's name, in every title and preview. */
-export const SITE_NAME = 'Partnership Atlas';
 
 /** What writing pages needs beyond the data. */
 export interface PageOptions {
@@ -69,14 +84,38 @@ export function writeViewPage(
   options: PageOptions,
 ): string {
   const { language } = options;
+  const m = language.messages;
   const here = `${language.prefix}${page.path}`;
   const el = bindElementBuilder(doc);
-  const title = `${view.title} — ${SITE_NAME}`;
+  const title = `${view.title} — ${m.brand}`;
   const atlasRoot = relativeTo(here, language.prefix) || './';
   const image = publicUrl(options, here, `${here}${PREVIEW_FILE}`);
-  const imageAlt = `${view.title}: ${view.kicker}. Map of Central Asia and Afghanistan with ${
-    view.placeIds.length === 1 ? 'the place' : 'the places'
-  } marked.`;
+  // The alt text ends the kicker with its own full stop; a date ending in "г." has one already.
+  const imageAlt = m.pagePreviewAlt(view.title, view.kicker.replace(/\.$/, ''), view.placeIds.length);
+  // The same view's page in every language; search engines take English where none fits.
+  const alternates = [...PAGE_LANGUAGES, { ...PAGE_LANGUAGES[0], code: 'x-default' } as PageLanguage].map(
+    (other) =>
+      el('link', {
+        rel: 'alternate',
+        hreflang: other.code,
+        href: publicUrl(options, here, `${other.prefix}${page.path}`),
+      }),
+  );
+  const english = PAGE_LANGUAGES.find((l) => l.language === 'en');
+  // A translated page says it is one, and links the English page it translates.
+  const translationNote =
+    language.language !== 'en' && english
+      ? el(
+          'p',
+          { className: 'translation-note' },
+          `${m.translationNote} `,
+          el(
+            'a',
+            { href: relativeTo(here, `${english.prefix}${page.path}`), hreflang: english.code },
+            m.pageOriginal,
+          ),
+        )
+      : null;
   const link = (l: PageLink) =>
     el(
       'li',
@@ -106,11 +145,14 @@ export function writeViewPage(
     meta({ name: 'description', content: view.description }),
     el('link', { rel: 'canonical', href: publicUrl(options, here, here) }),
     meta({ property: 'og:type', content: 'article' }),
-    meta({ property: 'og:site_name', content: SITE_NAME }),
+    meta({ property: 'og:site_name', content: m.brand }),
     meta({ property: 'og:title', content: view.title }),
     meta({ property: 'og:description', content: view.description }),
     meta({ property: 'og:url', content: publicUrl(options, here, here) }),
-    meta({ property: 'og:locale', content: language.code }),
+    meta({ property: 'og:locale', content: language.ogLocale }),
+    ...PAGE_LANGUAGES.filter((l) => l !== language).map((l) =>
+      meta({ property: 'og:locale:alternate', content: l.ogLocale }),
+    ),
     meta({ property: 'og:image', content: image }),
     meta({ property: 'og:image:type', content: 'image/png' }),
     meta({ property: 'og:image:width', content: String(PREVIEW_WIDTH) }),
@@ -121,6 +163,7 @@ export function writeViewPage(
     meta({ name: 'twitter:description', content: view.description }),
     meta({ name: 'twitter:image', content: image }),
     meta({ name: 'twitter:image:alt', content: imageAlt }),
+    ...alternates,
     el('link', { rel: 'icon', href: relativeTo(here, 'icons/icon-192.png'), type: 'image/png' }),
     el('link', { rel: 'stylesheet', href: relativeTo(here, VIEW_PAGE_STYLES) }),
     // A classic script in the head: the atlas opens before this page paints.
@@ -140,10 +183,11 @@ export function writeViewPage(
     el(
       'main',
       { className: 'view-page' },
-      el('p', { className: 'site' }, el('a', { href: atlasRoot }, SITE_NAME)),
+      el('p', { className: 'site' }, el('a', { href: atlasRoot }, m.brand)),
       el('p', { className: 'kicker' }, view.kicker),
       el('h1', {}, view.title),
-      el('p', { className: 'open' }, el('a', { href: `${atlasRoot}#${page.hash}` }, 'Open in the map')),
+      translationNote,
+      el('p', { className: 'open' }, el('a', { href: `${atlasRoot}#${page.hash}` }, m.pageOpenInMap)),
       el('img', {
         src: PREVIEW_FILE,
         width: PREVIEW_WIDTH,
@@ -177,4 +221,5 @@ img { display: block; max-width: 100%; height: auto; border: 1px solid #ccc; mar
 a { color: #8a3408; }
 .date { color: #4a4a4a; }
 .open a { font-weight: 600; }
+.translation-note { font-size: 0.95rem; color: #4a4a4a; border-left: 3px solid #b8470b; padding-left: 0.75rem; }
 `;

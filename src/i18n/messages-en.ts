@@ -310,6 +310,22 @@ export const en = {
   updateReady: 'A new version of the atlas is ready. Reload to use it.',
   reload: 'Reload',
   laterButton: 'Later',
+  // View pages: one page per view, written at build, read by link previews and without script
+  pageRouteKicker: (stops: number) => `Transit route · ${count(stops, { one: '# stop', other: '# stops' })}`,
+  pageChapterKicker: (step: number, chapters: number, period: string) =>
+    `Story, chapter ${step} of ${chapters} · ${period}`,
+  pagePlaceKicker: (where: string) => `Place · ${where}`,
+  pageEventKicker: (date: string) => `Event · ${date}`,
+  pageProgrammeKicker: (span: string) => `Programme · ${span}`,
+  pageStops: 'Stops',
+  pageEvents: 'Events',
+  pageOpenInMap: 'Open in the map',
+  pagePreviewAlt: (title: string, kicker: string, places: number) =>
+    `${title}: ${kicker}. Map of Central Asia and Afghanistan with ${places === 1 ? 'the place' : 'the places'} marked.`,
+  /** On a preview picture: the view's places beyond the drawn region. */
+  pageAlso: (names: string) => `Also: ${names}`,
+  /** Empty in English; on a translated page, the link to the English page it translates. */
+  pageOriginal: '',
 };
 
 /** The shape every language's catalogue has: a key missing in one is a type error. */

@@ -267,4 +267,17 @@ export const ru: Messages = {
   updateReady: 'Готова новая версия атласа. Перезагрузите, чтобы её открыть.',
   reload: 'Перезагрузить',
   laterButton: 'Позже',
+  pageRouteKicker: (stops) =>
+    `Транзитный маршрут · ${count(stops, { one: '# остановка', few: '# остановки', many: '# остановок', other: '# остановки' })}`,
+  pageChapterKicker: (step, chapters, period) => `История, глава ${step} из ${chapters} · ${period}`,
+  pagePlaceKicker: (where) => `Место · ${where}`,
+  pageEventKicker: (date) => `Событие · ${date}`,
+  pageProgrammeKicker: (span) => `Программа · ${span}`,
+  pageStops: 'Остановки',
+  pageEvents: 'События',
+  pageOpenInMap: 'Открыть на карте',
+  pagePreviewAlt: (title, kicker, places) =>
+    `${title}: ${kicker}. Карта Центральной Азии и Афганистана, ${places === 1 ? 'место отмечено' : 'места отмечены'}.`,
+  pageAlso: (names) => `Также: ${names}`,
+  pageOriginal: 'Английский оригинал этой страницы',
 };

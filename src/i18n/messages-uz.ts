@@ -307,4 +307,16 @@ export const uz: Messages = {
   updateReady: 'Atlasning yangi versiyasi tayyor. Undan foydalanish uchun sahifani yangilang.',
   reload: 'Yangilash',
   laterButton: 'Keyinroq',
+  pageRouteKicker: (stops) => `Tranzit yoʻli · ${formatCount(TAG, stops, { other: '# ta bekat' })}`,
+  pageChapterKicker: (step, chapters, period) => `Tarix, ${chapters} bobdan ${step}-bob · ${period}`,
+  pagePlaceKicker: (where) => `Joy · ${where}`,
+  pageEventKicker: (date) => `Voqea · ${date}`,
+  pageProgrammeKicker: (span) => `Dastur · ${span}`,
+  pageStops: 'Bekatlar',
+  pageEvents: 'Voqealar',
+  pageOpenInMap: 'Xaritada ochish',
+  pagePreviewAlt: (title, kicker, places) =>
+    `${title}: ${kicker}. Markaziy Osiyo va Afgʻoniston xaritasi, ${places === 1 ? 'joy' : 'joylar'} belgilangan.`,
+  pageAlso: (names) => `Shuningdek: ${names}`,
+  pageOriginal: 'Bu sahifaning inglizcha asli',
 };

@@ -123,17 +123,18 @@ export function mountMap(
   map.addControl(new NavigationControl({ visualizePitch: true }), 'top-right');
   map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
   // A folded attribution starts open in MapLibre until the first drag: fold it at once, the first time
-  // only, so the credits never sit over a small map's foot unasked.
-  let attributionFolded = false;
+  // only, so the credits never sit over a small map's foot unasked. MapLibre opens it when the style's
+  // first sources bring their credits, long before `load` on a slow device: folding then, in the same
+  // event, keeps it from ever being painted open over a small embedded map.
+  const foldEvents = ['styledata', 'sourcedata', 'load', 'resize'] as const;
   const foldAttribution = () => {
     const credits = container.querySelector('.maplibregl-ctrl-attrib.maplibregl-compact-show');
-    if (attributionFolded || !credits) return;
-    attributionFolded = true;
+    if (!credits) return;
     credits.classList.remove('maplibregl-compact-show');
     credits.removeAttribute('open');
+    for (const event of foldEvents) map.off(event, foldAttribution);
   };
-  map.on('load', foldAttribution);
-  map.on('resize', foldAttribution);
+  for (const event of foldEvents) map.on(event, foldAttribution);
   const disposeDetail = mountDetailBasemap(map, getDetailBasemapUrl(options.basemapUrl));
   const canvas = map.getCanvas();
   canvas.setAttribute('aria-label', getMessages().mapAria);

@@ -1,16 +1,15 @@
 /**
  * What the Share control gives for the current view: the link (the view's own page when it has one,
  * so a preview shows its title and picture, with the whole view in the hash), a title, and an
- * `<iframe>` snippet that embeds the view. Pure: state and addresses in, text out.
+ * `<iframe>` snippet that embeds the view, in the page's language (the catalogue's). State and
+ * addresses in, text out.
  */
+import { getMessages } from '../i18n/locale.ts';
 import type { AtlasIndex } from '../model/indexes.ts';
 import { getViewPagePath, type ViewRef } from '../model/view-pages.ts';
 import { toRestorable } from '../state/link-fields.ts';
 import type { AtlasState } from '../state/store.ts';
 import { serializeHash } from '../state/url-hash.ts';
-
-/** The atlas's name, in titles. */
-export const ATLAS_TITLE = 'Partnership Atlas';
 
 /** What sharing the current view gives. */
 export interface ShareTarget {
@@ -32,9 +31,13 @@ export function findViewRef(state: AtlasState): ViewRef | null {
   return null;
 }
 
-/** The view's name as a reader knows it. */
+/**
+ * The view's name as a reader knows it, in the page's language: `index` holds the page's translated
+ * data, and the atlas's name is the catalogue's.
+ */
 export function describeViewTitle(index: AtlasIndex, ref: ViewRef | null): string {
-  if (!ref) return `${ATLAS_TITLE} — NATO and Uzbekistan, 1992–2016`;
+  const { brand, tagline } = getMessages();
+  if (!ref) return `${brand} — ${tagline}`;
   const name = (() => {
     switch (ref.kind) {
       case 'route':
@@ -51,7 +54,7 @@ export function describeViewTitle(index: AtlasIndex, ref: ViewRef | null): strin
       }
     }
   })();
-  return name ? `${name} — ${ATLAS_TITLE}` : ATLAS_TITLE;
+  return name ? `${name} — ${brand}` : brand;
 }
 
 function escapeAttribute(text: string): string {

@@ -74,6 +74,18 @@ async function openHost(page: Page, html: string): Promise<{ frame: Frame; watch
     (window as unknown as { __errors: string[] }).__errors = errors;
     window.addEventListener('error', (event) => errors.push(String(event.message)));
     window.addEventListener('unhandledrejection', (event) => errors.push(String(event.reason)));
+    // The largest share of the map the credits were painted over, frame by frame (checked before each
+    // paint, so a state that lasts one frame counts).
+    const credits = { largest: 0 };
+    (window as unknown as { __credits: typeof credits }).__credits = credits;
+    const measure = () => {
+      const box = document.querySelector('.maplibregl-ctrl-attrib')?.getBoundingClientRect();
+      const map = document.getElementById('map')?.getBoundingClientRect();
+      if (box && map && map.width * map.height > 0)
+        credits.largest = Math.max(credits.largest, (box.width * box.height) / (map.width * map.height));
+      requestAnimationFrame(measure);
+    };
+    requestAnimationFrame(measure);
     // Every attempt to register a service worker, whether or not the browser then allows it (a
     // third-party frame's may be refused anyway).
     const attempts: string[] = [];
@@ -135,6 +147,20 @@ test.describe('the atlas embedded in another page', () => {
       expect(await frame.evaluate(() => document.scrollingElement?.scrollHeight ?? 0)).toBeLessThanOrEqual(
         size.height,
       );
+      if (size.width <= 640) {
+        // A small map shows its credits as a button from the start; they open on demand.
+        const largest = await frame.evaluate(
+          () => (window as unknown as { __credits: { largest: number } }).__credits.largest,
+        );
+        expect(largest, 'the largest share of the map the credits covered').toBeLessThan(0.05);
+        const credits = frame.locator('.maplibregl-ctrl-attrib');
+        await expect(credits).not.toHaveClass(/maplibregl-compact-show/);
+        await frame.locator('.maplibregl-ctrl-attrib-button').click();
+        await expect(credits).toHaveClass(/maplibregl-compact-show/);
+        await expect(credits).toContainText('OpenStreetMap');
+        await frame.locator('.maplibregl-ctrl-attrib-button').click();
+        await expect(credits).not.toHaveClass(/maplibregl-compact-show/);
+      }
       const reach = await probeReach(frame as unknown as Page);
       expect(reach.failures, `hidden at ${size.width}×${size.height}`).toEqual([]);
       expect(reach.total).toBeGreaterThan(5);

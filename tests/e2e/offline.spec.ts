@@ -71,7 +71,7 @@ test.describe('offline', () => {
     await context.setOffline(false);
   });
 
-  test('one visit keeps every language: the Uzbek and Russian pages open with no network', async ({
+  test('one visit keeps every language: the Uzbek and Russian pages and view pages open with no network', async ({
     page,
     context,
   }) => {
@@ -96,6 +96,11 @@ test.describe('offline', () => {
       // The map and its basemap load from the offline copy too, before the next page is opened.
       await waitForMapIdle(page);
     }
+    // A view's own page is kept too: it opens its view in its language.
+    await page.goto('./ru/place/termez/');
+    await page.waitForURL((url) => url.pathname === '/ru/' && url.hash === '#place=termez');
+    await expect(page.locator('#panel h2')).toHaveText('Термез');
+    await waitForMapIdle(page);
     expect(failed, 'requests that found no copy offline').toEqual([]);
     await context.setOffline(false);
   });

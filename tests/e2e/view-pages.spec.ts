@@ -6,10 +6,13 @@
  * page link, and calls the system share sheet where there is one.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { ru } from '../../src/i18n/messages-ru.ts';
+import { uz } from '../../src/i18n/messages-uz.ts';
 import { expect, readJson, readPlaces, test } from './support.ts';
 
-const DIST = join(import.meta.dirname, '../../dist');
+/** The build the server serves (`ATLAS_DIST`, as in playwright.config.ts). */
+const DIST = resolve(import.meta.dirname, '../..', process.env.ATLAS_DIST ?? 'dist');
 
 interface Named {
   id: string;
@@ -22,16 +25,35 @@ const places = readPlaces();
 const events = readJson<Named[]>('data/events.json');
 const programmes = readJson<Named[]>('data/programmes.json');
 const chapters = readJson<Named[]>('data/story.json');
-const route = readJson<{ name: string }>('data/route.json');
+const route = readJson<{ id: string; name: string }>('data/route.json');
 
-/** Every page the build must have written, with the name its title must carry. */
-const EXPECTED: { path: string; name: string }[] = [
-  { path: 'route/', name: route.name },
-  ...chapters.map((c) => ({ path: `story/${c.id}/`, name: c.title ?? '' })),
-  ...places.map((p) => ({ path: `place/${p.id}/`, name: p.name })),
-  ...events.map((e) => ({ path: `event/${e.id}/`, name: e.title ?? '' })),
-  ...programmes.map((p) => ({ path: `programme/${p.id}/`, name: `${p.acronym}: ${p.name}` })),
+/** A translation file: collection → record id → field → entry. */
+type Translation = Record<string, Record<string, Record<string, { text: string }>>>;
+
+/** Each language's folder, `<html lang>`, the atlas's name and its translated texts (none for English). */
+const LANGUAGES = [
+  { prefix: '', lang: 'en', brand: 'Partnership Atlas', texts: {} as Translation },
+  { prefix: 'uz/', lang: 'uz-Latn', brand: uz.brand, texts: readJson<Translation>('data/i18n/uz.json') },
+  { prefix: 'ru/', lang: 'ru', brand: ru.brand, texts: readJson<Translation>('data/i18n/ru.json') },
 ];
+
+/** Every page the build must have written in a language, with the name its title must carry. */
+function listExpected(texts: Translation): { path: string; name: string }[] {
+  const pick = (collection: string, id: string, field: string, english = '') =>
+    texts[collection]?.[id]?.[field]?.text ?? english;
+  return [
+    { path: 'route/', name: pick('route', route.id, 'name', route.name) },
+    ...chapters.map((c) => ({ path: `story/${c.id}/`, name: pick('chapters', c.id, 'title', c.title) })),
+    ...places.map((p) => ({ path: `place/${p.id}/`, name: pick('places', p.id, 'name', p.name) })),
+    ...events.map((e) => ({ path: `event/${e.id}/`, name: pick('events', e.id, 'title', e.title) })),
+    ...programmes.map((p) => ({
+      path: `programme/${p.id}/`,
+      name: `${pick('programmes', p.id, 'acronym', p.acronym)}: ${pick('programmes', p.id, 'name', p.name)}`,
+    })),
+  ];
+}
+
+const EXPECTED = listExpected({});
 
 function readMeta(html: string, key: string): string | null {
   const match = new RegExp(`<meta (?:property|name)="${key}" content="([^"]*)"`).exec(html);
@@ -47,34 +69,71 @@ function decode(text: string): string {
 }
 
 test.describe('the built view pages (files)', () => {
-  test('every place, event, programme and chapter has a page with its title and a 1200×630 og:image', () => {
+  test('every place, event, programme and chapter has a page in every language, with its title in that language and a 1200×630 og:image', () => {
     expect(EXPECTED.length).toBe(1 + chapters.length + places.length + events.length + programmes.length);
-    for (const { path, name } of EXPECTED) {
-      const file = join(DIST, path, 'index.html');
-      expect(existsSync(file), file).toBe(true);
-      const html = readFileSync(file, 'utf8');
-      expect(decode(/<title>([^<]*)<\/title>/.exec(html)?.[1] ?? ''), path).toBe(
-        `${name} — Partnership Atlas`,
-      );
-      const image = readMeta(html, 'og:image');
-      expect(image, path).not.toBeNull();
-      const png = readFileSync(join(DIST, new URL(image ?? '', `https://site.test/${path}`).pathname));
-      expect(png.subarray(1, 4).toString('ascii'), path).toBe('PNG');
-      expect([png.readUInt32BE(16), png.readUInt32BE(20)], path).toEqual([1200, 630]);
+    for (const language of LANGUAGES) {
+      const expected = listExpected(language.texts);
+      if (language.prefix) {
+        // The translation is there: most titles differ from the English.
+        const translated = expected.filter((e, i) => e.name !== EXPECTED[i]?.name);
+        expect(translated.length, language.lang).toBeGreaterThan(expected.length / 2);
+      }
+      for (const { path: view, name } of expected) {
+        const path = `${language.prefix}${view}`;
+        const file = join(DIST, path, 'index.html');
+        expect(existsSync(file), file).toBe(true);
+        const html = readFileSync(file, 'utf8');
+        expect(decode(/<title>([^<]*)<\/title>/.exec(html)?.[1] ?? ''), path).toBe(
+          `${name} — ${language.brand}`,
+        );
+        expect(/<html lang="([^"]*)"/.exec(html)?.[1], path).toBe(language.lang);
+        for (const other of LANGUAGES)
+          expect(html, path).toMatch(
+            new RegExp(
+              `<link rel="alternate" hreflang="${other.lang}" href="(\\.\\./)+${other.prefix}${view}">`,
+            ),
+          );
+        expect(html, path).toMatch(
+          new RegExp(`<link rel="alternate" hreflang="x-default" href="(\\.\\./)+${view}">`),
+        );
+        const image = readMeta(html, 'og:image');
+        expect(image, path).not.toBeNull();
+        const png = readFileSync(join(DIST, new URL(image ?? '', `https://site.test/${path}`).pathname));
+        expect(png.subarray(1, 4).toString('ascii'), path).toBe('PNG');
+        expect([png.readUInt32BE(16), png.readUInt32BE(20)], path).toEqual([1200, 630]);
+      }
     }
   });
 
-  test('sitemap.xml lists the atlas and every page', () => {
+  test('sitemap.xml lists the atlas and every page, in every language', () => {
     const xml = readFileSync(join(DIST, 'sitemap.xml'), 'utf8');
     const locs = new Set([...xml.matchAll(/<loc>([^<]*)<\/loc>/g)].map((m) => m[1]));
-    for (const { path } of EXPECTED) expect(locs.has(path), path).toBe(true);
-    expect(locs.size).toBe(EXPECTED.length + 1);
+    for (const language of LANGUAGES) {
+      expect(locs.has(language.prefix || './'), language.lang).toBe(true);
+      for (const { path } of EXPECTED) expect(locs.has(`${language.prefix}${path}`), path).toBe(true);
+    }
+    expect(locs.size).toBe((EXPECTED.length + 1) * LANGUAGES.length);
   });
 });
 
 test.describe('the view pages in the browser', () => {
-  const SAMPLE = [
+  const [, uzbek, russian] = LANGUAGES;
+  const SAMPLE: { prefix?: string; path: string; view: string; heading: string; hash: string }[] = [
     { path: 'place/termez/', view: 'place', heading: 'Termez', hash: '#place=termez' },
+    {
+      prefix: 'uz/',
+      path: 'place/termez/',
+      view: 'place',
+      heading: uzbek?.texts.places?.termez?.name?.text ?? '',
+      hash: '#place=termez',
+    },
+    {
+      prefix: 'ru/',
+      path: `story/${chapters[2]?.id}/`,
+      view: 'story',
+      heading: russian?.texts.chapters?.[chapters[2]?.id ?? '']?.title?.text ?? '',
+      hash: `#chapter=${chapters[2]?.id}`,
+    },
     {
       path: `event/${events[0]?.id}/`,
       view: 'event',
@@ -96,9 +155,17 @@ test.describe('the view pages in the browser', () => {
   ];
 
   for (const sample of SAMPLE) {
-    test(`${sample.path} opens the atlas at that view`, async ({ page }) => {
-      await page.goto(`./${sample.path}`);
-      await page.waitForURL((url) => url.pathname === '/' && url.hash === sample.hash);
+    test(`${sample.prefix ?? ''}${sample.path} opens the atlas at that view, in its language`, async ({
+      page,
+    }) => {
+      const prefix = sample.prefix ?? '';
+      expect(sample.heading).not.toBe('');
+      await page.goto(`./${prefix}${sample.path}`);
+      await page.waitForURL((url) => url.pathname === `/${prefix}` && url.hash === sample.hash);
+      await expect(page.locator('html')).toHaveAttribute(
+        'lang',
+        LANGUAGES.find((l) => l.prefix === prefix)?.lang ?? '',
+      );
       await expect(page.locator('#panel')).toHaveAttribute('data-view', sample.view);
       await expect(
         page.locator('#panel').getByRole('heading', { name: sample.heading }).first(),
@@ -160,6 +227,28 @@ test.describe('the Share control', () => {
     await page.keyboard.press('Escape');
     await expect(page.locator('#share-panel')).toBeHidden();
     await expect(page.locator('#share-toggle')).toBeFocused();
+  });
+
+  test('on the Russian page, copies the Russian view page’s link, and the embed’s title is Russian', async ({
+    page,
+    context,
+    baseURL,
+    request,
+  }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto('./ru/#place=termez');
+    await expect(page.locator('#panel')).toHaveAttribute('data-view', 'place');
+    await page.locator('#share-toggle').click();
+    await page.locator('#share-copy').click();
+    await expect(page.locator('#share-status')).toHaveText(ru.shareLinkCopied);
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toMatch(new RegExp(`^${baseURL}ru/place/termez/#place=termez(&map=[0-9./-]+)?$`));
+    const target = await request.get(copied);
+    expect(target.status()).toBe(200);
+    expect(await target.text()).toContain('<html lang="ru"');
+    await expect(page.locator('#share-embed')).toHaveValue(
+      new RegExp(`^<iframe src="${baseURL}ru/\\?embed#place=termez" title="Термез — Атлас партнерства"`),
+    );
   });
 
   test('with navigator.share present, calls it with the view’s title and link', async ({ page, baseURL }) => {

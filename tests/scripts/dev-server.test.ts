@@ -50,6 +50,22 @@ describe('the dev server serves what the build writes', () => {
     expect(bare.headers.get('location')).toBe('/place/termez/');
   });
 
+  it('the view pages and previews of every language', async () => {
+    const uz = await fetch(new URL('uz/place/termez/', base));
+    expect(uz.headers.get('content-type')).toMatch(/^text\/html/);
+    const uzHtml = await uz.text();
+    expect(uzHtml).toContain('<html lang="uz-Latn"');
+    expect(uzHtml).toContain('<title>Termiz — Hamkorlik atlasi</title>');
+    const ru = await (await fetch(new URL('ru/route/', base))).text();
+    expect(ru).toContain('<html lang="ru"');
+    const png = Buffer.from(await (await fetch(new URL('ru/place/termez/preview.png', base))).arrayBuffer());
+    expect(png.subarray(1, 4).toString('ascii')).toBe('PNG');
+    const sitemap = await (await fetch(new URL('sitemap.xml', base))).text();
+    expect(sitemap).toContain('<loc>ru/story/first-steps/</loc>');
+    const bare = await fetch(new URL('uz/place/termez', base), { redirect: 'manual' });
+    expect(bare.headers.get('location')).toBe('/uz/place/termez/');
+  });
+
   it('each translated language’s content texts, as the page fetches them', async () => {
     for (const [language, tashkent] of [
       ['uz', 'Toshkent'],

@@ -1,5 +1,8 @@
 // @vitest-environment jsdom
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { setMessages } from '../../src/i18n/locale.ts';
+import { en } from '../../src/i18n/messages-en.ts';
+import { ru } from '../../src/i18n/messages-ru.ts';
 import { createStore } from '../../src/state/store.ts';
 import { parseHash } from '../../src/state/url-hash.ts';
 import { buildEmbedCode, describeShareTarget } from '../../src/ui/share-link.ts';
@@ -15,6 +18,8 @@ function stateAt(hash: string) {
 }
 
 describe('what the Share control gives', () => {
+  afterEach(() => setMessages(en));
+
   it('a place: its page, with the view in the hash, and an embed of the same view', () => {
     const place = index.dataset.places[0];
     if (!place) throw new Error('no place');
@@ -37,6 +42,19 @@ describe('what the Share control gives', () => {
     );
     expect(describeShareTarget(index, stateAt('#stop=2'), ROOT).embedUrl).toMatch(
       new RegExp(`^${ROOT}\\?embed#(.*&)?stop=2(&|$)`),
+    );
+  });
+
+  it('on a translated page: the title in its language, the link to its language’s view page', () => {
+    setMessages(ru);
+    const place = index.dataset.places[0];
+    if (!place) throw new Error('no place');
+    const target = describeShareTarget(index, stateAt(`#place=${place.id}`), `${ROOT}ru/`);
+    expect(target.url).toMatch(new RegExp(`^${ROOT}ru/place/${place.id}/#place=${place.id}`));
+    expect(target.title).toBe(`${place.name} — ${ru.brand}`);
+    expect(target.embedCode).toContain(`title="${place.name} — Атлас партнерства"`);
+    expect(describeShareTarget(index, stateAt(''), `${ROOT}ru/`).title).toBe(
+      'Атлас партнерства — НАТО и Узбекистан, 1992–2016',
     );
   });
 
