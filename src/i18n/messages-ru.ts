@@ -149,7 +149,9 @@ export const ru: Messages = {
   endedBy: (year) => `закончилась не позже ${year} г., точный конец неизвестен`,
   archivedCopy: (date) => (date ? `архивная копия, ${date}` : 'архивная копия'),
   about: (date) => `около: ${date}`,
-  between: (a, b) => `между ${a} и ${b}`,
+  // A dash between the two dates keeps each in the nominative Intl writes ("март 2016 г."), which
+  // "между" (instrumental) or "с … по" (genitive) would need declined.
+  between: (a, b) => `в период ${a} — ${b}`,
   partOf: 'Входит в ',
   eventsHere: (n) => `События здесь (${n})`,
   eventsAt: (name) => `События: ${name}`,

@@ -181,4 +181,14 @@ describe('in Uzbek and Russian', () => {
     expect(formatKm(1234.4)).toBe('1\u00a0234 км');
     expect(describeDateBasis('seed')).toBe('дата со страницы НАТО');
   });
+
+  it('gives an uncertain span in Russian without a preposition that would decline the month', () => {
+    setMessages(ru);
+    // "между 1992 и март 2016 г." put the nominative month after a preposition that takes the instrumental.
+    const span = formatEventDate({ year: 1992, end: { year: 2016, month: 3 }, approximate: true });
+    expect(span).toBe('в период 1992 — март 2016 г.');
+    expect(formatEventDate({ year: 2010, month: 6, end: { year: 2010, month: 8 }, approximate: true })).toBe(
+      'в период июнь 2010 г. — август 2010 г.',
+    );
+  });
 });
