@@ -73,7 +73,10 @@ export function measurePageScripts(siteDir: string): PageScripts[] {
       for (const m of text.matchAll(DYNAMIC_IMPORT)) {
         const target = m[1] ?? '';
         if (new RegExp(`(^|/)(pack|messages)-${language}-`).test(target))
-          visit(join(dirname(path), target), `${language} texts, loaded by ${relative(siteDir, path)}`);
+          visit(
+            join(dirname(path), target),
+            `the ${language} catalogue, loaded by ${relative(siteDir, path)}`,
+          );
       }
     };
     for (const script of listPageModuleScripts(readText(page), dirname(page)))
