@@ -108,8 +108,9 @@ export function mountMap(
     minZoom: 1.5,
     maxZoom: 11,
     maxPitch: 60,
-    // MapLibre folds the credits into a button when the map is narrow (a phone); they open on demand.
-    attributionControl: {},
+    // The credits are a button in the map's corner at every size, opening on demand: spelt out they
+    // ran to two lines over the map's foot and hid story places' names.
+    attributionControl: { compact: true },
     validateStyle: false,
   });
   // The place labels' invisible icon (see MARKER_SPACE_IMAGE): no sprite sheet, so it is made here.
@@ -122,7 +123,7 @@ export function mountMap(
   map.addControl(new NavigationControl({ visualizePitch: true }), 'top-right');
   map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
   // A folded attribution starts open in MapLibre until the first drag: fold it at once, the first time
-  // only, so the credits never sit over a small map's foot unasked.
+  // only, so the credits never sit over the map's foot unasked.
   let attributionFolded = false;
   const foldAttribution = () => {
     const credits = container.querySelector('.maplibregl-ctrl-attrib.maplibregl-compact-show');

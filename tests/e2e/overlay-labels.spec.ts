@@ -11,7 +11,7 @@ const chapters = readJson<{ id: string }[]>('data/story.json');
 
 /** The overlays that may lie over the map, by what the reader calls them. */
 const OVERLAYS = [
-  { name: 'legend', selector: '.map-area .legend' },
+  { name: 'legend', selector: '.legend' },
   { name: 'attribution', selector: '#map .maplibregl-ctrl-attrib' },
   { name: 'route bar', selector: '#route-bar' },
 ] as const;

@@ -219,7 +219,11 @@ export function findLabelCells(page: Page, box: PageBox, id?: string): Promise<L
  * Where the name of place `id` is drawn, within a wide strip around its point (page pixels); empty
  * when the name was not placed. Needs `?bench`.
  */
-export async function findPlaceLabelCells(page: Page, id: string, lngLat: [number, number]): Promise<LabelCell[]> {
+export async function findPlaceLabelCells(
+  page: Page,
+  id: string,
+  lngLat: [number, number],
+): Promise<LabelCell[]> {
   const at = await page.evaluate((point) => {
     const map = (window as unknown as { __map: { project(p: [number, number]): { x: number; y: number } } })
       .__map;
