@@ -88,3 +88,62 @@ for (const viewport of VIEWPORTS)
       expect(problems).toEqual([]);
     });
   });
+
+for (const viewport of [
+  { name: '390x844', width: 390, height: 844 },
+  { name: '1280x720', width: 1280, height: 720 },
+])
+  test.describe(`the key and the credits at ${viewport.name}`, () => {
+    test.use({ viewport: { width: viewport.width, height: viewport.height } });
+
+    test('the credits are a button in the map corner that opens them on demand', async ({ page }) => {
+      await openAtRest(page, '#stop=3');
+      const credits = page.locator('#map .maplibregl-ctrl-attrib');
+      // Folded: only the button shows, the credits' text is not drawn over the map.
+      await expect(credits).toHaveClass(/maplibregl-compact/);
+      await expect(credits).not.toHaveClass(/maplibregl-compact-show/);
+      await expect(page.locator('#map .maplibregl-ctrl-attrib-inner')).toBeHidden();
+      const box = await credits.boundingBox();
+      expect(box?.height ?? 99).toBeLessThan(40);
+      await page.locator('#map .maplibregl-ctrl-attrib-button').click();
+      const inner = page.locator('#map .maplibregl-ctrl-attrib-inner');
+      await expect(inner).toBeVisible();
+      await expect(inner).toContainText('GeoNames (CC BY 4.0)');
+      await expect(inner).toContainText('OpenStreetMap');
+      await expect(inner).toContainText('Natural Earth');
+    });
+
+    test("the route's key is never over the map, and on a phone it opens from the keyboard", async ({
+      page,
+    }) => {
+      await openAtRest(page, '#stop=3');
+      const key = page.locator('#legend');
+      const map = await page.locator('#map').boundingBox();
+      const keyBox = await key.boundingBox();
+      if (!map || !keyBox) throw new Error('no map or key box');
+      expect(keyBox.y + keyBox.height <= map.y || keyBox.x >= map.x + map.width).toBe(true);
+      const toggle = page.getByRole('button', { name: 'Key' });
+      const rail = page.locator('#legend-body').getByText('Rail');
+      if (viewport.width > 720) {
+        // Beside the map there is room: the key is always shown, no button.
+        await expect(toggle).toBeHidden();
+        await expect(rail).toBeVisible();
+        return;
+      }
+      await expect(rail).toBeHidden();
+      await toggle.focus();
+      await page.keyboard.press('Enter');
+      await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+      await expect(rail).toBeVisible();
+      // Escape closes the key and leaves the route alone.
+      await page.keyboard.press('Escape');
+      await expect(rail).toBeHidden();
+      await expect(toggle).toBeFocused();
+      await expect(page.locator('#route-bar')).toBeVisible();
+      await page.keyboard.press('Space');
+      await expect(rail).toBeVisible();
+      // A press elsewhere closes it too.
+      await page.locator('#panel').click({ position: { x: 5, y: 5 } });
+      await expect(rail).toBeHidden();
+    });
+  });
