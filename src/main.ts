@@ -36,6 +36,7 @@ import { mountEmbedLink } from './ui/embed-link.ts';
 import { formatCountry } from './ui/format.ts';
 import { localizeGlossary, setGlossary } from './ui/glossary-marks.ts';
 import { mountLanguageSwitch } from './ui/language-switch.ts';
+import { mountLegendToggle } from './ui/legend-toggle.ts';
 import { mountPanel } from './ui/panel.ts';
 import { mountProblemsView } from './ui/problems-view.ts';
 import { mountReadingView } from './ui/reading-view.ts';
@@ -47,8 +48,8 @@ import { mountStoryControls } from './ui/story-controls.ts';
 import { mountThemeFilter } from './ui/theme-filter.ts';
 import { mountTimeline } from './ui/timeline.ts';
 
-/** Everything the page draws over the map; the panel, route bar and timeline sit beside it. */
-const MAP_OVERLAYS = '.map-area .legend, #map .maplibregl-ctrl';
+/** Everything the page draws over the map; the panel, route bar, key and timeline sit beside it. */
+const MAP_OVERLAYS = '#map .maplibregl-ctrl';
 
 function getElement<T extends HTMLElement>(id: string): T {
   const element = document.getElementById(id);
@@ -167,7 +168,7 @@ export async function startAtlas(): Promise<() => void> {
       basemapUrl: new URL(BASEMAP_FILE, base).href,
       route,
       reducedMotion: () => reducedMotion.matches,
-      // What lies over the map (its controls, the legend) is measured afresh for every camera move.
+      // What lies over the map (its controls) is measured afresh for every camera move.
       cameraPadding: () => measureOverlayPadding(getElement('map'), document.querySelectorAll(MAP_OVERLAYS)),
       onAvailabilityChange: (available, reason) => {
         mapDrawing = available;
@@ -215,6 +216,7 @@ export async function startAtlas(): Promise<() => void> {
         announcer.announce,
       ),
     () => mountThemeFilter(getElement('theme-filter'), store, index, announcer.announce),
+    () => mountLegendToggle(getElement('legend')),
     () =>
       mountShareControl(
         {

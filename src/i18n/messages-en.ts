@@ -64,6 +64,7 @@ export const en = {
   mapContextLost: 'The map’s graphics context was lost; it will come back when the browser allows.',
   routeControls: 'Transit route controls',
   legend: 'Legend',
+  legendKey: 'Key',
   legendTitle: 'Transit route',
   legendRail: 'Rail',
   legendRoad: 'Road',

@@ -49,6 +49,7 @@ export const ru: Messages = {
   mapContextLost: 'Графический контекст карты потерян; карта вернётся, когда браузер это позволит.',
   routeControls: 'Управление транзитным маршрутом',
   legend: 'Условные обозначения',
+  legendKey: 'Легенда',
   legendTitle: 'Транзитный маршрут',
   legendRail: 'Железная дорога',
   legendRoad: 'Автодорога',

@@ -86,6 +86,7 @@ export const uz: Messages = {
   mapContextLost: 'Xaritaning grafik konteksti yoʻqoldi; brauzer ruxsat berganda qaytadi.',
   routeControls: 'Tranzit yoʻli boshqaruvi',
   legend: 'Shartli belgilar',
+  legendKey: 'Belgilar',
   legendTitle: 'Tranzit yoʻli',
   legendRail: 'Temir yoʻl',
   legendRoad: 'Avtomobil yoʻli',

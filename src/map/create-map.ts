@@ -108,8 +108,9 @@ export function mountMap(
     minZoom: 1.5,
     maxZoom: 11,
     maxPitch: 60,
-    // MapLibre folds the credits into a button when the map is narrow (a phone); they open on demand.
-    attributionControl: {},
+    // The credits are a button in the map's corner at every size, opening on demand: spelt out they
+    // ran to two lines over the map's foot and hid story places' names.
+    attributionControl: { compact: true },
     validateStyle: false,
   });
   // The place labels' invisible icon (see MARKER_SPACE_IMAGE): no sprite sheet, so it is made when

@@ -128,13 +128,13 @@ export const REGION_SELECTORS: Readonly<Record<string, string>> = {
   panel: '#panel',
   timeline: '#timeline',
   'route bar': '#route-bar',
-  legend: '.legend',
   'map notice': '#map-notice',
   'zoom controls': '.maplibregl-ctrl-group',
   scale: '.maplibregl-ctrl-scale',
   attribution: '.maplibregl-ctrl-attrib',
   topbar: '.topbar',
-  'search and themes': '.finder',
+  // The route's key is a part of this row.
+  'search, themes and key': '.finder',
 };
 
 /** Pairs of shown regions whose boxes intersect by more than half a pixel, named. */

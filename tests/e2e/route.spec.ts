@@ -1,6 +1,5 @@
 import type { Page } from '@playwright/test';
-import { LAYER } from '../../src/map/ids.ts';
-import { expect, readJson, readPlaces, test, waitForMapIdle } from './support.ts';
+import { expect, findPlaceLabelCells, readJson, readPlaces, test, waitForMapIdle } from './support.ts';
 
 const route = readJson<{ stops: { placeId: string }[] }>('data/route.json');
 const places = readPlaces();
@@ -148,58 +147,6 @@ test.describe('following the transit route', () => {
   });
 });
 
-/**
- * Where the name of place `id` is drawn, as the centres of the small cells of the canvas its placed
- * label covers (MapLibre's `queryRenderedFeatures` answers only for placed symbols), leaving out the
- * marker's own square; in page pixels. Empty when the name was not placed.
- */
-function findLabelCells(
-  page: Page,
-  id: string,
-  lngLat: [number, number],
-): Promise<{ x: number; y: number }[]> {
-  const layers = [LAYER.placeLabels, LAYER.placeLabelSelected];
-  return page.evaluate(
-    ({ id, lngLat, layers }) => {
-      interface LabelMap {
-        project(p: [number, number]): { x: number; y: number };
-        getLayer(id: string): unknown;
-        queryRenderedFeatures(
-          box: [[number, number], [number, number]],
-          options: { layers: string[] },
-        ): { properties: { id?: string } }[];
-      }
-      const map = (window as unknown as { __map: LabelMap }).__map;
-      const present = layers.filter((layer) => map.getLayer(layer));
-      const canvas = document.querySelector('#map canvas') as HTMLCanvasElement;
-      const box = canvas.getBoundingClientRect();
-      const at = map.project(lngLat);
-      // The marker's invisible collision square (16 px and 2 px of padding each side, and a little
-      // more for the query's own rounding) is not its name.
-      const marker = 14;
-      const step = 6;
-      const cells: { x: number; y: number }[] = [];
-      for (let dy = -60; dy < 60; dy += step)
-        for (let dx = -260; dx < 260; dx += step) {
-          if (dx + step > -marker && dx < marker && dy + step > -marker && dy < marker) continue;
-          const x = at.x + dx;
-          const y = at.y + dy;
-          const hits = map.queryRenderedFeatures(
-            [
-              [x, y],
-              [x + step, y + step],
-            ],
-            { layers: present },
-          );
-          if (hits.some((f) => f.properties.id === id))
-            cells.push({ x: box.left + x + step / 2, y: box.top + y + step / 2 });
-        }
-      return cells;
-    },
-    { id, lngLat, layers },
-  );
-}
-
 for (const viewport of [
   { name: '1280x720', width: 1280, height: 720 },
   { name: '390x844', width: 390, height: 844 },
@@ -226,7 +173,7 @@ for (const viewport of [
           if (!(await isSeen(page, stopPoints[j] ?? [0, 0])))
             problems.push(`${stopNames[j]}: not in view at stop ${i + 1}`);
         const id = route.stops[i]?.placeId ?? '';
-        const cells = await findLabelCells(page, id, stopPoints[i] ?? [0, 0]);
+        const cells = await findPlaceLabelCells(page, id, stopPoints[i] ?? [0, 0]);
         if (cells.length === 0) {
           problems.push(`${stopNames[i]}: its name is not drawn`);
           continue;

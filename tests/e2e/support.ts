@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
+import { LAYER } from '../../src/map/ids.ts';
 
 /** Harmless noise from software WebGL; everything else in the console counts. */
 const IGNORED_CONSOLE = [/GPU stall due to ReadPixels/i, /GL_CLOSE_PATH_NV/i, /WebGL.*performance warning/i];
@@ -140,4 +141,96 @@ export async function projectToPage(
   const c = project(centre);
   const t = project(target);
   return { x: box.x + box.width / 2 + (t.x - c.x), y: box.y + box.height / 2 + (t.y - c.y) };
+}
+
+/** A box in page pixels. */
+export interface PageBox {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+/** A small cell of the canvas where a story place's drawn name lies, its centre in page pixels. */
+export interface LabelCell {
+  id: string;
+  x: number;
+  y: number;
+}
+
+/**
+ * Where story places' names are drawn inside `box` (page pixels), as the centres of the small cells
+ * their placed labels cover; only place `id`'s when given. MapLibre's `queryRenderedFeatures` answers
+ * only for placed symbols, so a name that gave way is not found. Each place's marker square (the
+ * label's invisible collision icon) is left out: it is the marker, not the name. Needs `?bench`.
+ */
+export function findLabelCells(page: Page, box: PageBox, id?: string): Promise<LabelCell[]> {
+  const layers = [LAYER.placeLabels, LAYER.placeLabelSelected];
+  return page.evaluate(
+    ({ box, id, layers }) => {
+      interface LabelMap {
+        project(p: [number, number]): { x: number; y: number };
+        getLayer(id: string): unknown;
+        queryRenderedFeatures(
+          box: [[number, number], [number, number]],
+          options: { layers: string[] },
+        ): { properties: { id?: string }; geometry: { type: string; coordinates: unknown } }[];
+      }
+      const map = (window as unknown as { __map: LabelMap }).__map;
+      const present = layers.filter((layer) => map.getLayer(layer));
+      const canvas = document.querySelector('#map canvas') as HTMLCanvasElement;
+      const frame = canvas.getBoundingClientRect();
+      // The marker's invisible collision square (16 px and 2 px of padding each side, and a little
+      // more for the query's own rounding) is not its name.
+      const marker = 14;
+      const step = 6;
+      const left = Math.max(box.left, frame.left) - frame.left;
+      const top = Math.max(box.top, frame.top) - frame.top;
+      const right = Math.min(box.right, frame.right) - frame.left;
+      const bottom = Math.min(box.bottom, frame.bottom) - frame.top;
+      const cells: { id: string; x: number; y: number }[] = [];
+      for (let y = top; y < bottom; y += step)
+        for (let x = left; x < right; x += step) {
+          const hits = map.queryRenderedFeatures(
+            [
+              [x, y],
+              [x + step, y + step],
+            ],
+            { layers: present },
+          );
+          for (const hit of hits) {
+            const hitId = hit.properties.id;
+            if (!hitId || (id !== undefined && hitId !== id)) continue;
+            if (hit.geometry.type === 'Point') {
+              const at = map.project(hit.geometry.coordinates as [number, number]);
+              const dx = x - at.x;
+              const dy = y - at.y;
+              if (dx + step > -marker && dx < marker && dy + step > -marker && dy < marker) continue;
+            }
+            cells.push({ id: hitId, x: frame.left + x + step / 2, y: frame.top + y + step / 2 });
+          }
+        }
+      return cells;
+    },
+    { box, id, layers },
+  );
+}
+
+/**
+ * Where the name of place `id` is drawn, within a wide strip around its point (page pixels); empty
+ * when the name was not placed. Needs `?bench`.
+ */
+export async function findPlaceLabelCells(
+  page: Page,
+  id: string,
+  lngLat: [number, number],
+): Promise<LabelCell[]> {
+  const at = await page.evaluate((point) => {
+    const map = (window as unknown as { __map: { project(p: [number, number]): { x: number; y: number } } })
+      .__map;
+    const frame = (document.querySelector('#map canvas') as HTMLCanvasElement).getBoundingClientRect();
+    const p = map.project(point);
+    return { x: frame.left + p.x, y: frame.top + p.y };
+  }, lngLat);
+  return findLabelCells(page, { left: at.x - 260, top: at.y - 60, right: at.x + 260, bottom: at.y + 60 }, id);
 }
