@@ -43,7 +43,10 @@ export const en = {
   followRoute: 'Follow the transit route',
   followingRoute: 'Following the route',
   searchLabel: 'Search places, events and programmes',
-  searchPlaceholder: 'Search places, events… ( / )',
+  // The `/` key is shown beside the box where there is a keyboard (the `kbd` in index.html).
+  searchPlaceholder: 'Search places, events…',
+  /** The placeholder where the search box is narrow (a phone): the long one would be cut. */
+  searchPlaceholderShort: 'Search…',
   searchResults: 'Search results',
   searchNoMatch: (query: string) => `No place, event or programme matches “${query}”`,
   searchGroups: { place: 'Places', event: 'Events', programme: 'Programmes' },

@@ -17,6 +17,8 @@ const listGroups = (): readonly [SelectionKind, string][] => {
 };
 /** More than this many per group would push the rest out of sight; the best come first. */
 const PER_GROUP = 6;
+/** Where the page takes its phone layout (src/styles.css). */
+const NARROW_QUERY = '(max-width: 720px)';
 
 export interface SearchBoxParts {
   input: HTMLInputElement;
@@ -168,9 +170,18 @@ export function mountSearchBox(
     [doc, 'keydown', onSlash as EventListener],
   ];
   for (const [target, type, listener] of listeners) target.addEventListener(type, listener);
+  // A narrow box (a phone, where the row also holds Themes, Share and Key) cuts the long placeholder.
+  const narrow = doc.defaultView?.matchMedia?.(NARROW_QUERY);
+  const setPlaceholder = () => {
+    const m = getMessages();
+    input.placeholder = narrow?.matches ? m.searchPlaceholderShort : m.searchPlaceholder;
+  };
+  setPlaceholder();
+  narrow?.addEventListener('change', setPlaceholder);
   close();
   return () => {
     for (const [target, type, listener] of listeners) target.removeEventListener(type, listener);
+    narrow?.removeEventListener('change', setPlaceholder);
     close();
     listbox.replaceChildren();
   };

@@ -127,3 +127,50 @@ describe('Enter on the project’s own data', () => {
     expect(store.getState().selection).toEqual({ kind: 'programme', id: 'eapc' });
   });
 });
+
+describe('the placeholder', () => {
+  /** A media query whose answer the test sets, with the change events a browser sends. */
+  function stubNarrowQuery(matches: boolean): { set: (next: boolean) => void; restore: () => void } {
+    const listeners = new Set<() => void>();
+    const query = {
+      matches,
+      addEventListener: (_type: string, listener: () => void) => listeners.add(listener),
+      removeEventListener: (_type: string, listener: () => void) => listeners.delete(listener),
+    };
+    const before = window.matchMedia;
+    window.matchMedia = ((text: string) =>
+      text.includes('max-width')
+        ? query
+        : {
+            matches: false,
+            addEventListener() {},
+            removeEventListener() {},
+          }) as unknown as typeof window.matchMedia;
+    return {
+      set: (next) => {
+        query.matches = next;
+        for (const listener of listeners) listener();
+      },
+      restore: () => {
+        window.matchMedia = before;
+      },
+    };
+  }
+
+  it('is short where the box is narrow and long where it is wide, following the window', () => {
+    const narrow = stubNarrowQuery(true);
+    try {
+      const { input } = mount();
+      expect(input.placeholder).toBe('Search…');
+      narrow.set(false);
+      expect(input.placeholder).toBe('Search places, events…');
+      dispose?.();
+      dispose = undefined;
+      narrow.set(true);
+      // Unmounted, it no longer follows.
+      expect(input.placeholder).toBe('Search places, events…');
+    } finally {
+      narrow.restore();
+    }
+  });
+});
