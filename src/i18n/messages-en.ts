@@ -175,6 +175,9 @@ export const en = {
   archivedCopy: (date: string | null) => (date ? `archived copy, ${date}` : 'archived copy'),
   about: (date: string) => `about ${date}`,
   between: (a: string, b: string) => `between ${a} and ${b}`,
+  /** A pointer at the map's edge to a place outside it; `side` is the edge it stands at. */
+  edgePointerLabel: (name: string, side: 'left' | 'right' | 'top' | 'bottom') =>
+    `${name}, off the map to the ${{ left: 'west', right: 'east', top: 'north', bottom: 'south' }[side]}: open it`,
   // Place
   partOf: 'Part of ',
   eventsHere: (n: number) => `Events here (${n})`,

@@ -154,6 +154,8 @@ export const ru: Messages = {
   // A dash between the two dates keeps each in the nominative Intl writes ("март 2016 г."), which
   // "между" (instrumental) or "с … по" (genitive) would need declined.
   between: (a, b) => `в период ${a} — ${b}`,
+  edgePointerLabel: (name, side) =>
+    `${name}, за пределами карты ${{ left: 'на западе', right: 'на востоке', top: 'на севере', bottom: 'на юге' }[side]}: открыть`,
   partOf: 'Входит в ',
   eventsHere: (n) => `События здесь (${n})`,
   eventsAt: (name) => `События: ${name}`,

@@ -189,6 +189,8 @@ export const uz: Messages = {
   archivedCopy: (date) => (date ? `arxiv nusxasi, ${date}` : 'arxiv nusxasi'),
   about: (date) => `taxminan ${date}`,
   between: (a, b) => `${a} va ${b} oraligʻida`,
+  edgePointerLabel: (name, side) =>
+    `${name}, xaritadan tashqarida, ${{ left: 'gʻarbda', right: 'sharqda', top: 'shimolda', bottom: 'janubda' }[side]}: ochish`,
   partOf: 'Tarkibida: ',
   eventsHere: (n) => `Bu yerdagi voqealar (${n})`,
   eventsAt: (name) => `Voqealar: ${name}`,

@@ -5,11 +5,16 @@
  * same `select` intent as a click on the place.
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
+import { getMessages } from '../i18n/locale.ts';
 import { frameForCamera } from '../model/framing.ts';
 import type { AtlasIndex } from '../model/indexes.ts';
 import type { Place } from '../model/schema.ts';
 import type { AtlasState, CameraPadding, Store } from '../state/store.ts';
 import { getTourFrame } from '../state/tours.ts';
+import { LAYER } from './ids.ts';
+
+/** The layers that draw story places' names (and reserve their markers' hearts). */
+const STORY_NAME_LAYERS = [LAYER.placeMarkerSpace, LAYER.placeLabels, LAYER.placeLabelSelected];
 
 /** Where a pointer stands, in map pixels, and the arrow that shows the way. */
 export interface EdgePointer {
@@ -109,7 +114,7 @@ export function mountEdgePointers(
       button.hidden = false;
       const towardsLeft = pointer.side === 'left' || pointer.arrow === '↖' || pointer.arrow === '↙';
       button.textContent = towardsLeft ? `${pointer.arrow} ${place.name}` : `${place.name} ${pointer.arrow}`;
-      button.setAttribute('aria-label', `${place.name}, off the map ${describeSide(pointer.side)}: open it`);
+      button.setAttribute('aria-label', getMessages().edgePointerLabel(place.name, pointer.side));
       button.dataset.side = pointer.side;
       // Kept whole inside the map: the pointer's box hugs the edge it points past.
       const w = button.offsetWidth;
@@ -128,7 +133,8 @@ export function mountEdgePointers(
           height - inset.bottom - h,
         ),
       );
-      button.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
+      const at = slideClearOfNames(map, pointer.side, { x, y, w, h }, { width, height, inset });
+      button.style.transform = `translate(${Math.round(at.x)}px, ${Math.round(at.y)}px)`;
     }
   };
   const schedule = () => {
@@ -141,6 +147,8 @@ export function mountEdgePointers(
   layer.addEventListener('click', onClick);
   map.on('move', schedule);
   map.on('resize', schedule);
+  // Names are placed once the camera rests: the pointers then make room for them.
+  map.on('idle', schedule);
   const unsubscribe = store.subscribe((state, previous) => {
     if (state.selection === previous.selection && state.tour === previous.tour) return;
     far = getFarPlaces(index, state);
@@ -151,18 +159,49 @@ export function mountEdgePointers(
     unsubscribe();
     map.off('move', schedule);
     map.off('resize', schedule);
+    map.off('idle', schedule);
     if (frame) cancelAnimationFrame(frame);
     layer.removeEventListener('click', onClick);
     layer.remove();
   };
 }
 
-function describeSide(side: EdgePointer['side']): string {
-  return side === 'left'
-    ? 'to the west'
-    : side === 'right'
-      ? 'to the east'
-      : side === 'top'
-        ? 'to the north'
-        : 'to the south';
+/** How far a pointer may slide along its edge, in its own heights, to leave a story name clear. */
+const MAX_SLIDE_STEPS = 8;
+
+/**
+ * Where a pointer of box `box` stands clear of the story places' drawn names and markers: at its
+ * place if nothing is there, else the nearest free spot along its edge (up or down a side edge,
+ * left or right along the top or foot), inside the map's inset. Where no spot is free it stays.
+ */
+function slideClearOfNames(
+  map: MapLibreMap,
+  side: EdgePointer['side'],
+  box: { x: number; y: number; w: number; h: number },
+  frame: { width: number; height: number; inset: CameraPadding },
+): { x: number; y: number } {
+  const layers = STORY_NAME_LAYERS.filter((id) => map.getLayer(id));
+  if (layers.length === 0) return box;
+  const isClear = (x: number, y: number) =>
+    map.queryRenderedFeatures(
+      [
+        [x, y],
+        [x + box.w, y + box.h],
+      ],
+      { layers },
+    ).length === 0;
+  if (isClear(box.x, box.y)) return box;
+  const along = side === 'left' || side === 'right';
+  const step = (along ? box.h : box.w / 2) + 4;
+  const min = along ? frame.inset.top : frame.inset.left;
+  const max = along ? frame.height - frame.inset.bottom - box.h : frame.width - frame.inset.right - box.w;
+  const start = along ? box.y : box.x;
+  for (let k = 1; k <= MAX_SLIDE_STEPS; k++)
+    for (const offset of [k * step, -k * step]) {
+      const at = start + offset;
+      if (at < min || at > max) continue;
+      const [x, y] = along ? [box.x, at] : [at, box.y];
+      if (isClear(x, y)) return { x, y };
+    }
+  return box;
 }

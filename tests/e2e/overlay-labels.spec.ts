@@ -1,6 +1,7 @@
 /**
- * What lies over the map (the legend, the attribution, the route bar) never covers a story place's
- * name: at every route stop and in every story chapter, at rest, at each common window size.
+ * What lies over the map (the legend, the attribution, the route bar, the pointers to far places)
+ * never covers a story place's name: at every route stop and in every story chapter, at rest, at
+ * each common window size.
  */
 import type { Page } from '@playwright/test';
 import { expect, findLabelCells, readJson, test, waitForMapIdle } from './support.ts';
@@ -14,6 +15,7 @@ const OVERLAYS = [
   { name: 'legend', selector: '.legend' },
   { name: 'attribution', selector: '#map .maplibregl-ctrl-attrib' },
   { name: 'route bar', selector: '#route-bar' },
+  { name: 'pointer to a far place', selector: '.edge-pointer' },
 ] as const;
 
 /** Loads a link afresh and waits until the camera is at rest and the labels are placed. */
