@@ -113,6 +113,8 @@ export const en = {
     headquarters: 'Headquarters',
   } as Record<string, string>,
   nationWide: 'Nation-wide',
+  /** Over markers that overlap at this zoom: which place the click meant. */
+  placeChooserTitle: (n: number) => `${count(n, { one: '# place', other: '# places' })} here — which one?`,
   eventCount: (n: number) => count(n, { one: '# event', other: '# events' }),
   overviewTitle: 'NATO and Uzbekistan, 1992–2016',
   overviewIntro:

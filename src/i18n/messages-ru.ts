@@ -94,6 +94,7 @@ export const ru: Messages = {
   },
   nationWide: 'По всей стране',
   eventCount: events,
+  placeChooserTitle: (n) => `Здесь ${places(n)} — какое из них?`,
   overviewTitle: 'НАТО и Узбекистан, 1992–2016',
   overviewIntro:
     'Карта сотрудничества Узбекистана и НАТО: места, где оно шло, программы, в рамках которых оно велось, и транзитный маршрут в Афганистан. Всё здесь взято со страницы НАТО «Relations with Uzbekistan» (обновлена в марте 2016 года).',

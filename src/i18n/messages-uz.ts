@@ -131,6 +131,7 @@ export const uz: Messages = {
   },
   nationWide: 'Butun mamlakat',
   eventCount: events,
+  placeChooserTitle: (n) => `Bu yerda ${places(n)} — qaysi biri?`,
   overviewTitle: 'NATO va Oʻzbekiston, 1992–2016',
   overviewIntro:
     'Oʻzbekiston va NATO hamkorligi xaritasi: u boʻlib oʻtgan joylar, u olib borilgan dasturlar va Afgʻonistonga tranzit yoʻli. Bu yerdagi hamma narsa NATOning «Relations with Uzbekistan» sahifasidan olingan (2016-yil mart oyida yangilangan).',

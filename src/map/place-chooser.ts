@@ -3,7 +3,9 @@
  * its bridge and Hairatan at the overview's zoom), the map asks which one instead of guessing. The
  * chooser is map-owned DOM in a MapLibre popup; choosing sends the same `select` intent as a click.
  */
+
 import { type Map as MapLibreMap, Popup } from 'maplibre-gl';
+import { getMessages } from '../i18n/locale.ts';
 
 /** How near a marker's centre, in pixels, a click counts as on it (the dot with its ring, and a finger's slack). */
 export const MARKER_HIT_PX = 9;
@@ -61,7 +63,8 @@ export function mountPlaceChooser(map: MapLibreMap, choose: (id: string) => void
     const title = doc.createElement('p');
     title.id = 'place-chooser-title';
     title.className = 'place-chooser-title';
-    title.textContent = `${places.length} places here — which one?`;
+    const m = getMessages();
+    title.textContent = m.placeChooserTitle(places.length);
     const list = doc.createElement('ul');
     list.className = 'place-chooser-list';
     for (const place of places) {
@@ -73,7 +76,7 @@ export function mountPlaceChooser(map: MapLibreMap, choose: (id: string) => void
       button.textContent = place.name;
       const kind = doc.createElement('span');
       kind.className = 'place-chooser-kind';
-      kind.textContent = ` · ${place.kind}`;
+      kind.textContent = ` · ${m.placeKinds[place.kind] ?? place.kind}`;
       button.append(kind);
       item.append(button);
       list.append(item);

@@ -62,3 +62,16 @@ test('the chooser works by keyboard: its first place has focus, Escape closes it
   await expect(page.locator('.place-chooser')).toHaveCount(0);
   await expect(page.locator('#panel')).toHaveAttribute('data-view', 'overview');
 });
+
+test('on the Russian page the chooser asks in Russian and names each kind as the panel does', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto('./ru/?bench');
+  await page.waitForFunction(() => Number(document.getElementById('map')?.dataset.idle ?? 0) >= 1);
+  const at = await markerOnPage(page, 'termez');
+  await page.mouse.click(at.x, at.y);
+  const chooser = page.locator('.place-chooser');
+  await expect(chooser.locator('.place-chooser-title')).toHaveText(/^Здесь \d+ мест\S* — какое из них\?$/);
+  await expect(chooser.locator('[data-place-id="termez"] .place-chooser-kind')).toHaveText(' · Город');
+});
