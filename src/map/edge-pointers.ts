@@ -133,7 +133,11 @@ export function mountEdgePointers(
           height - inset.bottom - h,
         ),
       );
-      const at = slideClearOfNames(map, pointer.side, { x, y, w, h }, { width, height, inset });
+      // Names are placed only once the camera rests: sliding clear of them waits for that (the 'idle'
+      // draw), so a moving map asks nothing of the renderer in each frame.
+      const at = map.isMoving()
+        ? { x, y }
+        : slideClearOfNames(map, pointer.side, { x, y, w, h }, { width, height, inset });
       button.style.transform = `translate(${Math.round(at.x)}px, ${Math.round(at.y)}px)`;
     }
   };
@@ -147,7 +151,7 @@ export function mountEdgePointers(
   layer.addEventListener('click', onClick);
   map.on('move', schedule);
   map.on('resize', schedule);
-  // Names are placed once the camera rests: the pointers then make room for them.
+  // At rest the names are placed: the pointers then make room for them.
   map.on('idle', schedule);
   const unsubscribe = store.subscribe((state, previous) => {
     if (state.selection === previous.selection && state.tour === previous.tour) return;
