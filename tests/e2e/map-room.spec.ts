@@ -4,7 +4,7 @@
  * place the view is about is drawn where the reader can see and click it.
  */
 import type { Page } from '@playwright/test';
-import { expect, readPlaces, test } from './support.ts';
+import { expect, locateOnMap, readPlaces, test } from './support.ts';
 import { MAIN_VIEWS, openView, VIEWPORTS } from './views.ts';
 
 /** The least share of the window that is map, per window size: overview, then anything open. */
@@ -70,23 +70,7 @@ for (const viewport of VIEWPORTS) {
         if (!placeId) return;
         const place = readPlaces().find((p) => p.id === placeId);
         if (!place) throw new Error(`no place ${placeId}`);
-        const seen = await page.evaluate((lngLat) => {
-          const map = (
-            window as unknown as { __map: { project(p: [number, number]): { x: number; y: number } } }
-          ).__map;
-          const canvas = document.querySelector('#map canvas') as HTMLCanvasElement;
-          const box = canvas.getBoundingClientRect();
-          const at = map.project(lngLat);
-          const x = box.left + at.x;
-          const y = box.top + at.y;
-          const inside = x >= 0 && y >= 0 && x < window.innerWidth && y < window.innerHeight;
-          return {
-            x: Math.round(x),
-            y: Math.round(y),
-            inside,
-            hits: inside && document.elementFromPoint(x, y) === canvas,
-          };
-        }, place.coordinates);
+        const seen = await locateOnMap(page, place.coordinates);
         expect(
           seen.inside,
           `${placeId} on screen in ${view.name} at ${viewport.name} (${seen.x}, ${seen.y})`,

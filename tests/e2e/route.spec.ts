@@ -1,5 +1,13 @@
 import type { Page } from '@playwright/test';
-import { expect, findPlaceLabelCells, readJson, readPlaces, test, waitForMapIdle } from './support.ts';
+import {
+  expect,
+  findPlaceLabelCells,
+  locateOnMap,
+  readJson,
+  readPlaces,
+  test,
+  waitForMapIdle,
+} from './support.ts';
 
 const route = readJson<{ stops: { placeId: string }[] }>('data/route.json');
 const places = readPlaces();
@@ -11,18 +19,8 @@ const stopNames = route.stops.map((s) => names.get(s.placeId) ?? s.placeId);
 const progress = (n: number) => new RegExp(`^Stop ${n} of ${route.stops.length}: `);
 
 /** Whether a point is drawn inside the window and a click there would land on the map's canvas. */
-function isSeen(page: Page, lngLat: [number, number]): Promise<boolean> {
-  return page.evaluate((at) => {
-    const map = (window as unknown as { __map: { project(p: [number, number]): { x: number; y: number } } })
-      .__map;
-    const canvas = document.querySelector('#map canvas') as HTMLCanvasElement;
-    const box = canvas.getBoundingClientRect();
-    const p = map.project(at);
-    const x = box.left + p.x;
-    const y = box.top + p.y;
-    const inside = x >= 0 && y >= 0 && x < window.innerWidth && y < window.innerHeight;
-    return inside && document.elementFromPoint(x, y) === canvas;
-  }, lngLat);
+async function isSeen(page: Page, lngLat: [number, number]): Promise<boolean> {
+  return (await locateOnMap(page, lngLat)).hits;
 }
 
 test.describe('following the transit route', () => {

@@ -143,6 +143,32 @@ export async function projectToPage(
   return { x: box.x + box.width / 2 + (t.x - c.x), y: box.y + box.height / 2 + (t.y - c.y) };
 }
 
+/** Where a point is drawn on the page, whether that is inside the window, and whether a click there lands on the map's canvas. Needs `?bench`. */
+export function locateOnMap(
+  page: Page,
+  lngLat: readonly [number, number],
+): Promise<{ x: number; y: number; inside: boolean; hits: boolean }> {
+  return page.evaluate(
+    (point) => {
+      const map = (window as unknown as { __map: { project(p: [number, number]): { x: number; y: number } } })
+        .__map;
+      const canvas = document.querySelector('#map canvas') as HTMLCanvasElement;
+      const box = canvas.getBoundingClientRect();
+      const at = map.project(point);
+      const x = box.left + at.x;
+      const y = box.top + at.y;
+      const inside = x >= 0 && y >= 0 && x < window.innerWidth && y < window.innerHeight;
+      return {
+        x: Math.round(x),
+        y: Math.round(y),
+        inside,
+        hits: inside && document.elementFromPoint(x, y) === canvas,
+      };
+    },
+    [lngLat[0], lngLat[1]] as [number, number],
+  );
+}
+
 /** A box in page pixels. */
 export interface PageBox {
   left: number;
