@@ -1,11 +1,16 @@
 /**
- * What the towns cost: the built site measured against the same site with an empty towns file, and
- * the floor page beside both for reference. Interleaved cold loads (first idle, canvas), then the
+ * What the towns cost: the built site measured against the same site with an empty towns file, a second
+ * copy of that site as a control (the two are the same page, so their ratio is the bench's own noise),
+ * and the floor page beside them for reference. Interleaved cold loads (first idle, canvas), then the
  * app's own `flyTo` over the towns' part of the map (Samarkand → Mazar-i-Sharif at zoom 7, flat, where
- * most towns show), alternating between the two. Ratios within one run; absolute times depend on the
- * machine. Needs a build (`npm run build`).
+ * most towns show), a fresh page each flight, alternating between the sites. Each cold load and flight is
+ * paired with the no-towns site's of the same round, and the median of those ratios is given with a 95 %
+ * bootstrap interval: a ratio the control's interval also reaches is not a cost the bench can see.
+ * Absolute times depend on the machine. Needs a build (`npm run build`).
  *
- * Options: --runs=N (cold loads per page, default 7), --flights=N (per site, default 3).
+ * Options: --runs=N (cold loads per page, default 9), --flights=N (per site, default 5), --before=FILE
+ * (another towns file, measured as one more site: an earlier choice of towns, to see what a change to
+ * them bought).
  */
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -16,7 +21,8 @@ import { TOWNS_FILE } from '../src/model/towns.ts';
 import { coldLoad, launchBrowser, measureFly, openPage, waitForFirstIdle } from './bench/browser.ts';
 import { buildBaselinePages } from './bench/pages.ts';
 import { type StaticServer, serveStatic } from './bench/server.ts';
-import { intervals, median, percentile } from './bench/stats.ts';
+import { bootstrapMedianInterval, intervals, mean, median, percentile } from './bench/stats.ts';
+import { createRandom } from './random.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const DIST = join(ROOT, 'dist');
@@ -34,50 +40,77 @@ function progress(message: string): void {
   process.stderr.write(`[bench:towns] ${message}\n`);
 }
 
+function readPathOption(name: string): string | undefined {
+  const arg = process.argv.slice(2).find((a) => a.startsWith(`--${name}=`));
+  if (!arg) return undefined;
+  const path = resolve(arg.slice(name.length + 3));
+  if (!existsSync(path)) throw new Error(`--${name}: ${path} does not exist`);
+  return path;
+}
+
+/** The sites measured: with towns, without, the control (a copy of without) and an optional earlier file. */
+type Site = 'towns' | 'before' | 'control' | 'none';
+
+/** A ratio's median over the rounds, with its 95 % bootstrap interval. */
+interface PairedRatio {
+  median: number;
+  low: number;
+  high: number;
+}
+
+function pairRatios(samples: readonly number[], reference: readonly number[]): PairedRatio {
+  const ratios = samples.map((value, i) => value / (reference[i] ?? Number.NaN));
+  const [low, high] = bootstrapMedianInterval(ratios, createRandom(20260705));
+  return { median: median(ratios), low, high };
+}
+
 async function main(): Promise<void> {
-  const runs = readOption('runs', 7);
-  const flights = readOption('flights', 3);
+  const runs = readOption('runs', 9);
+  const flights = readOption('flights', 5);
+  const beforeFile = readPathOption('before');
   if (!existsSync(join(DIST, 'index.html')))
     throw new Error('dist/index.html is missing: run `npm run build`');
   const work = mkdtempSync(join(tmpdir(), 'atlas-bench-towns-'));
   const servers: StaticServer[] = [];
   const browser = await launchBrowser();
   try {
-    const sites = { towns: join(work, 'towns'), none: join(work, 'none') };
-    for (const dir of Object.values(sites)) cpSync(DIST, dir, { recursive: true });
-    writeFileSync(join(sites.none, TOWNS_FILE), JSON.stringify({ type: 'FeatureCollection', features: [] }));
-    const townsBytes = readFileSync(join(sites.towns, TOWNS_FILE));
-    await buildBaselinePages(join(work, 'pages'), join(sites.towns, DATA_FILES.places));
-    const serve = async (dir: string) => {
-      const server = await serveStatic(dir);
+    const sites: Site[] = beforeFile ? ['towns', 'before', 'control', 'none'] : ['towns', 'control', 'none'];
+    for (const site of sites) cpSync(DIST, join(work, site), { recursive: true });
+    const noTowns = JSON.stringify({ type: 'FeatureCollection', features: [] });
+    writeFileSync(join(work, 'none', TOWNS_FILE), noTowns);
+    writeFileSync(join(work, 'control', TOWNS_FILE), noTowns);
+    if (beforeFile) cpSync(beforeFile, join(work, 'before', TOWNS_FILE));
+    const townsBytes = readFileSync(join(work, 'towns', TOWNS_FILE));
+    await buildBaselinePages(join(work, 'pages'), join(work, 'towns', DATA_FILES.places));
+    const urls = new Map<Site | 'floor', string>();
+    for (const site of [...sites, 'floor'] as const) {
+      const server = await serveStatic(join(work, site === 'floor' ? 'pages' : site));
       servers.push(server);
-      return server.origin;
-    };
-    const urls = {
-      towns: `${await serve(sites.towns)}/`,
-      none: `${await serve(sites.none)}/`,
-      floor: `${await serve(join(work, 'pages'))}/floor/floor.html`,
-    };
+      urls.set(site, site === 'floor' ? `${server.origin}/floor/floor.html` : `${server.origin}/`);
+    }
+    const urlOf = (name: Site | 'floor') => urls.get(name) ?? '';
     const load = loadavg()[0] ?? Number.NaN;
-    const names = ['towns', 'none', 'floor'] as const;
-    for (const name of names) await coldLoad(browser, urls[name], `${name} (warm-up)`);
-    const idle: Record<(typeof names)[number], number[]> = { towns: [], none: [], floor: [] };
-    const canvas: Record<(typeof names)[number], number[]> = { towns: [], none: [], floor: [] };
+    const loads = [...urls.keys()];
+    for (const name of loads) await coldLoad(browser, urlOf(name), `${name} (warm-up)`);
+    const idle = new Map(loads.map((name) => [name, [] as number[]]));
+    const canvas = new Map(loads.map((name) => [name, [] as number[]]));
     for (let run = 1; run <= runs; run++)
-      for (const name of names) {
-        const result = await coldLoad(browser, urls[name], name);
+      for (const name of loads) {
+        const result = await coldLoad(browser, urlOf(name), name);
         if (result.errors.length > 0) throw new Error(`${name}: ${result.errors.join('\n')}`);
-        idle[name].push(result.idleMs);
-        canvas[name].push(result.mapCreatedMs);
+        idle.get(name)?.push(result.idleMs);
+        canvas.get(name)?.push(result.mapCreatedMs);
         progress(`cold load ${run}/${runs} ${name}: ${result.idleMs.toFixed(0)} ms`);
       }
-    const frames: Record<'towns' | 'none', number[]> = { towns: [], none: [] };
-    const longTasks: Record<'towns' | 'none', number> = { towns: 0, none: 0 };
+    // Per flight: the mean frame interval (the median of intervals snaps to the display's 16.7 ms steps).
+    const flightMeans = new Map(sites.map((site) => [site, [] as number[]]));
+    const frames = new Map(sites.map((site) => [site, [] as number[]]));
+    const longTasks = new Map(sites.map((site) => [site, 0]));
     for (let flight = 1; flight <= flights; flight++)
-      for (const name of ['towns', 'none'] as const) {
-        const opened = await openPage(browser, `${urls[name]}?bench`);
+      for (const site of sites) {
+        const opened = await openPage(browser, `${urlOf(site)}?bench`);
         try {
-          await waitForFirstIdle(opened, name);
+          await waitForFirstIdle(opened, site);
           const recording = await measureFly(
             opened.page,
             FLIGHT.from,
@@ -86,52 +119,70 @@ async function main(): Promise<void> {
             FLIGHT.pitch,
             FLIGHT.ms,
           );
-          frames[name].push(...intervals(recording.frames));
-          longTasks[name] += recording.longTasks.length;
-          progress(`flight ${flight}/${flights} ${name}: ${recording.frames.length} frames`);
+          const gaps = intervals(recording.frames);
+          frames.get(site)?.push(...gaps);
+          flightMeans.get(site)?.push(mean(gaps));
+          longTasks.set(site, (longTasks.get(site) ?? 0) + recording.longTasks.length);
+          progress(`flight ${flight}/${flights} ${site}: ${recording.frames.length} frames`);
         } finally {
           await opened.context.close();
         }
       }
-    const fmt = (v: number, d = 0) => (Number.isFinite(v) ? v.toFixed(d) : '—');
-    const row = (label: string, a: number, b: number, d = 0) =>
-      `| ${label} | ${fmt(a, d)} | ${fmt(b, d)} | ${fmt(a / b, 3)}× |`;
+    const of = <T>(map: Map<Site | 'floor', T>, name: Site | 'floor'): T => {
+      const value = map.get(name);
+      if (value === undefined) throw new Error(`no samples for ${name}`);
+      return value;
+    };
+    const perSite = <T>(measure: (site: Site) => T) =>
+      Object.fromEntries(sites.map((site) => [site, measure(site)])) as Partial<Record<Site, T>>;
+    const floorIdle = median(of(idle, 'floor'));
     const summary = {
       loadAverage1m: Number(load.toFixed(2)),
       runs,
       flights,
+      towns: (JSON.parse(townsBytes.toString('utf8')) as { features: unknown[] }).features.length,
       townsFileKB: Number((townsBytes.length / 1024).toFixed(1)),
       townsFileGzipKB: Number((gzipSync(townsBytes).length / 1024).toFixed(1)),
-      townsFileBytesOnDisk: statSync(join(sites.towns, TOWNS_FILE)).size,
-      idleMs: { towns: median(idle.towns), none: median(idle.none), floor: median(idle.floor) },
-      idleRatioFloor: {
-        towns: median(idle.towns) / median(idle.floor),
-        none: median(idle.none) / median(idle.floor),
-      },
-      canvasMs: { towns: median(canvas.towns), none: median(canvas.none), floor: median(canvas.floor) },
-      flyFrameMedianMs: { towns: median(frames.towns), none: median(frames.none) },
-      flyFrameP95Ms: { towns: percentile(frames.towns, 95), none: percentile(frames.none, 95) },
-      flyLongTasks: longTasks,
+      townsFileBytesOnDisk: statSync(join(work, 'towns', TOWNS_FILE)).size,
+      idleMs: { ...perSite((site) => median(of(idle, site))), floor: floorIdle },
+      idleRatioFloor: perSite((site) => median(of(idle, site)) / floorIdle),
+      idleRatioNone: perSite((site) => pairRatios(of(idle, site), of(idle, 'none'))),
+      canvasMs: { ...perSite((site) => median(of(canvas, site))), floor: median(of(canvas, 'floor')) },
+      flyFrameMeanMs: perSite((site) => median(flightMeans.get(site) ?? [])),
+      flyFrameRatioNone: perSite((site) =>
+        pairRatios(flightMeans.get(site) ?? [], flightMeans.get('none') ?? []),
+      ),
+      flyFrameMedianMs: perSite((site) => median(frames.get(site) ?? [])),
+      flyFrameP95Ms: perSite((site) => percentile(frames.get(site) ?? [], 95)),
+      flyFrames: perSite((site) => frames.get(site)?.length ?? 0),
+      flyLongTasks: perSite((site) => longTasks.get(site) ?? 0),
     };
+    const fmt = (v: number | undefined, d = 0) =>
+      v !== undefined && Number.isFinite(v) ? v.toFixed(d) : '—';
+    const fmtRatio = (r: PairedRatio | undefined) =>
+      r ? `${fmt(r.median, 3)} (${fmt(r.low, 3)}–${fmt(r.high, 3)})` : '—';
+    const row = (label: string, values: Partial<Record<Site, number>>, d = 0) =>
+      `| ${label} | ${sites.map((site) => fmt(values[site], d)).join(' | ')} |`;
+    const ratioRow = (label: string, values: Partial<Record<Site, PairedRatio>>) =>
+      `| ${label} | ${sites.map((site) => (site === 'none' ? '1' : fmtRatio(values[site]))).join(' | ')} |`;
     process.stdout.write(
       [
-        `Towns against no towns (load average ${fmt(load, 2)} at the start; ${runs} interleaved cold loads each, ${flights} flights each)`,
+        `Towns against no towns (load average ${fmt(load, 2)} at the start; ${runs} interleaved cold loads and ${flights} flights each; "control" is a second copy of the no-towns site${beforeFile ? `; "before" has ${beforeFile}` : ''})`,
         '',
-        '| measure | with towns | without | ratio |',
-        '| --- | --- | --- | --- |',
-        row('first idle, ms (median)', summary.idleMs.towns, summary.idleMs.none),
-        row('first idle ÷ floor', summary.idleRatioFloor.towns, summary.idleRatioFloor.none, 2),
-        row('canvas in the page, ms (median)', summary.canvasMs.towns, summary.canvasMs.none),
-        row(
-          'flyTo frame interval median, ms',
-          summary.flyFrameMedianMs.towns,
-          summary.flyFrameMedianMs.none,
-          1,
-        ),
-        row('flyTo frame interval p95, ms', summary.flyFrameP95Ms.towns, summary.flyFrameP95Ms.none, 1),
-        `| flyTo long tasks (all flights) | ${longTasks.towns} | ${longTasks.none} | — |`,
+        `| measure | ${sites.join(' | ')} |`,
+        `| --- | ${sites.map(() => '---').join(' | ')} |`,
+        row('first idle, ms (median)', summary.idleMs),
+        ratioRow('first idle ÷ none, same round (median, 95 % interval)', summary.idleRatioNone),
+        row('first idle ÷ floor', summary.idleRatioFloor, 2),
+        row('canvas in the page, ms (median)', summary.canvasMs),
+        row('flyTo mean frame interval, ms (median of flights)', summary.flyFrameMeanMs, 1),
+        ratioRow('flyTo mean frame interval ÷ none, same round', summary.flyFrameRatioNone),
+        row('flyTo frame interval median, ms (all frames)', summary.flyFrameMedianMs, 1),
+        row('flyTo frame interval p95, ms (all frames)', summary.flyFrameP95Ms, 1),
+        row('flyTo frames (all flights)', summary.flyFrames),
+        row('flyTo long tasks (all flights)', summary.flyLongTasks),
         '',
-        `floor first idle ${fmt(summary.idleMs.floor)} ms; towns file ${summary.townsFileKB} KB (${summary.townsFileGzipKB} KB gzip)`,
+        `floor first idle ${fmt(floorIdle)} ms; towns file ${summary.towns} towns, ${summary.townsFileKB} KB (${summary.townsFileGzipKB} KB gzip)`,
         `BENCH_TOWNS ${JSON.stringify(summary)}`,
         '',
       ].join('\n'),

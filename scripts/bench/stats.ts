@@ -50,3 +50,30 @@ export function round(value: number, decimals = 1): number | null {
   const f = 10 ** decimals;
   return Math.round(value * f) / f;
 }
+
+/** The arithmetic mean; NaN for no samples. */
+export function mean(samples: readonly number[]): number {
+  return samples.length === 0 ? Number.NaN : samples.reduce((a, b) => a + b, 0) / samples.length;
+}
+
+/**
+ * A 95 % interval for the median of `samples`, by the percentile bootstrap: `resamples` draws with
+ * replacement from a seeded generator, so the same samples give the same interval. A ratio whose interval
+ * holds 1 is one the bench cannot tell from no change.
+ */
+export function bootstrapMedianInterval(
+  samples: readonly number[],
+  random: () => number,
+  resamples = 2000,
+): [number, number] {
+  if (samples.length === 0) return [Number.NaN, Number.NaN];
+  const medians: number[] = [];
+  for (let i = 0; i < resamples; i++) {
+    const draw = Array.from(
+      { length: samples.length },
+      () => samples[Math.floor(random() * samples.length)] ?? Number.NaN,
+    );
+    medians.push(median(draw));
+  }
+  return [percentile(medians, 2.5), percentile(medians, 97.5)];
+}

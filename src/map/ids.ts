@@ -1,3 +1,5 @@
+import { STORY_MARKER_PX } from '../model/towns.ts';
+
 /** Every source and layer id the map uses, in one place so builders, sync and tests agree. */
 export const SOURCE = {
   basemap: 'basemap',
@@ -49,7 +51,7 @@ export const SELECTED_PLACE_STATE = 'selectedPlace';
 export const MARKER_SPACE_IMAGE = 'marker-space';
 
 /** Side of the marker's collision square, in pixels (the largest dot with its white ring). */
-export const MARKER_SPACE_PX = 16;
+export const MARKER_SPACE_PX = STORY_MARKER_PX;
 
 /**
  * Side of the square at the heart of every marker that no label may cover, in pixels: reserved before

@@ -13,7 +13,7 @@ import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
 import { BASEMAP_DETAIL_FILE, DETAIL_MIN_ZOOM } from '../model/basemap.ts';
 import { COUNTRIES, FOCUS_COUNTRIES } from '../model/countries.ts';
 import type { AtlasIndex } from '../model/indexes.ts';
-import { TOWNS_ATTRIBUTION, TOWNS_FILE } from '../model/towns.ts';
+import { TOWN_LABEL, TOWNS_ATTRIBUTION, TOWNS_FILE } from '../model/towns.ts';
 import type { AtlasState } from '../state/store.ts';
 import {
   LAYER,
@@ -172,12 +172,16 @@ export function buildTownLayer(): LayerSpecification {
       'text-field': ['get', 'name'],
       'text-font': textFont,
       // Cities of 300,000 stand out from the first zoom, those of 100,000 closer in.
-      'text-size': buildTextSizeRamp([
-        { zoom: 4, picks: ['>=', ['get', 'population'], 300000], size: 11, otherwise: 10 },
-        { zoom: 9, picks: ['>=', ['get', 'population'], 100000], size: 14, otherwise: 12 },
-      ]),
-      'text-max-width': 8,
-      'text-padding': 4,
+      'text-size': buildTextSizeRamp(
+        TOWN_LABEL.sizes.map((stop) => ({
+          zoom: stop.zoom,
+          picks: ['>=', ['get', 'population'], stop.largeFrom],
+          size: stop.large,
+          otherwise: stop.small,
+        })),
+      ),
+      'text-max-width': TOWN_LABEL.maxWidthEm,
+      'text-padding': TOWN_LABEL.padding,
       'symbol-sort-key': ['-', 0, ['get', 'population']],
     },
     paint: {
@@ -450,22 +454,6 @@ export function buildStyle(
         },
         paint: { 'text-color': COLOURS.riverText, 'text-halo-color': COLOURS.halo, 'text-halo-width': 1.5 },
       },
-      buildTownLayer(),
-      {
-        id: LAYER.countryLabels,
-        type: 'symbol',
-        source: SOURCE.basemap,
-        filter: ['==', ['get', 'layer'], 'label'],
-        layout: {
-          'text-field': ['upcase', countryLabel] as ExpressionSpecification,
-          'text-font': textFont,
-          'text-size': ['interpolate', ['linear'], ['zoom'], 2, 10, 6, 14],
-          'text-letter-spacing': 0.15,
-          'text-max-width': 8,
-          'symbol-sort-key': ['case', ['in', ['get', 'iso3'], ['literal', [...FOCUS_COUNTRIES]]], 0, 1],
-        },
-        paint: { 'text-color': COLOURS.countryText, 'text-halo-color': COLOURS.halo, 'text-halo-width': 1.2 },
-      },
       {
         id: LAYER.routeCasing,
         type: 'line',
@@ -506,6 +494,23 @@ export function buildStyle(
           'text-ignore-placement': true,
         },
         paint: { 'text-color': COLOURS.route, 'text-halo-color': COLOURS.halo, 'text-halo-width': 1 },
+      },
+      // Names over lines, as on any map: a town the route runs through (Karshi, Guzar) stays legible on it.
+      buildTownLayer(),
+      {
+        id: LAYER.countryLabels,
+        type: 'symbol',
+        source: SOURCE.basemap,
+        filter: ['==', ['get', 'layer'], 'label'],
+        layout: {
+          'text-field': ['upcase', countryLabel] as ExpressionSpecification,
+          'text-font': textFont,
+          'text-size': ['interpolate', ['linear'], ['zoom'], 2, 10, 6, 14],
+          'text-letter-spacing': 0.15,
+          'text-max-width': 8,
+          'symbol-sort-key': ['case', ['in', ['get', 'iso3'], ['literal', [...FOCUS_COUNTRIES]]], 0, 1],
+        },
+        paint: { 'text-color': COLOURS.countryText, 'text-halo-color': COLOURS.halo, 'text-halo-width': 1.2 },
       },
       {
         id: LAYER.placeHalo,

@@ -62,7 +62,7 @@ export interface TownProperties {
   /** GeoNames' own spelling when it differs (the local, transliterated name); '' when the same. */
   localName: string;
   population: number;
-  /** The zoom from which it is drawn: the larger the town, the earlier. */
+  /** The zoom from which it is drawn: the larger the town, the earlier; later where its name finds no room. */
   minZoom: number;
 }
 
@@ -90,6 +90,39 @@ export const ENGLISH_TOWN_NAMES: Readonly<Record<string, string>> = {
   'Pul-e Khumrī': 'Puli Khumri',
   Daşoguz: 'Dashoguz',
 };
+
+/**
+ * How the map draws a town's name, shared with the build's thinning so both measure the same label:
+ * the text size at two zooms (linear between them, held beyond), for towns of `largeFrom` people or
+ * more and for the rest, and the padding MapLibre keeps round each name.
+ */
+export const TOWN_LABEL = {
+  sizes: [
+    { zoom: 4, largeFrom: 300_000, large: 11, small: 10 },
+    { zoom: 9, largeFrom: 100_000, large: 14, small: 12 },
+  ],
+  padding: 4,
+  /** Names wrap at this many ems. */
+  maxWidthEm: 8,
+} as const;
+
+/**
+ * Side of the square round each story marker that no label may cover, in pixels (the largest dot with
+ * its white ring): the map reserves it, and the thinning keeps towns off it.
+ */
+export const STORY_MARKER_PX = 16;
+
+/** The deepest zoom the map allows; a town that finds no room by then is left out of the file. */
+export const MAX_TOWN_ZOOM = 11;
+
+/**
+ * A letter's advance in ems, a little over the label font's average so an estimated name is never
+ * narrower than the drawn one: the thinning then leaves a town out where MapLibre would too, not more.
+ */
+const EM_ADVANCE = 0.62;
+
+/** Line height in ems, as MapLibre sets text (1.2). */
+const LINE_HEIGHT_EM = 1.2;
 
 /** The zoom from which a town of `population` is drawn. */
 export function getTownMinZoom(population: number): number {
@@ -160,6 +193,82 @@ export function selectTowns(source: readonly SourceTown[], places: readonly Stor
           minZoom: getTownMinZoom(t.population),
         },
       };
+    }),
+  };
+}
+
+/** A town name's text size in pixels at `zoom`, as the map's layer draws it. */
+export function getTownTextSize(population: number, zoom: number): number {
+  const [low, high] = TOWN_LABEL.sizes;
+  const sizeAt = (stop: { largeFrom: number; large: number; small: number }) =>
+    population >= stop.largeFrom ? stop.large : stop.small;
+  if (zoom <= low.zoom) return sizeAt(low);
+  if (zoom >= high.zoom) return sizeAt(high);
+  const t = (zoom - low.zoom) / (high.zoom - low.zoom);
+  return sizeAt(low) + (sizeAt(high) - sizeAt(low)) * t;
+}
+
+/** A rectangle on the screen, in pixels: [left, top, right, bottom]. */
+export type Box = readonly [number, number, number, number];
+
+/** Web Mercator pixel position of a [lon, lat] at `zoom`, with MapLibre's 512-pixel world at zoom 0. */
+function projectToPixels([lon = 0, lat = 0]: readonly number[], zoom: number): [number, number] {
+  const size = 512 * 2 ** zoom;
+  const phi = (lat * Math.PI) / 180;
+  return [
+    ((lon + 180) / 360) * size,
+    ((1 - Math.log(Math.tan(phi) + 1 / Math.cos(phi)) / Math.PI) / 2) * size,
+  ];
+}
+
+/** The box a town's name takes at `zoom`, padding included: centred on the town, wrapped as the map wraps it. */
+export function getTownLabelBox(town: TownCollection['features'][number], zoom: number): Box {
+  const size = getTownTextSize(town.properties.population, zoom);
+  const ems = town.properties.name.length * EM_ADVANCE;
+  const lines = town.properties.name.includes(' ') ? Math.ceil(ems / TOWN_LABEL.maxWidthEm) : 1;
+  const width = (lines > 1 ? TOWN_LABEL.maxWidthEm : ems) * size + 2 * TOWN_LABEL.padding;
+  const height = lines * LINE_HEIGHT_EM * size + 2 * TOWN_LABEL.padding;
+  const [x, y] = projectToPixels(town.geometry.coordinates, zoom);
+  return [x - width / 2, y - height / 2, x + width / 2, y + height / 2];
+}
+
+function getMarkerBox(place: StoryPoint, zoom: number): Box {
+  const [x, y] = projectToPixels(place.coordinates, zoom);
+  const half = STORY_MARKER_PX / 2;
+  return [x - half, y - half, x + half, y + half];
+}
+
+function overlaps(a: Box, b: Box): boolean {
+  return a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
+}
+
+/**
+ * Thins the towns for each zoom as MapLibre's collision would, once at build instead of in every frame
+ * of a flight: at each whole zoom, largest first, a town is placed where its name's box touches no
+ * story marker and no name placed before it. A town is then drawn from the first zoom it was placed at
+ * (never before its population's zoom); one placed at no zoom up to `MAX_TOWN_ZOOM` is left out. The
+ * map's own collision still runs over what is left, but has a fraction of the names to try.
+ */
+export function thinTowns(towns: TownCollection, places: readonly StoryPoint[]): TownCollection {
+  const points = pointPlaces(places);
+  const ordered = [...towns.features].sort((a, b) => b.properties.population - a.properties.population);
+  const firstZoom = new Map<(typeof ordered)[number], number>();
+  const lowest = Math.min(...ordered.map((t) => t.properties.minZoom));
+  for (let zoom = lowest; zoom <= MAX_TOWN_ZOOM; zoom++) {
+    const placed = points.map((p) => getMarkerBox(p, zoom));
+    for (const town of ordered) {
+      if (town.properties.minZoom > zoom) continue;
+      const box = getTownLabelBox(town, zoom);
+      if (placed.some((other) => overlaps(other, box))) continue;
+      placed.push(box);
+      if (!firstZoom.has(town)) firstZoom.set(town, zoom);
+    }
+  }
+  return {
+    ...towns,
+    features: ordered.flatMap((town) => {
+      const minZoom = firstZoom.get(town);
+      return minZoom === undefined ? [] : [{ ...town, properties: { ...town.properties, minZoom } }];
     }),
   };
 }

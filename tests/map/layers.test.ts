@@ -423,17 +423,19 @@ describe('the towns', () => {
     expect(source.attribution).toMatch(/GeoNames \(CC BY 4\.0\)/);
   });
 
-  it('are plain labels under every story layer, larger towns first and from lower zooms', () => {
+  it('are plain labels over the route’s lines and under the story’s places and names, larger towns first and from lower zooms', () => {
     const ids = style.layers.map((l) => l.id);
     const town = ids.indexOf(LAYER.townLabels);
+    for (const id of [LAYER.placeCircles, LAYER.placeLabels, LAYER.placeLabelSelected, LAYER.countryLabels])
+      expect(ids.indexOf(id), id).toBeGreaterThan(town);
     for (const id of [
       LAYER.routeCasing,
-      LAYER.placeCircles,
-      LAYER.placeLabels,
-      LAYER.placeLabelSelected,
-      LAYER.countryLabels,
+      LAYER.routeRail,
+      LAYER.routeRoad,
+      LAYER.routeBridge,
+      LAYER.routeArrows,
     ])
-      expect(ids.indexOf(id), id).toBeGreaterThan(town);
+      expect(ids.indexOf(id), id).toBeLessThan(town);
     const spec = buildTownLayer() as {
       type: string;
       filter: FilterSpecification;

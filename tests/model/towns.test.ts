@@ -1,15 +1,19 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readStoryPoints } from '../../scripts/build-basemap.ts';
 import { buildTownsFile } from '../../scripts/build-towns.ts';
 import {
   checkTowns,
+  getTownLabelBox,
   getTownMinZoom,
+  MAX_TOWN_ZOOM,
   type SourceTown,
   type StoryPoint,
   selectTowns,
   stripDiacritics,
   TOWNS_FILE,
   type TownCollection,
+  thinTowns,
 } from '../../src/model/towns.ts';
 
 const PLACES: StoryPoint[] = [
@@ -102,5 +106,79 @@ describe('checkTowns', () => {
     expect(problems).toHaveLength(1);
     expect(problems[0]?.rule).toBe('town-duplicates-place');
     expect(problems[0]?.message).toMatch(/Termez is 1\.\d km from the story place termez/);
+  });
+});
+
+describe('thinTowns', () => {
+  const town = (name: string, population: number, lon: number, lat: number) =>
+    selectTowns([source(name, population, lon, lat)], []).features[0] as TownCollection['features'][number];
+  const collection = (...features: TownCollection['features']): TownCollection => ({
+    type: 'FeatureCollection',
+    features,
+  });
+  const minZooms = (towns: TownCollection) =>
+    Object.fromEntries(towns.features.map((t) => [t.properties.name, t.properties.minZoom]));
+
+  it('holds back the smaller of two towns whose names would touch, until the zoom that parts them', () => {
+    // Three kilometres apart: their names touch until the map is zoomed well in.
+    const thinned = thinTowns(
+      collection(town('Smallville', 60_000, 65.4, 40.1), town('Bigton', 150_000, 65.435, 40.1)),
+      [],
+    );
+    const zooms = minZooms(thinned);
+    expect(zooms.Bigton).toBe(getTownMinZoom(150_000));
+    expect(zooms.Smallville).toBeGreaterThan(getTownMinZoom(60_000));
+    expect(zooms.Smallville).toBeLessThanOrEqual(MAX_TOWN_ZOOM);
+    expect(thinned.features.map((t) => t.properties.name)).toEqual(['Bigton', 'Smallville']);
+  });
+
+  it('leaves alone a town with room, and keeps a town off a story marker until it is clear of it', () => {
+    const thinned = thinTowns(
+      collection(town('Lonely', 25_000, 60, 35), town('Nextdoor', 500_000, 67.29, 37.24)),
+      PLACES,
+    );
+    expect(minZooms(thinned).Lonely).toBe(getTownMinZoom(25_000));
+    // Two kilometres from Termez's marker: its name covers the marker until about zoom 7.
+    expect(minZooms(thinned).Nextdoor).toBeGreaterThan(getTownMinZoom(500_000));
+  });
+
+  it('leaves out a town that finds no room at any zoom the map allows', () => {
+    const thinned = thinTowns(collection(town('Twin A', 90_000, 66, 39), town('Twin B', 80_000, 66, 39)), []);
+    expect(thinned.features.map((t) => t.properties.name)).toEqual(['Twin A']);
+  });
+
+  it('never lets two names first drawn at the same zoom touch there, nor draws a town before its size earns', () => {
+    const arbitraryTown = fc.record({
+      population: fc.integer({ min: 10_000, max: 3_000_000 }),
+      lon: fc.double({ min: 64, max: 66, noNaN: true }),
+      lat: fc.double({ min: 38, max: 40, noNaN: true }),
+    });
+    fc.assert(
+      fc.property(fc.array(arbitraryTown, { minLength: 1, maxLength: 40 }), (specs) => {
+        const towns = collection(
+          ...specs.map((s, i) => town(`Town ${String(i).padStart(2, '0')}`, s.population, s.lon, s.lat)),
+        );
+        const thinned = thinTowns(towns, []);
+        for (const t of thinned.features)
+          expect(t.properties.minZoom).toBeGreaterThanOrEqual(getTownMinZoom(t.properties.population));
+        for (let zoom = 3; zoom <= MAX_TOWN_ZOOM; zoom++) {
+          const boxes = thinned.features
+            .filter((t) => t.properties.minZoom === zoom)
+            .map((t) => getTownLabelBox(t, zoom));
+          boxes.forEach((a, i) => {
+            for (const b of boxes.slice(i + 1))
+              expect(a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3]).toBe(false);
+          });
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('keeps the towns a reader finds the way by in the real file, from the zooms the story uses', () => {
+    const built = JSON.parse(buildTownsFile(readStoryPoints(process.cwd())).text) as TownCollection;
+    const zooms = minZooms(built);
+    for (const name of ['Bukhara', 'Karshi', 'Navoi', 'Nukus', 'Kunduz', 'Puli Khumri', 'Khujand'])
+      expect(zooms[name], name).toBeLessThanOrEqual(7);
   });
 });
