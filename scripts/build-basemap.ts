@@ -43,7 +43,7 @@ import { COUNTRIES, FOCUS_COUNTRIES, getIso3FromNumeric } from '../src/model/cou
 import type { Problem } from '../src/model/problem.ts';
 import type { RegionBorders } from '../src/model/river-border-check.ts';
 import type { StoryPoint } from '../src/model/towns.ts';
-import { buildTownsFile } from './build-towns.ts';
+import { buildTowns, toBasemapTowns } from './build-towns.ts';
 import { readCountryShapes, readRegionBorders } from './project-data.ts';
 
 const PLACE_MARGIN_DEG = 5;
@@ -299,12 +299,12 @@ export function buildBasemapFiles(root: string): { files: Map<string, string>; p
   if (!borders) return { files: new Map(), problems };
   const world = buildBasemap(root);
   const region = buildDetailBasemap(borders);
-  const towns = buildTownsFile(readStoryPoints(root));
+  const towns = buildTowns(readStoryPoints(root));
+  const worldWithTowns = { ...world, features: [...world.features, ...toBasemapTowns(towns.towns)] };
   return {
     files: new Map([
-      [BASEMAP_FILE, JSON.stringify(world)],
+      [BASEMAP_FILE, JSON.stringify(worldWithTowns)],
       [BASEMAP_DETAIL_FILE, JSON.stringify(region)],
-      [towns.path, towns.text],
     ]),
     problems: [
       ...checkBasemap(BASEMAP_FILE, 'node_modules/world-atlas', world),

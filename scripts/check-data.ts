@@ -1,14 +1,14 @@
 /** `npm run check:data`: validates data/ and geo/ and the translations, exits non-zero naming every problem. */
 import { formatProblem } from '../src/model/problem.ts';
 import { readStoryPoints } from './build-basemap.ts';
-import { buildTownsFile } from './build-towns.ts';
+import { buildTowns } from './build-towns.ts';
 import { validateProjectData } from './project-data.ts';
 import { checkProjectTranslations, LANGUAGES } from './project-translations.ts';
 
 const root = process.argv[2] ?? process.cwd();
 const result = validateProjectData(root);
 // The towns are derived at build from GeoNames; the same check runs here so a bad choice shows early.
-const towns = buildTownsFile(readStoryPoints(root));
+const towns = buildTowns(readStoryPoints(root));
 if (towns.problems.length > 0) {
   console.error(`towns check failed with ${towns.problems.length} problem(s):`);
   for (const problem of towns.problems) console.error(`  ${formatProblem(problem)}`);

@@ -7,7 +7,6 @@ export const SOURCE = {
   rivers: 'rivers',
   route: 'route',
   places: 'places',
-  towns: 'towns',
 } as const;
 
 export const LAYER = {

@@ -13,7 +13,7 @@ import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
 import { BASEMAP_DETAIL_FILE, DETAIL_MIN_ZOOM } from '../model/basemap.ts';
 import { COUNTRIES, FOCUS_COUNTRIES } from '../model/countries.ts';
 import type { AtlasIndex } from '../model/indexes.ts';
-import { TOWN_LABEL, TOWNS_ATTRIBUTION, TOWNS_FILE } from '../model/towns.ts';
+import { TOWN_FEATURE_LAYER, TOWN_LABEL, TOWNS_ATTRIBUTION } from '../model/towns.ts';
 import type { AtlasState } from '../state/store.ts';
 import {
   LAYER,
@@ -151,11 +151,6 @@ export function getDetailBasemapUrl(basemapUrl: string): string {
   return new URL(BASEMAP_DETAIL_FILE.slice(BASEMAP_DETAIL_FILE.lastIndexOf('/') + 1), basemapUrl).href;
 }
 
-/** The towns file sits beside the world file (both under basemap/). */
-export function getTownsUrl(basemapUrl: string): string {
-  return new URL(TOWNS_FILE.slice(TOWNS_FILE.lastIndexOf('/') + 1), basemapUrl).href;
-}
-
 /**
  * Towns as plain labels: no marker, smaller and greyer than the story's places, so a reader tells a
  * town from a story place at a glance. Each is drawn from the zoom its size earns (`minZoom`), the
@@ -166,8 +161,8 @@ export function buildTownLayer(): LayerSpecification {
   return {
     id: LAYER.townLabels,
     type: 'symbol',
-    source: SOURCE.towns,
-    filter: ['>=', ['zoom'], ['get', 'minZoom']],
+    source: SOURCE.basemap,
+    filter: ['all', ['==', ['get', 'layer'], TOWN_FEATURE_LAYER], ['>=', ['zoom'], ['get', 'minZoom']]],
     layout: {
       'text-field': ['get', 'name'],
       'text-font': textFont,
@@ -335,7 +330,8 @@ export function buildStyle(
       [SOURCE.basemap]: {
         type: 'geojson',
         data: basemapUrl,
-        attribution: 'Natural Earth (public domain)',
+        // The world file carries the towns too (TOWN_FEATURE_LAYER), so it credits GeoNames beside Natural Earth.
+        attribution: `Natural Earth (public domain) | ${TOWNS_ATTRIBUTION}`,
       },
       // Empty until the camera comes close (src/map/detail-basemap.ts loads getDetailBasemapUrl).
       [SOURCE.basemapDetail]: {
@@ -349,7 +345,6 @@ export function buildStyle(
         attribution: OSM_ATTRIBUTION,
       },
       [SOURCE.route]: { type: 'geojson', data: buildRouteFeatures(index) },
-      [SOURCE.towns]: { type: 'geojson', data: getTownsUrl(basemapUrl), attribution: TOWNS_ATTRIBUTION },
       [SOURCE.places]: {
         type: 'geojson',
         data: buildPlaceFeatures(index),

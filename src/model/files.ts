@@ -1,6 +1,5 @@
 import { BASEMAP_DETAIL_FILE, BASEMAP_FILE } from './basemap.ts';
 import { BUNDLE_FILE } from './bundle.ts';
-import { TOWNS_FILE } from './towns.ts';
 
 /** The data files the atlas reads, by role. Paths are relative to the project root and to the site root. */
 export const DATA_FILES = {
@@ -29,5 +28,4 @@ export const SHIPPED_FILES: readonly { path: string; preload: boolean }[] = [
   ...Object.values(DATA_FILES).map((path) => ({ path, preload: false })),
   { path: BASEMAP_FILE, preload: false },
   { path: BASEMAP_DETAIL_FILE, preload: false },
-  { path: TOWNS_FILE, preload: false },
 ];

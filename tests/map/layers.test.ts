@@ -27,13 +27,13 @@ import {
   buildTownLayer,
   getDetailBasemapUrl,
   getSelectedCountryCode,
-  getTownsUrl,
   OSM_ATTRIBUTION,
   POINT_PLACE_FILTER,
   rankPlace,
   shouldLoadDetail,
 } from '../../src/map/layers.ts';
 import { DETAIL_MIN_ZOOM } from '../../src/model/basemap.ts';
+import { TOWN_FEATURE_LAYER } from '../../src/model/towns.ts';
 import { at, eventsOf, loadFixtureIndex, makePlace, placesOf } from '../helpers.ts';
 
 const BASEMAP_URL = 'http://localhost/basemap/countries.json';
@@ -416,11 +416,13 @@ describe('rankPlace', () => {
 });
 
 describe('the towns', () => {
-  it('come from the file beside the basemap, credited to GeoNames', () => {
-    expect(getTownsUrl(BASEMAP_URL)).toBe('http://localhost/basemap/towns.json');
-    const source = style.sources[SOURCE.towns] as { data: string; attribution: string };
-    expect(source.data).toBe('http://localhost/basemap/towns.json');
+  it('come with the world basemap, one source credited to Natural Earth and GeoNames', () => {
+    const source = style.sources[SOURCE.basemap] as { data: string; attribution: string };
+    expect(source.data).toBe(BASEMAP_URL);
+    expect(source.attribution).toMatch(/Natural Earth/);
     expect(source.attribution).toMatch(/GeoNames \(CC BY 4\.0\)/);
+    expect(Object.keys(style.sources)).not.toContain('towns');
+    expect((layer(LAYER.townLabels) as { source: string }).source).toBe(SOURCE.basemap);
   });
 
   it('are plain labels over the route’s lines and under the story’s places and names, larger towns first and from lower zooms', () => {
@@ -445,9 +447,12 @@ describe('the towns', () => {
     expect(spec.layout['icon-image']).toBeUndefined();
     expect(spec.layout['text-allow-overlap']).toBeUndefined();
     const filter = featureFilter(spec.filter, 'filter');
-    const town8 = { type: 1, properties: { minZoom: 8 } } as never;
+    const town8 = { type: 1, properties: { layer: TOWN_FEATURE_LAYER, minZoom: 8 } } as never;
     expect(filter.filter({ zoom: 7 }, town8)).toBe(false);
     expect(filter.filter({ zoom: 8 }, town8)).toBe(true);
+    // The basemap's other points (the country names) are not towns.
+    const countryName = { type: 1, properties: { layer: 'label', minZoom: 0 } } as never;
+    expect(filter.filter({ zoom: 8 }, countryName)).toBe(false);
   });
 
   it('never draw over a story place: its marker takes part in collision', () => {

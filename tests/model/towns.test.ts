@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readStoryPoints } from '../../scripts/build-basemap.ts';
-import { buildTownsFile } from '../../scripts/build-towns.ts';
+import { buildTowns } from '../../scripts/build-towns.ts';
 import {
   checkTowns,
   getTownLabelBox,
@@ -11,7 +11,7 @@ import {
   type StoryPoint,
   selectTowns,
   stripDiacritics,
-  TOWNS_FILE,
+  TOWNS_SOURCE_NAME,
   type TownCollection,
   thinTowns,
 } from '../../src/model/towns.ts';
@@ -70,13 +70,13 @@ describe('checkTowns', () => {
     selectTowns([source('Qarshi', 222898, 65.789, 38.861), source('Denov', 68994, 67.9, 38.27)], PLACES);
 
   it('passes the prepared towns file of the real data', () => {
-    const built = buildTownsFile(readStoryPoints(process.cwd()));
+    const built = buildTowns(readStoryPoints(process.cwd()));
     expect(built.problems).toEqual([]);
-    expect(JSON.parse(built.text).features.length).toBeGreaterThan(50);
+    expect(built.towns.features.length).toBeGreaterThan(50);
   });
 
   it('passes a good file', () => {
-    expect(checkTowns(TOWNS_FILE, good(), PLACES)).toEqual([]);
+    expect(checkTowns(TOWNS_SOURCE_NAME, good(), PLACES)).toEqual([]);
   });
 
   it('names a town outside the region, one without population, one without a name', () => {
@@ -86,7 +86,7 @@ describe('checkTowns', () => {
     a.geometry.coordinates = [4.35, 50.85];
     b.properties.population = 0;
     copy.features.push({ ...b, properties: { ...b.properties, name: ' ' } });
-    const rules = checkTowns(TOWNS_FILE, copy, PLACES).map((p) => `${p.rule} ${p.path}`);
+    const rules = checkTowns(TOWNS_SOURCE_NAME, copy, PLACES).map((p) => `${p.rule} ${p.path}`);
     expect(rules).toEqual([
       'town-region $.features[0]',
       'town-population $.features[1]',
@@ -102,7 +102,7 @@ describe('checkTowns', () => {
       geometry: { type: 'Point', coordinates: [67.29, 37.23] },
       properties: { name: 'Termez', localName: 'Tirmiz', population: 140385, minZoom: 5 },
     });
-    const problems = checkTowns(TOWNS_FILE, copy, PLACES);
+    const problems = checkTowns(TOWNS_SOURCE_NAME, copy, PLACES);
     expect(problems).toHaveLength(1);
     expect(problems[0]?.rule).toBe('town-duplicates-place');
     expect(problems[0]?.message).toMatch(/Termez is 1\.\d km from the story place termez/);
@@ -176,7 +176,7 @@ describe('thinTowns', () => {
   });
 
   it('keeps the towns a reader finds the way by in the real file, from the zooms the story uses', () => {
-    const built = JSON.parse(buildTownsFile(readStoryPoints(process.cwd())).text) as TownCollection;
+    const built = buildTowns(readStoryPoints(process.cwd())).towns;
     const zooms = minZooms(built);
     for (const name of ['Bukhara', 'Karshi', 'Navoi', 'Nukus', 'Kunduz', 'Puli Khumri', 'Khujand'])
       expect(zooms[name], name).toBeLessThanOrEqual(7);

@@ -8,7 +8,7 @@ import { buildBasemapFiles } from '../../scripts/build-basemap.ts';
 import { BASEMAP_DETAIL_FILE, BASEMAP_FILE, DETAIL_BBOX } from '../../src/model/basemap.ts';
 import { BUNDLE_FILE } from '../../src/model/bundle.ts';
 import { DATA_FILES, SHIPPED_FILES } from '../../src/model/files.ts';
-import { TOWNS_FILE } from '../../src/model/towns.ts';
+import { TOWN_FEATURE_LAYER } from '../../src/model/towns.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 const made: string[] = [];
@@ -44,9 +44,16 @@ describe('buildBasemapFiles', () => {
     );
   });
 
-  it('prepares the world file, the precise region file and the towns, with no problems', () => {
+  it('prepares the world file with the towns in it and the precise region file, with no problems', () => {
     expect(problems).toEqual([]);
-    expect([...files.keys()].sort()).toEqual([BASEMAP_FILE, BASEMAP_DETAIL_FILE, TOWNS_FILE].sort());
+    expect([...files.keys()].sort()).toEqual([BASEMAP_FILE, BASEMAP_DETAIL_FILE].sort());
+    const towns = world.features.filter((f) => f.properties.layer === TOWN_FEATURE_LAYER);
+    expect(towns.length).toBeGreaterThan(50);
+    expect(towns.map((f) => f.properties.name)).toContain('Bukhara');
+    for (const town of towns) {
+      expect(town.geometry.type).toBe('Point');
+      expect(Object.keys(town.properties).sort()).toEqual(['layer', 'minZoom', 'name', 'population']);
+    }
   });
 
   it('ships only borders in the precise file, each naming the two countries, inside the precise box', () => {
@@ -87,10 +94,10 @@ describe('buildBasemapFiles', () => {
 });
 
 describe('SHIPPED_FILES', () => {
-  it('preloads only the bundle the page reads, and ships every data file, the basemap and the towns', () => {
+  it('preloads only the bundle the page reads, and ships every data file and the basemap', () => {
     expect(SHIPPED_FILES.filter((f) => f.preload).map((f) => f.path)).toEqual([BUNDLE_FILE]);
     const shipped = SHIPPED_FILES.map((f) => f.path);
-    for (const path of [...Object.values(DATA_FILES), BASEMAP_FILE, BASEMAP_DETAIL_FILE, TOWNS_FILE])
+    for (const path of [...Object.values(DATA_FILES), BASEMAP_FILE, BASEMAP_DETAIL_FILE])
       expect(shipped).toContain(path);
     expect(new Set(SHIPPED_FILES.map((f) => f.path)).size).toBe(SHIPPED_FILES.length);
   });
