@@ -158,7 +158,7 @@ test.describe('the atlas embedded in another page', () => {
         await frame.locator('.maplibregl-ctrl-attrib-button').click();
         await expect(credits).toHaveClass(/maplibregl-compact-show/);
         await expect(credits).toContainText('OpenStreetMap');
-        await frame.locator('.maplibregl-ctrl-attrib-button').click();
+        await frame.locator('.maplibregl-ctrl-attrib-button').click({ timeout: 5000 });
         await expect(credits).not.toHaveClass(/maplibregl-compact-show/);
       }
       const reach = await probeReach(frame as unknown as Page);
