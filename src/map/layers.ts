@@ -153,9 +153,10 @@ export function getDetailBasemapUrl(basemapUrl: string): string {
 
 /**
  * Towns as plain labels: no marker, smaller and greyer than the story's places, so a reader tells a
- * town from a story place at a glance. Each is drawn from the zoom its size earns (`minZoom`), the
- * largest placed first; MapLibre's collision drops any that would touch another label or a place's
- * marker, and the layer sits under every story layer so the story always wins.
+ * town from a story place at a glance. Each is drawn from `minZoom`, the first zoom its name found room
+ * at when the build thinned them (`thinTowns`), the largest placed first; MapLibre's collision drops any
+ * that would still touch another label or a place's marker. The layer sits over the route's lines and
+ * under the story's places and names, which are placed first, so the story always wins.
  */
 export function buildTownLayer(): LayerSpecification {
   return {
