@@ -6,6 +6,7 @@ import {
   readJson,
   readPlaces,
   test,
+  waitForCameraStill,
   waitForMapIdle,
 } from './support.ts';
 
@@ -108,9 +109,7 @@ test.describe('following the transit route', () => {
     const turned: string[] = [];
     for (let i = 0; i < route.stops.length; i++) {
       await expect(page.locator('.route-progress')).toHaveText(progress(i + 1));
-      await page.waitForFunction(
-        () => !(window as unknown as { __map: { isMoving(): boolean } }).__map.isMoving(),
-      );
+      await waitForCameraStill(page);
       const rest = await readCamera(page);
       if (Math.abs(rest.bearing) > 0.5 || rest.pitch > 0.5)
         turned.push(

@@ -108,6 +108,39 @@ export async function waitForNextIdle(page: Page, timeout = 60_000): Promise<voi
   await waitForMapIdle(page, now + 1, timeout);
 }
 
+/**
+ * Waits until the camera (exposed by `?bench`) has stood still for `frames` animation frames in a row.
+ * `isMoving()` alone is not enough: the route journey moves the camera with a `jumpTo` each frame, so
+ * between frames MapLibre says it is still.
+ */
+export async function waitForCameraStill(page: Page, frames = 12, timeout = 30_000): Promise<void> {
+  await page.evaluate(
+    ({ frames, timeout }) =>
+      new Promise<void>((resolve, reject) => {
+        const map = (
+          window as unknown as {
+            __map: { isMoving(): boolean; getCenter(): { lng: number; lat: number }; getZoom(): number };
+          }
+        ).__map;
+        const read = () => `${map.getCenter().lng},${map.getCenter().lat},${map.getZoom()}`;
+        const give = setTimeout(() => reject(new Error(`camera still moving after ${timeout} ms`)), timeout);
+        let last = read();
+        let still = 0;
+        const tick = () => {
+          const now = read();
+          still = now === last && !map.isMoving() ? still + 1 : 0;
+          last = now;
+          if (still >= frames) {
+            clearTimeout(give);
+            resolve();
+          } else requestAnimationFrame(tick);
+        };
+        requestAnimationFrame(tick);
+      }),
+    { frames, timeout },
+  );
+}
+
 /** Opens the atlas at a camera (zoom, lon, lat) with bearing and pitch 0, and waits for it to draw. */
 export async function openAt(page: Page, zoom: number, lon: number, lat: number, extra = ''): Promise<void> {
   const target = `./#${extra ? `${extra}&` : ''}map=${zoom}/${lat}/${lon}/0/0`;
