@@ -182,6 +182,13 @@ export async function startAtlas(): Promise<() => void> {
   const dispose = mountAll([
     () => announcer.dispose,
     () => mountUrlSync(store, index.yearRange.max, framing.framed ? createReplaceOnlyWindow(window) : window),
+    () => {
+      // A link that names nothing to look at opens on the whole region, fitted to the part of the
+      // map this window shows: one fixed camera left Andijan past a phone's edge.
+      if (store.getState().cameraRequest === null)
+        store.dispatch({ type: 'select', selection: null, fly: true });
+      return () => {};
+    },
     mountMapOrNotice,
     () =>
       mountPanel(panel, store, index, route, {

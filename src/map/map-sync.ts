@@ -77,6 +77,39 @@ function addMargin(padding: CameraPadding, margin: number): CameraPadding {
   };
 }
 
+/** Where a new map is made: `center`…`pitch`, or `bounds` to fit with `fitBoundsOptions`. */
+export interface OpeningCamera {
+  center: [number, number];
+  zoom: number;
+  bearing: number;
+  pitch: number;
+  bounds?: [[number, number], [number, number]];
+  fitBoundsOptions?: { padding: CameraPadding; maxZoom: number };
+}
+
+/**
+ * The camera a map for `state` is made at: the fit the page opens on, when it opens on one (a region,
+ * a place, an event), so its first tiles are the ones the reader will see; else the state's camera.
+ * `padding` is what lies over the map now (before the map's own controls exist); the opening fit
+ * is redone with the controls once the map has loaded.
+ */
+export function getOpeningCamera(state: AtlasState, padding: CameraPadding): OpeningCamera {
+  const { center, zoom, bearing, pitch } = state.camera;
+  const at: OpeningCamera = { center: [center[0], center[1]], zoom, bearing, pitch };
+  const request = state.cameraRequest;
+  if (request?.kind !== 'fit') return at;
+  return {
+    ...at,
+    bearing: 0,
+    pitch: 0,
+    bounds: request.bounds,
+    fitBoundsOptions: {
+      padding: addMargin(request.padding ?? padding, FIT_MARGIN),
+      maxZoom: request.maxZoom,
+    },
+  };
+}
+
 /**
  * Subscribes at once; until `ready` resolves, changes are only noted. `initial` is the state the map
  * was created from (its camera already shows that state's view).
@@ -260,10 +293,11 @@ export function syncMapWithStore(
     target.applyPlaceStates(now);
     if (now.year !== initial.year) target.applyYear(now.year);
     // The map was created at the initial view; a fit or a journey asked for then, or any request since,
-    // still needs doing. A page that opens on a route stop starts there rather than flying in.
+    // still needs doing. A page that opens on something (the region, a place, a route stop) starts
+    // there, before the land is drawn, rather than flying in from somewhere the reader never asked for.
     const request = now.cameraRequest;
     const opening = request === initial.cameraRequest;
-    if (request && (!opening || request.kind !== 'view')) apply(now, opening && request.kind === 'travel');
+    if (request && (!opening || request.kind !== 'view')) apply(now, opening);
   });
   return {
     isTravelling: () => travelling,

@@ -116,7 +116,10 @@ export const NO_TOUR: TourState = {
   passing: false,
 };
 
-/** The whole region: Central Asia and Afghanistan. */
+/**
+ * Roughly the whole region, Central Asia and Afghanistan: where the map is made, before a page that
+ * names no view fits the region to the part of the map its window shows.
+ */
 export const DEFAULT_CAMERA: Camera = { center: [66.5, 39.2], zoom: 4.6, bearing: 0, pitch: 0 };
 
 /** Zoom at which a single place is shown when selected. */

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { mountCameraReport } from '../../src/map/camera-report.ts';
-import { type MapSync, syncMapWithStore } from '../../src/map/map-sync.ts';
+import { FIT_MARGIN, getOpeningCamera, type MapSync, syncMapWithStore } from '../../src/map/map-sync.ts';
 import { cameraAtStop, FOLLOW_ZOOM } from '../../src/map/route-camera.ts';
 import { buildIndex } from '../../src/model/indexes.ts';
 import { measureRoute } from '../../src/model/route.ts';
@@ -114,6 +114,47 @@ describe('syncMapWithStore', () => {
     sync.dispose();
     store.dispatch({ type: 'set-year', year: 2000 });
     expect(target.applyYear).toHaveBeenCalledTimes(1);
+  });
+
+  it('a page that opens on a place or on the region starts there, without flying in', async () => {
+    for (const selection of [{ kind: 'place' as const, id: 'kabul' }, null]) {
+      const store = createStore(index);
+      if (selection)
+        store.dispatch({
+          type: 'restore',
+          state: {
+            selection,
+            year: 2016,
+            stop: null,
+            chapter: null,
+            detail: false,
+            themes: [],
+            camera: null,
+          },
+        });
+      else store.dispatch({ type: 'select', selection: null, fly: true });
+      const request = store.getState().cameraRequest;
+      expect(request?.kind).toBe('fit');
+      const ready = deferred();
+      const fake = fakeMap();
+      const sync = syncMapWithStore(
+        store,
+        store.getState(),
+        ready.promise,
+        { applyPlaceStates: () => {}, applyYear: () => {}, camera: fake.map as never },
+        { route, reducedMotion: () => false },
+      );
+      ready.resolve();
+      await ready.promise;
+      // There at once: nothing is left to animate.
+      expect(fake.calls.length).toBe(1);
+      expect(fake.map.isMoving()).toBe(false);
+      if (selection) expect(fake.camera()).toMatchObject({ center: { lng: 69.1723, lat: 34.5281 } });
+      // A request after the opening one still moves the map as usual.
+      store.dispatch({ type: 'select', selection: { kind: 'place', id: 'tashkent' } });
+      expect(fake.map.isMoving()).toBe(true);
+      sync.dispose();
+    }
   });
 
   it('plays the route journey and tells the store where the camera is once per leg, not every frame', async () => {
@@ -244,5 +285,35 @@ describe('an interrupted joining flight', () => {
     fake.flush();
     expect(store.getState().tour).toMatchObject({ step: 1, arrived: true });
     expect(rests).toEqual([1]);
+  });
+});
+
+describe('getOpeningCamera', () => {
+  const padding = { top: 0, right: 10, bottom: 20, left: 0 };
+
+  it('makes the map at the state camera when the page opens on no fit', () => {
+    const state = createStore(index).getState();
+    expect(getOpeningCamera(state, padding)).toEqual({
+      center: state.camera.center,
+      zoom: state.camera.zoom,
+      bearing: 0,
+      pitch: 0,
+    });
+  });
+
+  it('makes the map at the fit the page opens on, inside what lies over the map and the fit margin', () => {
+    const store = createStore(index);
+    store.dispatch({ type: 'select', selection: null, fly: true });
+    const request = store.getState().cameraRequest;
+    if (request?.kind !== 'fit') throw new Error('the overview asks for no fit');
+    expect(getOpeningCamera(store.getState(), padding)).toMatchObject({
+      bounds: request.bounds,
+      bearing: 0,
+      pitch: 0,
+      fitBoundsOptions: {
+        maxZoom: request.maxZoom,
+        padding: { top: FIT_MARGIN, right: 10 + FIT_MARGIN, bottom: 20 + FIT_MARGIN, left: FIT_MARGIN },
+      },
+    });
   });
 });
