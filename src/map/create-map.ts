@@ -37,7 +37,7 @@ import {
   getDetailBasemapUrl,
   getSelectedCountryCode,
 } from './layers.ts';
-import { getOpeningCamera, type MapSync, syncMapWithStore } from './map-sync.ts';
+import { type MapSync, syncMapWithStore } from './map-sync.ts';
 import { findPlacesUnderClick, mountPlaceChooser } from './place-chooser.ts';
 import { computePlaceStates, diffPlaceStates, type PlaceState } from './place-states.ts';
 
@@ -101,8 +101,10 @@ export function mountMap(
       getSelectedCountryCode(index, initial),
       options.countryName,
     ),
-    // Made where the page opens, so the first tiles asked for are the ones the reader will see.
-    ...getOpeningCamera(initial, options.cameraPadding?.() ?? { top: 0, right: 0, bottom: 0, left: 0 }),
+    center: initial.camera.center,
+    zoom: initial.camera.zoom,
+    bearing: initial.camera.bearing,
+    pitch: initial.camera.pitch,
     minZoom: 1.5,
     maxZoom: 11,
     maxPitch: 60,

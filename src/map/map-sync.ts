@@ -25,6 +25,7 @@ export type CameraMap = Pick<
   | 'getPitch'
   | 'getBearing'
   | 'isMoving'
+  | 'resize'
 >;
 
 /** What the map does for each kind of change. */
@@ -74,39 +75,6 @@ function addMargin(padding: CameraPadding, margin: number): CameraPadding {
     right: padding.right + margin,
     bottom: padding.bottom + margin,
     left: padding.left + margin,
-  };
-}
-
-/** Where a new map is made: `center`…`pitch`, or `bounds` to fit with `fitBoundsOptions`. */
-export interface OpeningCamera {
-  center: [number, number];
-  zoom: number;
-  bearing: number;
-  pitch: number;
-  bounds?: [[number, number], [number, number]];
-  fitBoundsOptions?: { padding: CameraPadding; maxZoom: number };
-}
-
-/**
- * The camera a map for `state` is made at: the fit the page opens on, when it opens on one (a region,
- * a place, an event), so its first tiles are the ones the reader will see; else the state's camera.
- * `padding` is what lies over the map now (before the map's own controls exist); the opening fit
- * is redone with the controls once the map has loaded.
- */
-export function getOpeningCamera(state: AtlasState, padding: CameraPadding): OpeningCamera {
-  const { center, zoom, bearing, pitch } = state.camera;
-  const at: OpeningCamera = { center: [center[0], center[1]], zoom, bearing, pitch };
-  const request = state.cameraRequest;
-  if (request?.kind !== 'fit') return at;
-  return {
-    ...at,
-    bearing: 0,
-    pitch: 0,
-    bounds: request.bounds,
-    fitBoundsOptions: {
-      padding: addMargin(request.padding ?? padding, FIT_MARGIN),
-      maxZoom: request.maxZoom,
-    },
   };
 }
 
@@ -286,6 +254,19 @@ export function syncMapWithStore(
     if (state.year !== previous.year) target.applyYear(state.year);
     if (state.cameraRequest !== previous.cameraRequest) apply(state);
   });
+  // A page that opens on a fit (the region, a place, an event, a chapter) is put there on the first
+  // frame: by then the rest of the page is mounted and laid out (at creation the map's box is not yet
+  // its final size), and the map has asked for no tile yet. Done at `load`, the move would come after
+  // the first labels were placed and restart their fade: a tenth more time to the first idle.
+  const openingFit = initial.cameraRequest?.kind === 'fit' ? initial.cameraRequest : null;
+  const placeOpening = () => {
+    cancelAnimationFrame(openingFrame);
+    const state = store.getState();
+    if (disposed || !openingFit || state.cameraRequest !== openingFit || active === openingFit) return;
+    camera.resize();
+    apply(state, true);
+  };
+  const openingFrame = openingFit ? requestAnimationFrame(placeOpening) : 0;
   void ready.then(() => {
     if (disposed) return;
     loaded = true;
@@ -297,13 +278,16 @@ export function syncMapWithStore(
     // there, before the land is drawn, rather than flying in from somewhere the reader never asked for.
     const request = now.cameraRequest;
     const opening = request === initial.cameraRequest;
-    if (request && (!opening || request.kind !== 'view')) apply(now, opening);
+    // An opening fit is placed on the first frame; should `load` come first, it is placed now.
+    if (request && request === openingFit) placeOpening();
+    else if (request && (!opening || request.kind !== 'view')) apply(now, opening);
   });
   return {
     isTravelling: () => travelling,
     dispose() {
       disposed = true;
       cancelAnimationFrame(frame);
+      cancelAnimationFrame(openingFrame);
       travelling = false;
       unsubscribe();
       camera.off('dragstart', onUserMove);

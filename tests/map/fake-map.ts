@@ -28,6 +28,8 @@ export interface FakeMap {
     ): unknown;
     stop(): unknown;
     isMoving(): boolean;
+    /** Reads the container's size again; the fake's size never changes. */
+    resize(): unknown;
     getZoom(): number;
     getPitch(): number;
     getBearing(): number;
@@ -148,6 +150,7 @@ export function createFakeMap(): FakeMap {
       return map;
     },
     isMoving: () => pending !== null,
+    resize: () => map,
     getZoom: () => camera.zoom,
     getPitch: () => camera.pitch,
     getBearing: () => camera.bearing,

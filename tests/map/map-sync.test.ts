@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { mountCameraReport } from '../../src/map/camera-report.ts';
-import { FIT_MARGIN, getOpeningCamera, type MapSync, syncMapWithStore } from '../../src/map/map-sync.ts';
+import { type MapSync, syncMapWithStore } from '../../src/map/map-sync.ts';
 import { cameraAtStop, FOLLOW_ZOOM } from '../../src/map/route-camera.ts';
 import { buildIndex } from '../../src/model/indexes.ts';
 import { measureRoute } from '../../src/model/route.ts';
@@ -116,7 +116,7 @@ describe('syncMapWithStore', () => {
     expect(target.applyYear).toHaveBeenCalledTimes(1);
   });
 
-  it('a page that opens on a place or on the region starts there, without flying in', async () => {
+  it('a page that opens on a place or on the region is put there before the map draws, and not moved again at load', async () => {
     for (const selection of [{ kind: 'place' as const, id: 'kabul' }, null]) {
       const store = createStore(index);
       if (selection)
@@ -133,8 +133,7 @@ describe('syncMapWithStore', () => {
           },
         });
       else store.dispatch({ type: 'select', selection: null, fly: true });
-      const request = store.getState().cameraRequest;
-      expect(request?.kind).toBe('fit');
+      expect(store.getState().cameraRequest?.kind).toBe('fit');
       const ready = deferred();
       const fake = fakeMap();
       const sync = syncMapWithStore(
@@ -144,17 +143,44 @@ describe('syncMapWithStore', () => {
         { applyPlaceStates: () => {}, applyYear: () => {}, camera: fake.map as never },
         { route, reducedMotion: () => false },
       );
-      ready.resolve();
-      await ready.promise;
-      // There at once: nothing is left to animate.
-      expect(fake.calls.length).toBe(1);
+      // Put there on the first frame, before the style has loaded: nothing is left to animate.
+      expect(fake.calls).toEqual([]);
+      fake.flush(1);
+      expect(fake.calls).toHaveLength(1);
       expect(fake.map.isMoving()).toBe(false);
       if (selection) expect(fake.camera()).toMatchObject({ center: { lng: 69.1723, lat: 34.5281 } });
-      // A request after the opening one still moves the map as usual.
+      ready.resolve();
+      await ready.promise;
+      expect(fake.calls).toHaveLength(1);
+      // A request after the opening one moves the map as usual.
       store.dispatch({ type: 'select', selection: { kind: 'place', id: 'tashkent' } });
       expect(fake.map.isMoving()).toBe(true);
       sync.dispose();
     }
+  });
+
+  it('a page that opens on a story chapter reports the chapter reached, so the story can play', async () => {
+    const store = createStore(index);
+    store.dispatch({ type: 'tour-go', tour: 'story', step: 0 });
+    expect(store.getState().cameraRequest?.kind).toBe('fit');
+    expect(store.getState().tour.arrived).toBe(false);
+    const ready = deferred();
+    const fake = fakeMap();
+    const sync = syncMapWithStore(
+      store,
+      store.getState(),
+      ready.promise,
+      { applyPlaceStates: () => {}, applyYear: () => {}, camera: fake.map as never },
+      { route, reducedMotion: () => false },
+    );
+    // The style may load before the first frame: the chapter is placed then, once.
+    ready.resolve();
+    await ready.promise;
+    expect(fake.calls).toHaveLength(1);
+    expect(store.getState().tour.arrived).toBe(true);
+    fake.flush();
+    expect(fake.calls).toHaveLength(1);
+    sync.dispose();
   });
 
   it('plays the route journey and tells the store where the camera is once per leg, not every frame', async () => {
@@ -285,35 +311,5 @@ describe('an interrupted joining flight', () => {
     fake.flush();
     expect(store.getState().tour).toMatchObject({ step: 1, arrived: true });
     expect(rests).toEqual([1]);
-  });
-});
-
-describe('getOpeningCamera', () => {
-  const padding = { top: 0, right: 10, bottom: 20, left: 0 };
-
-  it('makes the map at the state camera when the page opens on no fit', () => {
-    const state = createStore(index).getState();
-    expect(getOpeningCamera(state, padding)).toEqual({
-      center: state.camera.center,
-      zoom: state.camera.zoom,
-      bearing: 0,
-      pitch: 0,
-    });
-  });
-
-  it('makes the map at the fit the page opens on, inside what lies over the map and the fit margin', () => {
-    const store = createStore(index);
-    store.dispatch({ type: 'select', selection: null, fly: true });
-    const request = store.getState().cameraRequest;
-    if (request?.kind !== 'fit') throw new Error('the overview asks for no fit');
-    expect(getOpeningCamera(store.getState(), padding)).toMatchObject({
-      bounds: request.bounds,
-      bearing: 0,
-      pitch: 0,
-      fitBoundsOptions: {
-        maxZoom: request.maxZoom,
-        padding: { top: FIT_MARGIN, right: 10 + FIT_MARGIN, bottom: 20 + FIT_MARGIN, left: FIT_MARGIN },
-      },
-    });
   });
 });
