@@ -12,8 +12,8 @@ import { Map as MapLibreMap, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { MAP_FONT } from '../../src/map/ids.ts';
 import { FIT_MARGIN } from '../../src/map/map-sync.ts';
-import { isInsideBox, STORY_REGION } from '../../src/model/framing.ts';
-import { REGION_ZOOM } from '../../src/state/atlas-state.ts';
+import { frameRegion } from '../../src/model/framing.ts';
+import { REGION_ZOOM, requestFit } from '../../src/state/atlas-state.ts';
 import { DEFAULT_CAMERA } from '../../src/state/store.ts';
 
 /** What a baseline page puts under the places (the naive page's countries). */
@@ -99,27 +99,29 @@ export async function startBaseline(extras: BaselineExtras = { sources: {}, laye
     ],
   };
   // The app's first view: the region's story places fitted to the map, as the overview frames them.
-  const region = places.features.flatMap((feature) => {
-    const point = feature.geometry.type === 'Point' ? feature.geometry.coordinates : null;
-    const inside =
-      point && feature.properties?.kind !== 'country' && isInsideBox(point, STORY_REGION) ? point : null;
-    return inside ? [[inside[0] ?? 0, inside[1] ?? 0] as [number, number]] : [];
-  });
-  const xs = region.map((p) => p[0]);
-  const ys = region.map((p) => p[1]);
+  const fit = requestFit(
+    0,
+    frameRegion(
+      places.features.flatMap((feature) =>
+        feature.geometry.type === 'Point'
+          ? [
+              {
+                kind: feature.properties?.kind,
+                coordinates: feature.geometry.coordinates as [number, number],
+              },
+            ]
+          : [],
+      ),
+    ),
+    REGION_ZOOM,
+  );
   const map = new MapLibreMap({
     container,
     style,
     center: DEFAULT_CAMERA.center,
     zoom: DEFAULT_CAMERA.zoom,
-    ...(region.length > 0
-      ? {
-          bounds: [
-            [Math.min(...xs), Math.min(...ys)],
-            [Math.max(...xs), Math.max(...ys)],
-          ] as [[number, number], [number, number]],
-          fitBoundsOptions: { padding: FIT_MARGIN, maxZoom: REGION_ZOOM },
-        }
+    ...(fit?.kind === 'fit'
+      ? { bounds: fit.bounds, fitBoundsOptions: { padding: FIT_MARGIN, maxZoom: fit.maxZoom } }
       : {}),
     attributionControl: false,
   });

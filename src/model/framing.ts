@@ -62,7 +62,10 @@ export function frameForCamera(places: readonly Place[], region: BBox = STORY_RE
 }
 
 /** The overview's frame: every story place in the region. */
-export function frameRegion(places: readonly Place[], region: BBox = STORY_REGION): LonLat[] {
+export function frameRegion(
+  places: readonly Pick<Place, 'kind' | 'coordinates'>[],
+  region: BBox = STORY_REGION,
+): LonLat[] {
   return places
     .filter((p) => p.kind !== 'country' && isInsideBox(p.coordinates, region))
     .map((p) => [p.coordinates[0], p.coordinates[1]]);

@@ -49,6 +49,25 @@ async function mountLoaded(store: Store, fake: FakeMap, onRest?: () => void): Pr
   return sync;
 }
 
+/** A map made for the store's state as it is now, whose style has not loaded until `ready.resolve()`. */
+function mountOpening(store: Store): {
+  ready: ReturnType<typeof deferred>;
+  fake: FakeMap;
+  sync: MapSync;
+} {
+  const ready = deferred();
+  const fake = fakeMap();
+  const sync = syncMapWithStore(
+    store,
+    store.getState(),
+    ready.promise,
+    { applyPlaceStates: () => {}, applyYear: () => {}, camera: fake.map as never },
+    { route, reducedMotion: () => false },
+  );
+  cleanups.push(() => sync.dispose());
+  return { ready, fake, sync };
+}
+
 describe('syncMapWithStore', () => {
   it('does not lose a year change or a Back that comes before the style has loaded', async () => {
     const store = createStore(index);
@@ -134,15 +153,7 @@ describe('syncMapWithStore', () => {
         });
       else store.dispatch({ type: 'select', selection: null, fly: true });
       expect(store.getState().cameraRequest?.kind).toBe('fit');
-      const ready = deferred();
-      const fake = fakeMap();
-      const sync = syncMapWithStore(
-        store,
-        store.getState(),
-        ready.promise,
-        { applyPlaceStates: () => {}, applyYear: () => {}, camera: fake.map as never },
-        { route, reducedMotion: () => false },
-      );
+      const { ready, fake, sync } = mountOpening(store);
       // Put there on the first frame, before the style has loaded: nothing is left to animate.
       expect(fake.calls).toEqual([]);
       fake.flush(1);
@@ -164,15 +175,7 @@ describe('syncMapWithStore', () => {
     store.dispatch({ type: 'tour-go', tour: 'story', step: 0 });
     expect(store.getState().cameraRequest?.kind).toBe('fit');
     expect(store.getState().tour.arrived).toBe(false);
-    const ready = deferred();
-    const fake = fakeMap();
-    const sync = syncMapWithStore(
-      store,
-      store.getState(),
-      ready.promise,
-      { applyPlaceStates: () => {}, applyYear: () => {}, camera: fake.map as never },
-      { route, reducedMotion: () => false },
-    );
+    const { ready, fake, sync } = mountOpening(store);
     // The style may load before the first frame: the chapter is placed then, once.
     ready.resolve();
     await ready.promise;
