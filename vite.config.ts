@@ -65,7 +65,12 @@ function readSiteUrl(): string | null {
 /** Every file the build writes from the data beyond the data itself: downloads, outline, view pages. */
 function listSiteFiles(dataset: Dataset): Map<string, FileMaker> {
   const files = new Map<string, FileMaker>(
-    Object.entries(buildGeneratedFiles(dataset)).map(([path, text]) => [path, () => text]),
+    Object.entries(
+      buildGeneratedFiles(dataset, {
+        uz: readContentTexts(root, 'uz'),
+        ru: readContentTexts(root, 'ru'),
+      }),
+    ).map(([path, text]) => [path, () => text]),
   );
   const views = listViewPageFiles(buildIndex(dataset), readCountryShapes('50m').shapes, readSiteUrl(), (l) =>
     readContentTexts(root, l),

@@ -3,10 +3,12 @@
  * downloads from a validated dataset, at build time, with the same builders the page uses.
  */
 import { JSDOM } from 'jsdom';
-import { getMessages } from '../src/i18n/locale.ts';
-import { buildEventsCsv, buildPlacesGeoJson, DOWNLOAD_FILES } from '../src/model/export.ts';
+import { getLanguageOfTag, getMessages, type Language } from '../src/i18n/locale.ts';
+import { buildEventsCsv, buildPlacesGeoJson, getDownloadFiles } from '../src/model/export.ts';
 import { buildIndex } from '../src/model/indexes.ts';
 import type { Dataset } from '../src/model/load.ts';
+import type { ContentTexts } from '../src/model/localize-dataset.ts';
+import { localizeDataset } from '../src/model/localize-dataset.ts';
 import { measureRoute } from '../src/model/route.ts';
 import { createInitialState } from '../src/state/atlas-state.ts';
 import { getGlossary, markGlossaryTerms } from '../src/ui/glossary-marks.ts';
@@ -16,8 +18,13 @@ import { createViewContext } from '../src/ui/views/view.ts';
 import { readCountryShapes } from './project-data.ts';
 import { renderRegionSvg } from './region-outline.ts';
 
-/** Site-relative path of the region's outline image. */
+/** Site-relative path of the region's outline image (the English one; see `getRegionImage`). */
 export const REGION_IMAGE = 'region.svg';
+
+/** The outline image whose place names are in `language`: `region.svg`, `region-ru.svg`, … */
+export function getRegionImage(language: Language): string {
+  return language === 'en' ? REGION_IMAGE : REGION_IMAGE.replace(/\.svg$/, `-${language}.svg`);
+}
 
 /** Where the build puts the panel's first view in index.html. */
 export const PANEL_PLACEHOLDER = '<!--panel-overview-->';
@@ -29,7 +36,10 @@ function renderRegion(dataset: Dataset) {
   return renderRegionSvg(dataset, readCountryShapes('110m').shapes);
 }
 
-/** The reading document as HTML, for the page. Text goes in as text nodes only. */
+/**
+ * The reading document as HTML, for the page, in the current catalogue's language (`dataset` already
+ * in it): its map is that language's outline image. Text goes in as text nodes only.
+ */
 export function renderReadingHtml(dataset: Dataset): string {
   const { window } = new JSDOM('<!doctype html><html lang="en"><body></body></html>');
   const { width, height } = renderRegion(dataset);
@@ -38,7 +48,7 @@ export function renderReadingHtml(dataset: Dataset): string {
     return renderReadingDocument(window.document, buildIndex(dataset), {
       intro: m.readingIntro,
       glossary: getGlossary(),
-      regionImage: { src: REGION_IMAGE, width, height, alt: m.regionAlt },
+      regionImage: { src: getRegionImage(getLanguageOfTag(m.lang)), width, height, alt: m.regionAlt },
     }).outerHTML;
   } finally {
     window.close();
@@ -72,12 +82,32 @@ export function fillPagePlaceholders(html: string, dataset: Dataset): string {
     .replace(READING_PLACEHOLDER, renderReadingHtml(dataset));
 }
 
-/** The download files and the region's outline, by site-relative path. */
-export function buildGeneratedFiles(dataset: Dataset): Record<string, string> {
+/**
+ * The download files and the region's outline, by site-relative path: the English ones, and for each
+ * language of `texts` an outline naming the places in it and downloads carrying its texts beside the
+ * English.
+ */
+export function buildGeneratedFiles(
+  dataset: Dataset,
+  texts: Partial<Record<Exclude<Language, 'en'>, ContentTexts>> = {},
+): Record<string, string> {
   const index = buildIndex(dataset);
-  return {
+  const english = getDownloadFiles('en');
+  const files: Record<string, string> = {
     [REGION_IMAGE]: renderRegion(dataset).svg,
-    [DOWNLOAD_FILES.eventsCsv]: buildEventsCsv(index),
-    [DOWNLOAD_FILES.placesGeoJson]: buildPlacesGeoJson(index),
+    [english.eventsCsv]: buildEventsCsv(index),
+    [english.placesGeoJson]: buildPlacesGeoJson(index),
   };
+  for (const [language, languageTexts] of Object.entries(texts) as [
+    Exclude<Language, 'en'>,
+    ContentTexts,
+  ][]) {
+    const localized = localizeDataset(dataset, languageTexts);
+    const translation = { language, index: buildIndex(localized) };
+    const downloads = getDownloadFiles(language);
+    files[getRegionImage(language)] = renderRegion(localized).svg;
+    files[downloads.eventsCsv] = buildEventsCsv(index, translation);
+    files[downloads.placesGeoJson] = buildPlacesGeoJson(index, translation);
+  }
+  return files;
 }

@@ -12,6 +12,30 @@ export const DOWNLOAD_FILES = {
   placesGeoJson: 'downloads/partnership-atlas-places.geojson',
 } as const;
 
+/**
+ * The downloads a page of `language` offers: English keeps `DOWNLOAD_FILES`; a translated page's
+ * files carry its language's texts beside the English and end in `-<language>`.
+ */
+export function getDownloadFiles(language: string): { eventsCsv: string; placesGeoJson: string } {
+  if (language === 'en') return DOWNLOAD_FILES;
+  return {
+    eventsCsv: DOWNLOAD_FILES.eventsCsv.replace(/\.csv$/, `-${language}.csv`),
+    placesGeoJson: DOWNLOAD_FILES.placesGeoJson.replace(/\.geojson$/, `-${language}.geojson`),
+  };
+}
+
+/**
+ * A translation to add beside the English: its language code and the index of the dataset with that
+ * language's texts in place (`localizeDataset`), whose ids are the English index's.
+ */
+export interface DownloadTranslation {
+  language: string;
+  index: AtlasIndex;
+}
+
+/** Columns a translated page's CSV adds after the English ones, each suffixed `_<language>`. */
+export const TRANSLATED_EVENT_CSV_COLUMNS = ['title', 'date_note', 'summary', 'place_names'] as const;
+
 /** The terms the data is offered under, and whom to credit. */
 export const DATA_LICENCE = {
   name: 'Creative Commons Attribution 4.0 International (CC BY 4.0)',
@@ -88,19 +112,39 @@ export const UTF8_BOM = '\uFEFF';
  * Every event in date order, one row each, with a header row; UTF-8 with a byte-order mark, CRLF line
  * ends; how each date is known in words ("stated on NATO's page", "from another source").
  */
-export function buildEventsCsv(index: AtlasIndex): string {
+export function buildEventsCsv(index: AtlasIndex, translation?: DownloadTranslation): string {
+  const translated = translation ? TRANSLATED_EVENT_CSV_COLUMNS : [];
+  const suffix = `_${translation?.language}`;
   const rows = [
-    EVENT_CSV_COLUMNS.join(','),
+    [...EVENT_CSV_COLUMNS, ...translated.map((column) => `${column}${suffix}`)].join(','),
     ...index.eventsByDate.map((event) => {
       const row = describeEventRow(index, event);
-      return EVENT_CSV_COLUMNS.map((column) => quoteCsvField(row[column])).join(',');
+      const other = translation?.index.eventById.get(event.id);
+      const otherRow = translation && other ? describeEventRow(translation.index, other) : null;
+      return [
+        ...EVENT_CSV_COLUMNS.map((column) => row[column]),
+        ...translated.map((column) => otherRow?.[column] ?? ''),
+      ]
+        .map(quoteCsvField)
+        .join(',');
     }),
   ];
   return `${UTF8_BOM}${rows.join('\r\n')}\r\n`;
 }
 
-/** Every place as a GeoJSON point carrying its events, with the licence and sources stated. */
-export function buildPlacesGeoJson(index: AtlasIndex): string {
+/**
+ * Every place as a GeoJSON point carrying its events, with the licence and sources stated; with a
+ * translation, each name and text has its translation beside it (`name_ru`, `summary_ru`, `title_ru`).
+ */
+export function buildPlacesGeoJson(index: AtlasIndex, translation?: DownloadTranslation): string {
+  const beside = <T extends object>(texts: T | undefined, keys: readonly (keyof T & string)[]) => {
+    if (!translation || !texts) return {};
+    return Object.fromEntries(
+      keys.flatMap((key) =>
+        texts[key] === undefined ? [] : [[`${key}_${translation.language}`, texts[key]]],
+      ),
+    );
+  };
   const collection = {
     type: 'FeatureCollection',
     name: DATA_LICENCE.attribution,
@@ -111,13 +155,16 @@ export function buildPlacesGeoJson(index: AtlasIndex): string {
       properties: {
         id: place.id,
         name: place.name,
+        ...beside(translation?.index.placeById.get(place.id), ['name']),
         ...(place.localName ? { localName: place.localName } : {}),
         kind: place.kind,
         country: place.country,
         summary: place.summary,
+        ...beside(translation?.index.placeById.get(place.id), ['summary']),
         events: (index.eventsByPlace.get(place.id) ?? []).map((event) => ({
           id: event.id,
           title: event.title,
+          ...beside(translation?.index.eventById.get(event.id), ['title', 'dateNote', 'summary']),
           dateStart: formatIsoDate(event.date),
           ...(event.date.end ? { dateEnd: formatIsoDate(event.date.end) } : {}),
           approximate: event.date.approximate === true,

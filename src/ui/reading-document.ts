@@ -4,8 +4,8 @@
  * it writes into. Every event, place and programme carries an `id` equal to its link in the atlas
  * (`event=…`, `place=…`, `programme=…`): the same plain link reaches it with or without script.
  */
-import { getMessages } from '../i18n/locale.ts';
-import { DATA_LICENCE, DOWNLOAD_FILES, formatIsoDate } from '../model/export.ts';
+import { getLanguageOfTag, getMessages } from '../i18n/locale.ts';
+import { DATA_LICENCE, formatIsoDate, getDownloadFiles } from '../model/export.ts';
 import type { GlossaryTerm } from '../model/glossary.ts';
 import type { AtlasIndex } from '../model/indexes.ts';
 import type { SelectionKind } from '../model/kinds.ts';
@@ -223,6 +223,8 @@ function renderDownloads(el: Build, index: AtlasIndex): HTMLElement {
   for (const event of index.dataset.events)
     for (const source of event.sources) if (source.url) sources.set(source.url, source);
   const m = getMessages();
+  // A translated page offers the files that carry its language beside the English.
+  const files = getDownloadFiles(getLanguageOfTag(m.lang));
   return el(
     'section',
     {
@@ -237,13 +239,13 @@ function renderDownloads(el: Build, index: AtlasIndex): HTMLElement {
       el(
         'li',
         {},
-        el('a', { href: DOWNLOAD_FILES.eventsCsv, download: '' }, m.eventsCsv),
+        el('a', { href: files.eventsCsv, download: '' }, m.eventsCsv),
         m.eventsCsvNote(index.dataset.events.length),
       ),
       el(
         'li',
         {},
-        el('a', { href: DOWNLOAD_FILES.placesGeoJson, download: '' }, m.placesGeoJson),
+        el('a', { href: files.placesGeoJson, download: '' }, m.placesGeoJson),
         m.placesGeoJsonNote(index.dataset.places.length),
       ),
     ),

@@ -3,8 +3,10 @@ import { describe, expect, it } from 'vitest';
 import {
   buildEventsCsv,
   buildPlacesGeoJson,
+  DOWNLOAD_FILES,
   EVENT_CSV_COLUMNS,
   formatIsoDate,
+  getDownloadFiles,
   quoteCsvField,
 } from '../../src/model/export.ts';
 import { parseCsv } from '../csv.ts';
@@ -107,5 +109,64 @@ describe('formatIsoDate', () => {
     expect(formatIsoDate({ year: 1994 })).toBe('1994');
     expect(formatIsoDate({ year: 1994, month: 7 })).toBe('1994-07');
     expect(formatIsoDate({ year: 1994, month: 7, day: 3 })).toBe('1994-07-03');
+  });
+});
+
+describe('downloads in the reader’s language', () => {
+  const english = loadFixtureIndex();
+  const russian = loadFixtureIndex((f) => {
+    for (const event of f.events) {
+      event.title = `Рус: ${event.title}`;
+      event.summary = `Рус. кратко: ${event.summary}`;
+    }
+    for (const place of f.places.features) place.properties.name = `Ру-${place.properties.name}`;
+  });
+
+  it('each language has its own files; English keeps the old addresses', () => {
+    expect(getDownloadFiles('en')).toEqual(DOWNLOAD_FILES);
+    const ru = getDownloadFiles('ru');
+    const uz = getDownloadFiles('uz');
+    expect(new Set([...Object.values(DOWNLOAD_FILES), ...Object.values(ru), ...Object.values(uz)]).size).toBe(
+      6,
+    );
+    expect(ru.eventsCsv).toMatch(/-ru\.csv$/);
+    expect(uz.placesGeoJson).toMatch(/-uz\.geojson$/);
+  });
+
+  it('the CSV carries the language’s title, summary and place names beside the English', () => {
+    const rows = parseCsv(buildEventsCsv(english, { language: 'ru', index: russian }));
+    const header = rows[0] ?? [];
+    for (const column of ['title_ru', 'summary_ru', 'date_note_ru', 'place_names_ru'])
+      expect(header).toContain(column);
+    const event = at(english.eventsByDate, 0);
+    const row = rows.find((r) => r[0] === event.id) ?? [];
+    expect(row[header.indexOf('title')]).toBe(event.title);
+    expect(row[header.indexOf('title_ru')]).toBe(`Рус: ${event.title}`);
+    expect(row[header.indexOf('summary_ru')]).toBe(`Рус. кратко: ${event.summary}`);
+    expect(row[header.indexOf('place_names_ru')]).toBe(
+      event.placeIds.map((id) => `Ру-${english.placeById.get(id)?.name}`).join('; '),
+    );
+    for (const r of rows) expect(r).toHaveLength(header.length);
+  });
+
+  it('the GeoJSON carries the language’s names and texts beside the English', () => {
+    const geo = JSON.parse(buildPlacesGeoJson(english, { language: 'ru', index: russian })) as {
+      features: {
+        properties: {
+          id: string;
+          name: string;
+          name_ru: string;
+          summary_ru: string;
+          events: { id: string; title: string; title_ru: string; summary_ru: string }[];
+        };
+      }[];
+    };
+    for (const feature of geo.features) {
+      const place = english.placeById.get(feature.properties.id);
+      expect(feature.properties.name).toBe(place?.name);
+      expect(feature.properties.name_ru).toBe(`Ру-${place?.name}`);
+      expect(feature.properties.summary_ru).toBe(russian.placeById.get(feature.properties.id)?.summary);
+      for (const event of feature.properties.events) expect(event.title_ru).toBe(`Рус: ${event.title}`);
+    }
   });
 });

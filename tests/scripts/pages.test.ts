@@ -7,10 +7,12 @@ import { resolve } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { buildLanguagePage, readContentTexts } from '../../scripts/pages.ts';
+import { getRegionImage } from '../../scripts/prerender.ts';
 import { validateProjectData } from '../../scripts/project-data.ts';
 import { readGlossary } from '../../scripts/project-translations.ts';
 import { LANGUAGES, type Language } from '../../src/i18n/locale.ts';
 import { en } from '../../src/i18n/messages-en.ts';
+import { getDownloadFiles } from '../../src/model/export.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const project = validateProjectData(root);
@@ -69,6 +71,15 @@ describe.each(LANGUAGES)('the %s page', (language) => {
     );
     expect(panelNames).toContain(expected.tashkent);
     expect(doc.querySelector('#place\\=tashkent h3')?.textContent).toContain(expected.tashkent);
+  });
+
+  it('offers the chronology’s map and the downloads of its own language', () => {
+    const up = language === 'en' ? '' : '../';
+    const image = doc.querySelector('.reading-figure img')?.getAttribute('src');
+    expect(image).toBe(`${up}${getRegionImage(language)}`);
+    const links = [...doc.querySelectorAll('.download-list a')].map((a) => a.getAttribute('href'));
+    const files = getDownloadFiles(language);
+    expect(links).toEqual([`${up}${files.eventsCsv}`, `${up}${files.placesGeoJson}`]);
   });
 
   it('has a glossary of every term, and explains each term where the document first uses it', () => {

@@ -1,9 +1,11 @@
 import { resolve } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
+import { readContentTexts } from '../../scripts/pages.ts';
 import {
   buildGeneratedFiles,
   fillPagePlaceholders,
+  getRegionImage,
   PANEL_PLACEHOLDER,
   READING_PLACEHOLDER,
   REGION_IMAGE,
@@ -11,10 +13,11 @@ import {
   renderReadingHtml,
 } from '../../scripts/prerender.ts';
 import { validateProjectData } from '../../scripts/project-data.ts';
-import { DOWNLOAD_FILES } from '../../src/model/export.ts';
+import { DOWNLOAD_FILES, getDownloadFiles } from '../../src/model/export.ts';
 import { parseCsv } from '../csv.ts';
 
-const result = validateProjectData(resolve(import.meta.dirname, '../..'));
+const root = resolve(import.meta.dirname, '../..');
+const result = validateProjectData(root);
 
 describe('the build’s reading document and downloads, from the project data', () => {
   it('the data is valid', () => {
@@ -89,5 +92,36 @@ describe('the region outline', () => {
     expect(texts).toContain('Tashkent');
     expect(texts).toContain('Kabul');
     expect(renderReadingHtml(result.dataset)).toContain(`src="${REGION_IMAGE}"`);
+  });
+});
+
+describe('the chronology’s map and the downloads in every language', () => {
+  const texts = { ru: readContentTexts(root, 'ru'), uz: readContentTexts(root, 'uz') };
+
+  it('the map of a translated page names the places in its language', () => {
+    if (!result.dataset) throw new Error('no dataset');
+    const files = buildGeneratedFiles(result.dataset, texts);
+    const names = (path: string) => {
+      const doc = new JSDOM(files[path] ?? '', { contentType: 'image/svg+xml' }).window.document;
+      return [...doc.querySelectorAll('text')].map((t) => t.textContent);
+    };
+    expect(names(getRegionImage('ru'))).toContain('Ташкент');
+    expect(names(getRegionImage('ru'))).not.toContain('Tashkent');
+    expect(names(getRegionImage('uz'))).toContain('Toshkent');
+    expect(names(REGION_IMAGE)).toContain('Tashkent');
+  });
+
+  it('the downloads of a translated page carry its texts beside the English', () => {
+    if (!result.dataset) throw new Error('no dataset');
+    const files = buildGeneratedFiles(result.dataset, texts);
+    const rows = parseCsv(files[getDownloadFiles('ru').eventsCsv] ?? '');
+    const header = rows[0] ?? [];
+    const tashkent = rows.find((r) => r[header.indexOf('place_names')] === 'Tashkent');
+    expect(tashkent?.[header.indexOf('place_names_ru')]).toBe('Ташкент');
+    const geo = JSON.parse(files[getDownloadFiles('uz').placesGeoJson] ?? '{}') as {
+      features: { properties: { id: string; name: string; name_uz?: string } }[];
+    };
+    const place = geo.features.find((f) => f.properties.id === 'tashkent');
+    expect(place?.properties).toMatchObject({ name: 'Tashkent', name_uz: 'Toshkent' });
   });
 });
