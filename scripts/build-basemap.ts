@@ -36,12 +36,14 @@ import {
   BASEMAP_DETAIL_FILE,
   BASEMAP_FILE,
   DETAIL_BBOX,
+  getBasemapFile,
   REGION_BBOX,
   REGION_BORDERS_FILE,
 } from '../src/model/basemap.ts';
 import { COUNTRIES, FOCUS_COUNTRIES, getIso3FromNumeric } from '../src/model/countries.ts';
 import type { Problem } from '../src/model/problem.ts';
 import type { RegionBorders } from '../src/model/river-border-check.ts';
+import { TOWN_NAME_LANGUAGES } from '../src/model/town-names.ts';
 import type { StoryPoint } from '../src/model/towns.ts';
 import { buildTowns, toBasemapTowns } from './build-towns.ts';
 import { readCountryShapes, readRegionBorders } from './project-data.ts';
@@ -299,13 +301,14 @@ export function buildBasemapFiles(root: string): { files: Map<string, string>; p
   if (!borders) return { files: new Map(), problems };
   const world = buildBasemap(root);
   const region = buildDetailBasemap(borders);
-  const towns = buildTowns(readStoryPoints(root));
-  const worldWithTowns = { ...world, features: [...world.features, ...toBasemapTowns(towns.towns)] };
+  const towns = buildTowns(readStoryPoints(root), root);
+  // Each language's page loads a world file whose towns are named in its language.
+  const worlds = TOWN_NAME_LANGUAGES.map((language): [string, string] => [
+    getBasemapFile(language),
+    JSON.stringify({ ...world, features: [...world.features, ...toBasemapTowns(towns.towns[language])] }),
+  ]);
   return {
-    files: new Map([
-      [BASEMAP_FILE, JSON.stringify(worldWithTowns)],
-      [BASEMAP_DETAIL_FILE, JSON.stringify(region)],
-    ]),
+    files: new Map([...worlds, [BASEMAP_DETAIL_FILE, JSON.stringify(region)]]),
     problems: [
       ...checkBasemap(BASEMAP_FILE, 'node_modules/world-atlas', world),
       ...checkBasemap(BASEMAP_DETAIL_FILE, REGION_BORDERS_FILE, region),

@@ -20,7 +20,7 @@ import { loadLanguagePack } from './i18n/language-pack.ts';
 import { getLanguageOfTag, getMessages, setMessages } from './i18n/locale.ts';
 import { canDrawMap, mountMap, prewarmMap } from './map/create-map.ts';
 import { measureOverlayPadding } from './map/overlay-padding.ts';
-import { BASEMAP_FILE } from './model/basemap.ts';
+import { getBasemapFile } from './model/basemap.ts';
 import { buildIndex } from './model/indexes.ts';
 import type { Dataset } from './model/load.ts';
 import { localizeDataset } from './model/localize-dataset.ts';
@@ -165,7 +165,8 @@ export async function startAtlas(): Promise<() => void> {
       return () => {};
     }
     return mountMap(getElement('map'), store, index, {
-      basemapUrl: new URL(BASEMAP_FILE, base).href,
+      // The page's own world file: its towns are named in the page's language.
+      basemapUrl: new URL(getBasemapFile(language), base).href,
       route,
       reducedMotion: () => reducedMotion.matches,
       // What lies over the map (its controls) is measured afresh for every camera move.

@@ -3,6 +3,15 @@ import type { BBox } from 'geojson';
 /** Site-relative path of the prepared world basemap (emitted by the build, see scripts/build-basemap.ts). */
 export const BASEMAP_FILE = 'basemap/countries.json';
 
+/**
+ * The world basemap of a language's page: its towns are named in that language (`countries.json` for
+ * English, `countries-ru.json`, …). One file per language rather than every language's names in one:
+ * a page loads only the names it shows.
+ */
+export function getBasemapFile(language: string): string {
+  return language === 'en' ? BASEMAP_FILE : BASEMAP_FILE.replace(/\.json$/, `-${language}.json`);
+}
+
 /** Site-relative path of the precise basemap of the story's region, drawn from `DETAIL_MIN_ZOOM`. */
 export const BASEMAP_DETAIL_FILE = 'basemap/region.json';
 

@@ -1,5 +1,6 @@
-import { BASEMAP_DETAIL_FILE, BASEMAP_FILE } from './basemap.ts';
+import { BASEMAP_DETAIL_FILE, getBasemapFile } from './basemap.ts';
 import { BUNDLE_FILE } from './bundle.ts';
+import { TOWN_NAME_LANGUAGES } from './town-names.ts';
 
 /** The data files the atlas reads, by role. Paths are relative to the project root and to the site root. */
 export const DATA_FILES = {
@@ -26,6 +27,6 @@ export const SHIPPED_FILES: readonly { path: string; preload: boolean }[] = [
   // The page reads the bundle; the data files ship beside it for readers and tools, not for the page.
   { path: BUNDLE_FILE, preload: true },
   ...Object.values(DATA_FILES).map((path) => ({ path, preload: false })),
-  { path: BASEMAP_FILE, preload: false },
+  ...TOWN_NAME_LANGUAGES.map((language) => ({ path: getBasemapFile(language), preload: false })),
   { path: BASEMAP_DETAIL_FILE, preload: false },
 ];

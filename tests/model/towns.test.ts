@@ -2,11 +2,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readStoryPoints } from '../../scripts/build-basemap.ts';
 import { buildTowns } from '../../scripts/build-towns.ts';
+import type { TownNameEntry } from '../../src/model/town-names.ts';
 import {
   checkTowns,
   getTownLabelBox,
   getTownMinZoom,
   MAX_TOWN_ZOOM,
+  nameTownsIn,
   type SourceTown,
   type StoryPoint,
   selectTowns,
@@ -16,12 +18,38 @@ import {
   thinTowns,
 } from '../../src/model/towns.ts';
 
+const NAME_IDS: Record<string, number> = {
+  Navoiy: 1513131,
+  Qarshi: 1216311,
+  Herāt: 1140026,
+  Denov: 1217474,
+  Chortoq: 1514258,
+};
+
+function entry(geonames: string, en: string, uz: string, ru: string): TownNameEntry {
+  return {
+    geonames,
+    country: 'UZ',
+    names: { en, uz, ru },
+    from: { en: 'term-table', uz: 'geonames-name', ru: 'geonames-alternate' },
+  };
+}
+
+const NAMES: Record<string, TownNameEntry> = {
+  '1513131': entry('Navoiy', 'Navoi', 'Navoiy', 'Навои'),
+  '1216311': entry('Qarshi', 'Karshi', 'Qarshi', 'Карши'),
+  '1140026': entry('Herāt', 'Herat', 'Hirot', 'Герат'),
+  '1217474': entry('Denov', 'Denau', 'Denov', 'Денау'),
+};
+
 const PLACES: StoryPoint[] = [
   { id: 'termez', name: 'Termez', localName: 'Термиз', kind: 'city', coordinates: [67.2783, 37.2242] },
   { id: 'uzbekistan', name: 'Uzbekistan', kind: 'country', coordinates: [64.5, 41.4] },
 ];
 
+let nextId = 1;
 const source = (name: string, population: number, lon: number, lat: number, country = 'UZ'): SourceTown => ({
+  cityId: NAME_IDS[name] ?? 1_000_000 + nextId++,
   name,
   country,
   population,
@@ -37,12 +65,32 @@ describe('selectTowns', () => {
         source('Herāt', 272806, 62.2, 34.348, 'AF'),
       ],
       PLACES,
+      NAMES,
     );
     expect(towns.features.map((f) => [f.properties.name, f.properties.localName])).toEqual([
       ['Herat', 'Herāt'],
       ['Karshi', 'Qarshi'],
       ['Navoi', 'Navoiy'],
     ]);
+  });
+
+  it('names each town in every language, and leaves out a town not named in every language', () => {
+    const towns = selectTowns(
+      [source('Qarshi', 222898, 65.789, 38.861), source('Chortoq', 49844, 71.82, 41.07)],
+      PLACES,
+      {
+        ...NAMES,
+        [String(NAME_IDS.Chortoq)]: {
+          ...entry('Chortoq', 'Chortoq', 'Chortoq', ''),
+          names: { en: 'Chortoq', uz: 'Chortoq' },
+        },
+      },
+    );
+    expect(towns.features.map((f) => f.properties.names)).toEqual([
+      { en: 'Karshi', uz: 'Qarshi', ru: 'Карши' },
+    ]);
+    expect(nameTownsIn(towns, 'ru').features.map((f) => f.properties.name)).toEqual(['Карши']);
+    expect(nameTownsIn(towns, 'uz').features.map((f) => f.properties.name)).toEqual(['Qarshi']);
   });
 
   it('leaves out small towns, other countries, the world outside the region and towns on a story place', () => {
@@ -54,6 +102,7 @@ describe('selectTowns', () => {
         source('Tehran', 7_000_000, 51.4, 35.7, 'IR'),
       ],
       PLACES,
+      NAMES,
     );
     expect(towns.features).toEqual([]);
   });
@@ -67,12 +116,50 @@ describe('selectTowns', () => {
 
 describe('checkTowns', () => {
   const good = (): TownCollection =>
-    selectTowns([source('Qarshi', 222898, 65.789, 38.861), source('Denov', 68994, 67.9, 38.27)], PLACES);
+    selectTowns(
+      [source('Qarshi', 222898, 65.789, 38.861), source('Denov', 68994, 67.9, 38.27)],
+      PLACES,
+      NAMES,
+    );
 
-  it('passes the prepared towns file of the real data', () => {
+  it('passes the prepared towns file of the real data, in every language', () => {
     const built = buildTowns(readStoryPoints(process.cwd()));
     expect(built.problems).toEqual([]);
-    expect(built.towns.features.length).toBeGreaterThan(50);
+    expect(built.towns.en.features.length).toBeGreaterThan(50);
+  });
+
+  it('shows the Russian reader Cyrillic towns, the Uzbek reader oʻ gʻ, and no administrative word', () => {
+    const { towns } = buildTowns(readStoryPoints(process.cwd()));
+    const names = (language: 'en' | 'uz' | 'ru') => towns[language].features.map((t) => t.properties.name);
+    for (const name of names('ru')) expect(name).toMatch(/^[А-Яа-я -]+$/);
+    for (const name of names('uz')) expect(name).not.toMatch(/[‘’'`ʼ]/);
+    for (const name of names('en')) expect(name).toMatch(/^[A-Za-z' -]+$/);
+    for (const language of ['en', 'uz', 'ru'] as const)
+      for (const name of names(language))
+        expect(name).not.toMatch(/(^|[\s-])(shahri|shaharchasi|shahar|шахри)($|[\s-])/i);
+    expect(names('ru')).toEqual(expect.arrayContaining(['Гиждуван', 'Пахтакор', 'Коканд', 'Бекабад']));
+    expect(names('uz')).toEqual(expect.arrayContaining(['Gʻijduvon', 'Paxtakor', 'Qoʻqon', 'Bekobod']));
+    expect(names('en')).toEqual(expect.arrayContaining(['Gijduvan', 'Pakhtakor', 'Kokand', 'Bekabad']));
+  });
+
+  it('names a shown town without a name in a language, in the wrong letters, or keeping "Shahri"', () => {
+    const copy = good();
+    const [a, b] = copy.features;
+    if (!a || !b) throw new Error('fixture');
+    a.properties.names = { en: 'Karshi', uz: 'Qarshi', ru: '' };
+    b.properties.names = { en: 'Denov Shahri', uz: 'Denov', ru: 'Denau' };
+    const messages = checkTowns(TOWNS_SOURCE_NAME, copy, PLACES).map(
+      (p) => `${p.rule} ${p.path} ${p.message}`,
+    );
+    expect(messages).toEqual([
+      expect.stringMatching(/^town-name-language \$\.features\[0\] Karshi has no ru name/),
+      expect.stringMatching(
+        /^town-name-language \$\.features\[1\] .*en name "Denov Shahri" keeps an administrative word/,
+      ),
+      expect.stringMatching(
+        /^town-name-language \$\.features\[1\] .*ru name "Denau" is not in Russian Cyrillic/,
+      ),
+    ]);
   });
 
   it('passes a good file', () => {
@@ -100,7 +187,13 @@ describe('checkTowns', () => {
     copy.features.push({
       type: 'Feature',
       geometry: { type: 'Point', coordinates: [67.29, 37.23] },
-      properties: { name: 'Termez', localName: 'Tirmiz', population: 140385, minZoom: 5 },
+      properties: {
+        name: 'Termez',
+        localName: 'Tirmiz',
+        names: { en: 'Termez', uz: 'Tirmiz', ru: 'Термез' },
+        population: 140385,
+        minZoom: 5,
+      },
     });
     const problems = checkTowns(TOWNS_SOURCE_NAME, copy, PLACES);
     expect(problems).toHaveLength(1);
@@ -110,8 +203,11 @@ describe('checkTowns', () => {
 });
 
 describe('thinTowns', () => {
-  const town = (name: string, population: number, lon: number, lat: number) =>
-    selectTowns([source(name, population, lon, lat)], []).features[0] as TownCollection['features'][number];
+  const town = (name: string, population: number, lon: number, lat: number) => {
+    const t = source(name, population, lon, lat);
+    return selectTowns([t], [], { [String(t.cityId)]: entry(name, name, name, 'Город') })
+      .features[0] as TownCollection['features'][number];
+  };
   const collection = (...features: TownCollection['features']): TownCollection => ({
     type: 'FeatureCollection',
     features,
@@ -176,7 +272,7 @@ describe('thinTowns', () => {
   });
 
   it('keeps the towns a reader finds the way by in the real file, from the zooms the story uses', () => {
-    const built = buildTowns(readStoryPoints(process.cwd())).towns;
+    const built = buildTowns(readStoryPoints(process.cwd())).towns.en;
     const zooms = minZooms(built);
     for (const name of ['Bukhara', 'Karshi', 'Navoi', 'Nukus', 'Kunduz', 'Puli Khumri', 'Khujand'])
       expect(zooms[name], name).toBeLessThanOrEqual(7);
