@@ -5,7 +5,7 @@ import { booleanPointInPolygon } from '@turf/turf';
 import type { MultiPolygon, Polygon } from 'geojson';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildBasemapFiles } from '../../scripts/build-basemap.ts';
-import { BASEMAP_DETAIL_FILE, BASEMAP_FILE, DETAIL_BBOX } from '../../src/model/basemap.ts';
+import { BASEMAP_DETAIL_FILE, BASEMAP_FILE, DETAIL_BBOX, getBasemapFile } from '../../src/model/basemap.ts';
 import { BUNDLE_FILE } from '../../src/model/bundle.ts';
 import { DATA_FILES, SHIPPED_FILES } from '../../src/model/files.ts';
 import { TOWN_FEATURE_LAYER } from '../../src/model/towns.ts';
@@ -46,7 +46,9 @@ describe('buildBasemapFiles', () => {
 
   it('prepares the world file with the towns in it and the precise region file, with no problems', () => {
     expect(problems).toEqual([]);
-    expect([...files.keys()].sort()).toEqual([BASEMAP_FILE, BASEMAP_DETAIL_FILE].sort());
+    expect([...files.keys()].sort()).toEqual(
+      [BASEMAP_FILE, getBasemapFile('uz'), getBasemapFile('ru'), BASEMAP_DETAIL_FILE].sort(),
+    );
     const towns = world.features.filter((f) => f.properties.layer === TOWN_FEATURE_LAYER);
     expect(towns.length).toBeGreaterThan(50);
     expect(towns.map((f) => f.properties.name)).toContain('Bukhara');
@@ -54,6 +56,17 @@ describe('buildBasemapFiles', () => {
       expect(town.geometry.type).toBe('Point');
       expect(Object.keys(town.properties).sort()).toEqual(['layer', 'minZoom', 'name', 'population']);
     }
+  });
+
+  it('names the towns of each language’s world file in that language, the rest of the file the same', () => {
+    const read = (language: string) => JSON.parse(files.get(getBasemapFile(language)) ?? '{}') as Collection;
+    const townNames = (c: Collection) =>
+      c.features.filter((f) => f.properties.layer === TOWN_FEATURE_LAYER).map((f) => f.properties.name);
+    expect(townNames(read('ru'))).toContain('Бухара');
+    expect(townNames(read('ru')).every((name) => /^[А-Яа-я -]+$/.test(String(name)))).toBe(true);
+    expect(townNames(read('uz'))).toContain('Buxoro');
+    const land = (c: Collection) => c.features.filter((f) => f.properties.layer !== TOWN_FEATURE_LAYER);
+    expect(land(read('ru'))).toEqual(land(world));
   });
 
   it('ships only borders in the precise file, each naming the two countries, inside the precise box', () => {
