@@ -210,3 +210,32 @@ test.describe('downloads', () => {
     await expect(page.locator('#download')).toContainText('Licence');
   });
 });
+
+test.describe('downloads and the chronology’s map in the reader’s language', () => {
+  test('the Russian page offers files with Russian texts beside the English, and a map naming places in Russian', async ({
+    page,
+    request,
+  }) => {
+    await page.goto('./ru/');
+    const hrefs = await page
+      .locator('#download a[download]')
+      .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    const csvHref = hrefs.find((h) => h.endsWith('.csv')) ?? '';
+    const geoHref = hrefs.find((h) => h.endsWith('.geojson')) ?? '';
+    const csv = await (await request.get(csvHref)).text();
+    const header = csv.slice(1, csv.indexOf('\r\n')).split(',');
+    expect(header).toEqual(expect.arrayContaining(['title', 'title_ru', 'summary_ru', 'place_names_ru']));
+    expect(csv).toContain('Ташкент');
+    const geo = (await (await request.get(geoHref)).json()) as {
+      features: { properties: { id: string; name: string; name_ru?: string } }[];
+    };
+    expect(geo.features.find((f) => f.properties.id === 'tashkent')?.properties).toMatchObject({
+      name: 'Tashkent',
+      name_ru: 'Ташкент',
+    });
+    const image = await page.locator('.reading-figure img').evaluate((img) => (img as HTMLImageElement).src);
+    const svg = await (await request.get(image)).text();
+    expect(svg).toContain('>Ташкент<');
+    expect(svg).not.toContain('>Tashkent<');
+  });
+});

@@ -76,38 +76,11 @@ test.describe('towns on the land', () => {
       page,
     }) => {
       await page.setViewportSize({ width: viewport.width, height: viewport.height });
-      // `?bench` exposes the map object, so the test can ask it which names it drew.
-      await page.goto('./?bench#place=termez');
-      await waitForMapIdle(page);
-      await page.waitForFunction(() => {
-        const map = (window as unknown as { __map?: { isMoving(): boolean; loaded(): boolean } }).__map;
-        return map !== undefined && !map.isMoving() && map.loaded();
-      });
-      // Labels fade in over a few hundred milliseconds after placement.
-      await page.waitForTimeout(500);
+      await openTermez(page, './');
       await expect(page.locator('#panel h2')).toHaveText('Termez');
       expect(await page.evaluate(() => window.scrollY)).toBe(0);
       expect(await locateOnMap(page, TERMEZ)).toMatchObject({ inside: true, hits: true });
-      // Towns whose names MapLibre placed, and whose point the reader sees: on the canvas, nothing over it.
-      const seen = await page.evaluate((layer) => {
-        interface TownMap {
-          project(p: [number, number]): { x: number; y: number };
-          queryRenderedFeatures(options: {
-            layers: string[];
-          }): { properties: { name?: string }; geometry: { type: string; coordinates: unknown } }[];
-        }
-        const map = (window as unknown as { __map: TownMap }).__map;
-        const canvas = document.querySelector('#map canvas') as HTMLCanvasElement;
-        const box = canvas.getBoundingClientRect();
-        const names = new Set<string>();
-        for (const town of map.queryRenderedFeatures({ layers: [layer] })) {
-          if (town.geometry.type !== 'Point' || !town.properties.name) continue;
-          const at = map.project(town.geometry.coordinates as [number, number]);
-          if (document.elementFromPoint(box.left + at.x, box.top + at.y) === canvas)
-            names.add(town.properties.name);
-        }
-        return [...names];
-      }, LAYER.townLabels);
+      const seen = await readSeenTowns(page);
       expect(seen.length, `towns seen around Termez: ${seen.join(', ')}`).toBeGreaterThanOrEqual(
         viewport.towns,
       );
