@@ -84,10 +84,7 @@ function main(): void {
     licence: 'GeoNames, Creative Commons Attribution (CC BY)',
     towns,
   };
-  const lines = Object.entries(towns).map(
-    ([id, entry]) => `    ${JSON.stringify(id)}: ${JSON.stringify(entry)}`,
-  );
-  const text = `{\n  "source": ${JSON.stringify(file.source)},\n  "licence": ${JSON.stringify(file.licence)},\n  "towns": {\n${lines.join(',\n')}\n  }\n}\n`;
+  const text = `${JSON.stringify(file, null, 2)}\n`;
   writeFileSync(join(root, TOWN_NAMES_FILE), text);
   const whole = Object.values(towns).filter((t) => TOWN_NAME_LANGUAGES.every((l) => t.names[l]));
   console.log(
