@@ -231,7 +231,7 @@ describe('npm run check:data on the translations', () => {
     expect(result.stderr).toContain('data check failed with 3 problem(s)');
   }, 60_000);
 
-  it('passes again once the stale entries are marked reviewed and the missing one is written', () => {
+  it('passes again once the stale entries are confirmed and the missing one is written', () => {
     const dir = copyData(breakTranslations);
     const status = runI18n(dir, 'status', 'ru');
     expect(status.status).toBe(1);
@@ -239,7 +239,7 @@ describe('npm run check:data on the translations', () => {
     expect(status.stdout).toContain('ru stale     events/termez-base-closes/summary');
 
     for (const lang of ['uz', 'ru'])
-      expect(runI18n(dir, 'review', lang, 'events/termez-base-closes/summary').status).toBe(0);
+      expect(runI18n(dir, 'confirm', lang, 'events/termez-base-closes/summary').status).toBe(0);
     editJson(dir, 'data/i18n/ru.json', (ru) => {
       ru.places.kabul.summary = {
         text: 'Столица Афганистана и конечный пункт северного маршрута снабжения.',
@@ -254,7 +254,7 @@ describe('npm run check:data on the translations', () => {
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     const ru = JSON.parse(readFileSync(join(dir, 'data/i18n/ru.json'), 'utf8'));
-    expect(ru.events['termez-base-closes'].summary.reviewed).toMatch(/^[0-9a-f]{8}$/);
+    expect(ru.events['termez-base-closes'].summary.confirmed).toMatch(/^[0-9a-f]{8}$/);
   }, 120_000);
 
   it('fails on Uzbek that writes gʻ with a quote mark', () => {
