@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { getMessages, setMessages } from '../src/i18n/locale.ts';
 import type { Messages } from '../src/i18n/messages-en.ts';
 import { ru } from '../src/i18n/messages-ru.ts';
+import { uz } from '../src/i18n/messages-uz.ts';
 import {
   checkGlossary,
   GLOSSARY_FILE,
@@ -34,7 +35,7 @@ import {
   type TermTable,
   TermTableSchema,
 } from '../src/model/wording-check.ts';
-import { describeEventDateBasis, formatEventDate } from '../src/ui/format.ts';
+import { COUNTRY_CODES, describeEventDateBasis, formatCountry, formatEventDate } from '../src/ui/format.ts';
 
 /** Every language the content is translated into. */
 export const LANGUAGES = Object.keys(TRANSLATION_LANGUAGES) as TranslationLanguage[];
@@ -208,6 +209,22 @@ export function renderRussianDates(dataset: Dataset, messages: Messages = ru): C
   }
 }
 
+/** The country names the page of `language` writes (the catalogue's own, else Intl's), to check as terms. */
+export function renderCountryNames(language: TranslationLanguage): CheckedText[] {
+  const before = getMessages();
+  setMessages(language === 'ru' ? ru : uz);
+  try {
+    return COUNTRY_CODES.map((code) => ({
+      file: CATALOGUE_FILES[language],
+      path: `countryNames.${code} (rendered)`,
+      label: `the name of ${code} on the ${language} page`,
+      text: formatCountry(code),
+    }));
+  } finally {
+    setMessages(before);
+  }
+}
+
 /**
  * The wording checks over every translation and interface catalogue: the term table's one rendering
  * per term, Russian without ё, and no colon standing in for Russian grammar.
@@ -236,7 +253,9 @@ export function checkProjectWording(
         })
       : [];
     const catalogue = readCatalogueLines(root, CATALOGUE_FILES[language]);
-    if (read.table) problems.push(...checkTerms(read.table, language, [...content, ...catalogue]));
+    const countries = renderCountryNames(language);
+    if (read.table)
+      problems.push(...checkTerms(read.table, language, [...content, ...catalogue, ...countries]));
     if (language === 'ru') {
       problems.push(...checkRussianYo([...content, ...catalogue]));
       problems.push(...checkRussianColons([...content, ...catalogue, ...renderRussianDates(dataset)]));

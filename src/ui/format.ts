@@ -157,6 +157,9 @@ const ALPHA2: Readonly<Record<string, string>> = {
   UZB: 'UZ',
 };
 
+/** Every country the atlas can name, by ISO 3166 alpha-3. */
+export const COUNTRY_CODES: readonly string[] = Object.keys(ALPHA2);
+
 /** A country's name in the page's language from `Intl`; the data's English name when Intl has none. */
 export function formatCountry(iso3: string): string {
   const alpha2 = ALPHA2[iso3];

@@ -1,9 +1,11 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validateProjectData } from '../../scripts/project-data.ts';
-import { renderRussianDates } from '../../scripts/project-translations.ts';
+import { readTermTable, renderCountryNames, renderRussianDates } from '../../scripts/project-translations.ts';
+import { setMessages } from '../../src/i18n/locale.ts';
+import { en } from '../../src/i18n/messages-en.ts';
 import { ru } from '../../src/i18n/messages-ru.ts';
-import { checkRussianColons } from '../../src/model/wording-check.ts';
+import { checkRussianColons, checkTerms } from '../../src/model/wording-check.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 const dataset = validateProjectData(ROOT).dataset;
@@ -30,5 +32,26 @@ describe('the Russian dates as the page writes them', () => {
     const problems = checkRussianColons(renderRussianDates(dataset, broken));
     expect(problems.length).toBeGreaterThan(0);
     expect(problems[0]?.message).toMatch(/writes "дата: год: "/);
+  });
+});
+
+describe('the country names the map and the panel write', () => {
+  it("are checked as terms: Intl's «Киргизия» is not the edition's Кыргызстан", () => {
+    const table = readTermTable(ROOT).table;
+    if (!table) throw new Error('the term table does not load');
+    const names = renderCountryNames('ru');
+    expect(names.find((t) => t.path.startsWith('countryNames.KGZ'))?.text).toBe('Кыргызстан');
+    expect(checkTerms(table, 'ru', names)).toEqual([]);
+    const withoutOwn = { ...ru, countryNames: {} };
+    setMessages(withoutOwn);
+    try {
+      const intl = names.map((t) => ({
+        ...t,
+        text: t.path.startsWith('countryNames.KGZ') ? 'Киргизия' : t.text,
+      }));
+      expect(checkTerms(table, 'ru', intl).map((p) => p.rule)).toEqual(['term-variant']);
+    } finally {
+      setMessages(en);
+    }
   });
 });
