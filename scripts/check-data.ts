@@ -2,8 +2,9 @@
 import { formatProblem } from '../src/model/problem.ts';
 import { readStoryPoints } from './build-basemap.ts';
 import { buildTowns } from './build-towns.ts';
+import { checkInterfaceTrail } from './interface-review.ts';
 import { validateProjectData } from './project-data.ts';
-import { checkProjectTranslations, LANGUAGES } from './project-translations.ts';
+import { checkProjectTranslations, checkProjectWording, LANGUAGES } from './project-translations.ts';
 
 const root = process.argv[2] ?? process.cwd();
 const result = validateProjectData(root);
@@ -15,7 +16,16 @@ if (towns.problems.length > 0) {
   process.exitCode = 1;
 }
 const translations = result.dataset ? checkProjectTranslations(root, result.dataset) : undefined;
-const problems = [...(result.ok ? [] : result.problems), ...(translations?.problems ?? [])];
+const wording =
+  result.dataset && translations
+    ? checkProjectWording(root, result.dataset, translations.sources, translations.files)
+    : [];
+const problems = [
+  ...(result.ok ? [] : result.problems),
+  ...(translations?.problems ?? []),
+  ...wording,
+  ...checkInterfaceTrail(root),
+];
 if (problems.length === 0 && result.ok && translations) {
   const { places, events, programmes, routeLegs } = result.dataset;
   console.log(

@@ -1,6 +1,10 @@
 /** Node-side access to the glossary and the translation files (check, status and stamping). */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { getMessages, setMessages } from '../src/i18n/locale.ts';
+import type { Messages } from '../src/i18n/messages-en.ts';
+import { ru } from '../src/i18n/messages-ru.ts';
+import { uz } from '../src/i18n/messages-uz.ts';
 import {
   checkGlossary,
   GLOSSARY_FILE,
@@ -13,13 +17,25 @@ import { checkTranslations, parseTranslationFile } from '../src/model/translatio
 import {
   collectTranslatedNames,
   extractContentTexts,
+  formatTranslationKey,
   getTranslationFile,
   listSourceTexts,
+  listTranslationEntries,
   type SourceText,
   TRANSLATION_LANGUAGES,
   type TranslationFile,
   type TranslationLanguage,
 } from '../src/model/translations.ts';
+import {
+  type CheckedText,
+  checkRussianColons,
+  checkRussianYo,
+  checkTerms,
+  TERMS_FILE,
+  type TermTable,
+  TermTableSchema,
+} from '../src/model/wording-check.ts';
+import { COUNTRY_CODES, describeEventDateBasis, formatCountry, formatEventDate } from '../src/ui/format.ts';
 
 /** Every language the content is translated into. */
 export const LANGUAGES = Object.keys(TRANSLATION_LANGUAGES) as TranslationLanguage[];
@@ -134,4 +150,116 @@ export function buildContentTextsFile(
     files: [join(root, getTranslationFile(language))],
     problems: read.problems,
   };
+}
+
+/** The interface catalogue of each translated language, relative to the project root. */
+export const CATALOGUE_FILES: Readonly<Record<TranslationLanguage, string>> = {
+  uz: 'src/i18n/messages-uz.ts',
+  ru: 'src/i18n/messages-ru.ts',
+};
+
+/** The term table, or the problems reading it. */
+export function readTermTable(root: string): { table?: TermTable; problems: Problem[] } {
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(join(root, TERMS_FILE), 'utf8'));
+  } catch (error) {
+    return {
+      problems: [
+        { file: TERMS_FILE, path: '$', rule: 'file', message: `cannot be read: ${(error as Error).message}` },
+      ],
+    };
+  }
+  const result = TermTableSchema.safeParse(json);
+  if (result.success) return { table: result.data, problems: [] };
+  return {
+    problems: result.error.issues.map((issue) => ({
+      file: TERMS_FILE,
+      path: formatJsonPath(issue.path),
+      rule: 'schema',
+      message: issue.message,
+    })),
+  };
+}
+
+/** A catalogue's lines as texts, comments left out (they are for translators, not readers). */
+function readCatalogueLines(root: string, file: string): CheckedText[] {
+  return readFileSync(join(root, file), 'utf8')
+    .split('\n')
+    .map((text, i) => ({ file, path: `line ${i + 1}`, label: `line ${i + 1}`, text }))
+    .filter((t) => !/^\s*(\/\/|\/\*|\*)/.test(t.text));
+}
+
+/**
+ * Every event's date and how it is known, as the Russian page writes them (with `messages`, the Russian
+ * catalogue unless a test gives a broken one): the catalogue's parts joined show what no one line does.
+ */
+export function renderRussianDates(dataset: Dataset, messages: Messages = ru): CheckedText[] {
+  const before = getMessages();
+  setMessages(messages);
+  try {
+    return dataset.events.map((event) => ({
+      file: CATALOGUE_FILES.ru,
+      path: `events/${event.id} (rendered)`,
+      label: `the date of events/${event.id} as the Russian page writes it`,
+      text: `${formatEventDate(event.date)} · ${describeEventDateBasis(event)}`,
+    }));
+  } finally {
+    setMessages(before);
+  }
+}
+
+/** The country names the page of `language` writes (the catalogue's own, else Intl's), to check as terms. */
+export function renderCountryNames(language: TranslationLanguage): CheckedText[] {
+  const before = getMessages();
+  setMessages(language === 'ru' ? ru : uz);
+  try {
+    return COUNTRY_CODES.map((code) => ({
+      file: CATALOGUE_FILES[language],
+      path: `countryNames.${code} (rendered)`,
+      label: `the name of ${code} on the ${language} page`,
+      text: formatCountry(code),
+    }));
+  } finally {
+    setMessages(before);
+  }
+}
+
+/**
+ * The wording checks over every translation and interface catalogue: the term table's one rendering
+ * per term, Russian without ё, and no colon standing in for Russian grammar.
+ */
+export function checkProjectWording(
+  root: string,
+  dataset: Dataset,
+  sources: readonly SourceText[],
+  files: ProjectTranslations['files'],
+): Problem[] {
+  const read = readTermTable(root);
+  const problems = [...read.problems];
+  const english = new Map(sources.map((s) => [formatTranslationKey(s), s.text]));
+  for (const language of LANGUAGES) {
+    const file = files[language];
+    const content: CheckedText[] = file
+      ? listTranslationEntries(file).map(({ collection, id, field, entry }) => {
+          const key = formatTranslationKey({ collection, id, field });
+          return {
+            file: getTranslationFile(language),
+            path: `${formatJsonPath([collection, id, field])}.text`,
+            label: key,
+            text: entry.text,
+            english: english.get(key),
+          };
+        })
+      : [];
+    const catalogue = readCatalogueLines(root, CATALOGUE_FILES[language]);
+    const countries = renderCountryNames(language);
+    if (read.table)
+      problems.push(...checkTerms(read.table, language, [...content, ...catalogue, ...countries]));
+    if (language === 'ru') {
+      problems.push(...checkRussianYo([...content, ...catalogue]));
+      problems.push(...checkRussianColons([...content, ...catalogue, ...renderRussianDates(dataset)]));
+    }
+  }
+  return problems;
 }

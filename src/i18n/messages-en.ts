@@ -9,14 +9,17 @@ const TAG = 'en-GB';
 const count = (n: number, forms: PluralForms) => formatCount(TAG, n, forms);
 
 /**
- * Month names for a language whose dates a browser's `Intl` may not know (Chromium ships no Uzbek
- * date names and writes "1994 M07 13"): used only when `Intl` does not give them.
+ * A language's own date forms, used instead of `Intl`'s whenever given: Uzbek writes "1994-yil 13-iyul"
+ * in its texts, while CLDR gives "13-iyul, 1994" and Chromium, which ships no Uzbek date names,
+ * "1994 M07 13". One form everywhere the page, the reading document and the view pages write a date.
  */
 export interface DateFallback {
-  /** January first, as `Intl` writes them in the language. */
+  /** January first, lower-case, as the language writes them. */
   months: readonly string[];
   day: (day: number, month: string, year: number) => string;
   month: (month: string, year: number) => string;
+  /** Days of one month: "2010-yil 23–27-may". */
+  dayRange: (first: number, last: number, month: string, year: number) => string;
 }
 
 export const en = {
@@ -182,6 +185,8 @@ export const en = {
     `${name}, off the map to the ${{ left: 'west', right: 'east', top: 'north', bottom: 'south' }[side]}: open it`,
   // Place
   partOf: 'Part of ',
+  /** Words after the parent's name, for a language that puts them there ("Toshkent tarkibida"). */
+  partOfAfter: '',
   eventsHere: (n: number) => `Events here (${n})`,
   eventsAt: (name: string) => `Events at ${name}`,
   atPart: (name: string, n: number) => `At ${name} (${n})`,
@@ -270,7 +275,7 @@ export const en = {
   eventsOnTimeline: 'Events on the timeline',
   hideTimeline: 'Hide timeline',
   yearSummary: (year: number, inYear: number, by: number) =>
-    `${year}: ${count(inYear, { one: '# event', other: '# events' })} this year, ${by} by then`,
+    `${year}: ${inYear === 0 ? 'no events' : count(inYear, { one: '# event', other: '# events' })} this year, ${by} by then`,
   showTimeline: 'Show timeline',
   laneLabel: (acronym: string, name: string, since: number, until: number | undefined) =>
     `${acronym}: ${name}, from ${since}${until ? ` to ${until}` : ''}`,
@@ -308,6 +313,7 @@ export const en = {
   licence: 'Licence: ',
   sourcesLead: 'The facts come from these sources; each event names its own:',
   glossary: 'Glossary',
+  /** Latitude and longitude, already written with the language's decimal sign. */
   coordinates: (lat: string, lon: string) => `${lat}° N, ${lon}° E`,
   // Problems
   problemsTitle: 'The atlas cannot show its data',

@@ -6,6 +6,9 @@ const TAG = 'ru';
 const count = (n: number, forms: PluralForms) => formatCount(TAG, n, forms);
 const events = (n: number) =>
   count(n, { one: '# событие', few: '# события', many: '# событий', other: '# события' });
+// After «из» and under negation the counted noun is genitive: "из 43 событий", "из 21 события".
+const eventsOf = (n: number) =>
+  count(n, { one: '# события', few: '# событий', many: '# событий', other: '# события' });
 const places = (n: number) => count(n, { one: '# место', few: '# места', many: '# мест', other: '# места' });
 
 export const ru: Messages = {
@@ -13,7 +16,8 @@ export const ru: Messages = {
   intl: TAG,
   languageName: 'Русский',
   dateFallback: null,
-  countryNames: {},
+  // Intl writes «Киргизия»; the edition writes the country's official name.
+  countryNames: { KGZ: 'Кыргызстан' },
   appName: 'Атлас партнерства — НАТО и Узбекистан, 1992–2016',
   appShortName: 'Атлас партнерства',
   appDescription:
@@ -26,12 +30,12 @@ export const ru: Messages = {
   readingStory: 'Вы читаете историю',
   openReading: 'Хронология и данные',
   followRoute: 'Пройти транзитный маршрут',
-  followingRoute: 'Идём по маршруту',
+  followingRoute: 'Идем по маршруту',
   searchLabel: 'Поиск мест, событий и программ',
   searchPlaceholder: 'Поиск мест, событий…',
   searchPlaceholderShort: 'Поиск…',
   searchResults: 'Результаты поиска',
-  searchNoMatch: (query) => `Ни одно место, событие или программа не подходит под «${query}»`,
+  searchNoMatch: (query) => `По запросу «${query}» не найдено ни мест, ни событий, ни программ`,
   searchGroups: { place: 'Места', event: 'События', programme: 'Программы' },
   searchCount: (n) =>
     count(n, { one: '# результат', few: '# результата', many: '# результатов', other: '# результата' }),
@@ -40,14 +44,14 @@ export const ru: Messages = {
   themesLegend: 'Показывать события этих тем',
   themesShowAll: 'Показать все',
   themesAll: (total) => `Показаны все события: ${total}`,
-  themesSome: (shown, total, labels) => `Показано ${shown} из ${events(total)}: ${labels}`,
+  themesSome: (shown, total, labels) => `Показано ${shown} из ${eventsOf(total)}: ${labels}`,
   mapLabel: 'Карта',
   mapAria: 'Карта Центральной Азии и Афганистана. Стрелки сдвигают карту, плюс и минус меняют масштаб.',
   mapUnavailable:
     'Этот браузер не может нарисовать карту (нет WebGL). Места, события, программы, остановки маршрута и хронология — в панели и на шкале времени ниже.',
   mapLoadFailed: (basemap, reason) =>
     `${basemap ? 'Основу карты' : 'Часть карты'} не удалось загрузить (${reason ?? 'неизвестная ошибка'}). Панель и шкала времени работают; перезагрузите страницу, чтобы попробовать снова.`,
-  mapContextLost: 'Графический контекст карты потерян; карта вернётся, когда браузер это позволит.',
+  mapContextLost: 'Графический контекст карты потерян; карта вернется, когда браузер это позволит.',
   routeControls: 'Управление транзитным маршрутом',
   legend: 'Условные обозначения',
   legendKey: 'Легенда',
@@ -57,8 +61,7 @@ export const ru: Messages = {
   legendBridge: 'Мост',
   panelLabel: 'Подробности',
   timelineLabel: 'Шкала времени',
-  noscript:
-    'Карте, панели и шкале времени нужен JavaScript. Всё, что они показывают, приведено ниже текстом.',
+  noscript: 'Карте, панели и шкале времени нужен JavaScript. То, что они показывают, приведено ниже текстом.',
   openFull: 'Открыть в Атласе партнерства',
   share: 'Поделиться',
   shareLegend: 'Поделиться этим видом',
@@ -71,7 +74,7 @@ export const ru: Messages = {
   shareLinkCopied: 'Ссылка скопирована.',
   shareEmbedCopied: 'Код для встраивания скопирован.',
   sheetMore: 'Развернуть панель',
-  sheetLess: 'Больше карты',
+  sheetLess: 'Развернуть карту',
   timelineFull: 'Все события и программы',
   back: '← Назад',
   overview: 'Обзор',
@@ -97,9 +100,9 @@ export const ru: Messages = {
   placeChooserTitle: (n) => `Здесь ${places(n)} — какое из них?`,
   overviewTitle: 'НАТО и Узбекистан, 1992–2016',
   overviewIntro:
-    'Карта сотрудничества Узбекистана и НАТО: места, где оно шло, программы, в рамках которых оно велось, и транзитный маршрут в Афганистан. Всё здесь взято со страницы НАТО «Relations with Uzbekistan» (обновлена в марте 2016 года).',
+    'Карта сотрудничества Узбекистана и НАТО: места, где оно шло, программы, в рамках которых оно велось, и транзитный маршрут в Афганистан. Все сведения здесь взяты со страницы НАТО «Relations with Uzbekistan» (обновлена в марте 2016 года).',
   overviewAim:
-    'Страница связывает партнерство с внешней политикой Узбекистана, которая ставит на первое место мир и стабильность в Центральной Азии и стремится держать войны и вооружённые конфликты в стороне.',
+    'Страница связывает партнерство с внешней политикой Узбекистана, которая ставит на первое место мир и стабильность в Центральной Азии и стремится уберечь регион от войн и вооруженных конфликтов.',
   translationNote:
     'Это перевод английской версии атласа. Источник — английская страница НАТО «Relations with Uzbekistan»; при расхождениях верен английский текст.',
   readStoryYears: 'Читать историю, 1992–2016',
@@ -112,8 +115,8 @@ export const ru: Messages = {
     'Передвиньте год на шкале времени, чтобы увидеть историю на тот момент; ссылка в адресной строке откроет этот вид снова.',
   ],
   inYear: (year) => `В ${year} году`,
-  happenedBy: (by, total, year) => `К концу ${year} года произошло ${by} из ${events(total)}.`,
-  noEventInYear: (year) => `На ${year} год не приходится ни одно датированное событие.`,
+  happenedBy: (by, total, year) => `К концу ${year} года произошло ${by} из ${eventsOf(total)}.`,
+  noEventInYear: (year) => `На ${year} год не приходится ни одного датированного события.`,
   eventsInYear: (year) => `События ${year} года`,
   placesCount: (n) => `Места (${n})`,
   programmesCount: (n) => `Программы (${n})`,
@@ -130,34 +133,35 @@ export const ru: Messages = {
   placesOfEvent: 'Места этого события',
   programmesOfEvent: 'Программы этого события',
   oneSource: 'один источник',
-  oneSourceNote: ' То, что это событие берёт не со страницы НАТО, опирается только на один источник.',
+  oneSourceNote: ' Сведения об этом событии, взятые не со страницы НАТО, опираются лишь на один источник.',
   announceEvent: (title) => `Событие: ${title}`,
   dateBasis: {
     seed: 'дата со страницы НАТО',
     external: 'дата из другого источника',
     ordinal: 'дата выведена из порядка страницы НАТО',
-    bounds: 'дату не даёт ни один источник: показано на всём промежутке, который оставляет страница НАТО',
+    bounds: 'дату не дает ни один источник: показано на всем промежутке, который оставляет страница НАТО',
   },
   datePartNames: { year: 'год', month: 'месяц', day: 'день', end: 'конец промежутка' },
   datePartsBasis: (parts, basis) =>
-    `${parts}: ${
+    `${parts} — ${
       {
         seed: 'со страницы НАТО',
         external: 'из другого источника',
         ordinal: 'из порядка страницы',
-        bounds: 'не даёт ни один источник, показано на всём промежутке, который оставляет страница',
+        bounds: 'не дает ни один источник, показано на всем промежутке, который оставляет страница',
       }[basis]
     }`,
   mixedDateBasis: (parts) => `дата: ${parts}`,
   endedBy: (year) => `закончилась не позже ${year} г., точный конец неизвестен`,
   archivedCopy: (date) => (date ? `архивная копия, ${date}` : 'архивная копия'),
-  about: (date) => `около: ${date}`,
-  // A dash between the two dates keeps each in the nominative Intl writes ("март 2016 г."), which
-  // "между" (instrumental) or "с … по" (genitive) would need declined.
-  between: (a, b) => `в период ${a} — ${b}`,
+  // A bare year can be declined ("около 1996 года"); a date Intl writes ("март 1996 г.") cannot, so it
+  // takes "прибл." and the two dates of a span stand in the nominative either side of a dash.
+  about: (date) => (/^\d{4}$/.test(date) ? `около ${date} года` : `прибл. ${date}`),
+  between: (a, b) => (/^\d{4}$/.test(a) && /^\d{4}$/.test(b) ? `между ${a} и ${b} годами` : `${a} — ${b}`),
   edgePointerLabel: (name, side) =>
     `${name}, за пределами карты ${{ left: 'на западе', right: 'на востоке', top: 'на севере', bottom: 'на юге' }[side]}: открыть`,
   partOf: 'Входит в ',
+  partOfAfter: '',
   eventsHere: (n) => `События здесь (${n})`,
   eventsAt: (name) => `События: ${name}`,
   atPart: (name, n) => `${name} (${n})`,
@@ -174,16 +178,16 @@ export const ru: Messages = {
   km: (km) => `${new Intl.NumberFormat(TAG, { maximumFractionDigits: 0 }).format(km)} км`,
   programme: 'Программа',
   includes: 'Включает',
-  programmesWithin: 'Программы в её составе',
+  programmesWithin: 'Программы в ее составе',
   eventsOf: (acronym) => `События: ${acronym}`,
   placesOf: (acronym) => `Места: ${acronym}`,
   announceProgramme: (acronym) => `Программа: ${acronym}`,
-  startUncertain: 'начало неточно',
+  startUncertain: 'начало точно не известно',
   endUnknown: 'конец неизвестен',
   leaveRoute: 'Покинуть маршрут',
   theStart: 'начала',
   stopKicker: (route, stop, stops, km, start) =>
-    `${route} · остановка ${stop} из ${stops} · ${km} от: ${start}`,
+    `${route} · остановка ${stop} из ${stops} · ${km} от начала маршрута (${start})`,
   whatHappenedHere: 'Что здесь произошло',
   eventsAtStop: (stop) => `События на остановке ${stop}`,
   moreAbout: (name) => `Подробнее: ${name}`,
@@ -193,7 +197,7 @@ export const ru: Messages = {
   routePrevious: '◀ Назад',
   routePlay: 'Пуск',
   routePause: 'Пауза',
-  routeNext: 'Вперёд ▶',
+  routeNext: 'Вперед ▶',
   routeSpeed: 'Скорость',
   routeLeave: 'Выйти',
   distanceTravelled: 'Пройденный путь',
@@ -215,7 +219,7 @@ export const ru: Messages = {
   allChapters: 'Все главы',
   chaptersOfStory: 'Главы истории',
   storyKeys: (prev, next, play) =>
-    `Клавиши: ${prev} предыдущая глава, ${next} следующая глава, ${play} пуск или пауза, Escape закрывает историю.`,
+    `Клавиши: ${prev} — предыдущая глава, ${next} — следующая глава, ${play} — пуск или пауза, Escape — выход из истории.`,
   storyPlay: 'Пуск',
   storyPlayTitle: 'Листать главы в темпе чтения (K)',
   listenerFailed: 'Часть страницы не обновилась; карта и панель могут расходиться. Перезагрузите страницу.',
@@ -229,7 +233,8 @@ export const ru: Messages = {
   timelineZoom: 'Масштаб шкалы времени',
   eventsOnTimeline: 'События на шкале времени',
   hideTimeline: 'Скрыть шкалу',
-  yearSummary: (year, inYear, by) => `${year}: в этом году ${events(inYear)}, всего к тому времени ${by}`,
+  yearSummary: (year, inYear, by) =>
+    `${year}: в этом году ${inYear === 0 ? 'ни одного события' : events(inYear)}, всего к тому времени ${by}`,
   showTimeline: 'Показать шкалу',
   laneLabel: (acronym, name, since, until) => `${acronym}: ${name}, с ${since}${until ? ` по ${until}` : ''}`,
   readingTitle: (first, last) => `Хронология и данные, ${first}–${last}`,
@@ -270,8 +275,8 @@ export const ru: Messages = {
   problemsFound: (n) =>
     `В файлах данных ${count(n, { one: 'найдена # ошибка', few: 'найдены # ошибки', many: 'найдено # ошибок', other: 'найдено # ошибки' })}. Ничего не изменено; исправьте файлы и перезагрузите страницу.`,
   problemAt: ' в ',
-  problemsMore: (n) => `…и ещё ${n}.`,
-  updateReady: 'Готова новая версия атласа. Перезагрузите, чтобы её открыть.',
+  problemsMore: (n) => `…и еще ${n}.`,
+  updateReady: 'Готова новая версия атласа. Перезагрузите, чтобы ее открыть.',
   reload: 'Перезагрузить',
   laterButton: 'Позже',
   pageRouteKicker: (stops) =>

@@ -11,7 +11,8 @@ export const uz: Messages = {
   lang: 'uz-Latn',
   intl: TAG,
   languageName: 'Oʻzbekcha',
-  // CLDR's Uzbek forms, for browsers that ship no Uzbek date names (Chromium).
+  // CLDR's Uzbek month names in the form the texts write dates, "1994-yil 13-iyul" (CLDR's own
+  // pattern, "13-iyul, 1994", is not the usage of Uzbek official and press writing).
   dateFallback: {
     months: [
       'yanvar',
@@ -27,8 +28,9 @@ export const uz: Messages = {
       'noyabr',
       'dekabr',
     ],
-    day: (day, month, year) => `${day}-${month}, ${year}`,
-    month: (month, year) => `${month}, ${year}`,
+    day: (day, month, year) => `${year}-yil ${day}-${month}`,
+    month: (month, year) => `${year}-yil ${month}`,
+    dayRange: (first, last, month, year) => `${year}-yil ${first}–${last}-${month}`,
   },
   // The neighbours the map names too, for browsers whose Intl has no Uzbek names.
   countryNames: {
@@ -54,13 +56,13 @@ export const uz: Messages = {
   appName: 'Hamkorlik atlasi — NATO va Oʻzbekiston, 1992–2016',
   appShortName: 'Hamkorlik atlasi',
   appDescription:
-    'NATO va Oʻzbekiston munosabatlarining 1992–2016 yillardagi interaktiv, oflayn xaritasi: joylar, voqealar, dasturlar, Afgʻonistonga tranzit yoʻli va xronologiya.',
+    'NATO va Oʻzbekiston munosabatlarining 1992–2016-yillardagi interaktiv, oflayn xaritasi: joylar, voqealar, dasturlar, Afgʻonistonga tranzit yoʻli va xronologiya.',
   brand: 'Hamkorlik atlasi',
   tagline: 'NATO va Oʻzbekiston, 1992–2016',
   skipToPanel: 'Panelga oʻtish',
   languages: 'Til',
-  readStory: 'Tarixni oʻqish',
-  readingStory: 'Tarix oʻqilmoqda',
+  readStory: 'Hikoyani oʻqish',
+  readingStory: 'Hikoya oʻqilmoqda',
   openReading: 'Xronologiya va maʼlumotlar',
   followRoute: 'Tranzit yoʻlini bosib oʻtish',
   followingRoute: 'Yoʻl boʻylab',
@@ -79,7 +81,7 @@ export const uz: Messages = {
   themesSome: (shown, total, labels) => `${events(total)}dan ${shown} tasi koʻrsatilmoqda: ${labels}`,
   mapLabel: 'Xarita',
   mapAria:
-    'Markaziy Osiyo va Afgʻoniston xaritasi. Strelka tugmalari surib turadi, plyus va minus masshtabni oʻzgartiradi.',
+    'Markaziy Osiyo va Afgʻoniston xaritasi. Strelka tugmalari xaritani suradi, plyus va minus uni kattalashtiradi yoki kichraytiradi.',
   mapUnavailable:
     'Bu brauzer xaritani chiza olmaydi (WebGL yoʻq). Joylar, voqealar, dasturlar, yoʻl bekatlari va xronologiya pastdagi panel va vaqt shkalasida.',
   mapLoadFailed: (basemap, reason) =>
@@ -112,7 +114,7 @@ export const uz: Messages = {
   timelineFull: 'Barcha voqealar va dasturlar',
   back: '← Orqaga',
   overview: 'Umumiy koʻrinish',
-  backToStory: 'Tarixga qaytish',
+  backToStory: 'Hikoyaga qaytish',
   later: 'keyinroq',
   laterThan: (year) => `${year}-yildan keyin`,
   milestone: 'muhim bosqich',
@@ -121,7 +123,7 @@ export const uz: Messages = {
   showAllOf: (n, noun) => `Hammasini koʻrsatish: ${noun === 'events' ? events(n) : places(n)}`,
   placeKinds: {
     country: 'Mamlakat',
-    region: 'Viloyat',
+    region: 'Mintaqa',
     city: 'Shahar',
     bridge: 'Koʻprik',
     airfield: 'Aerodrom',
@@ -139,7 +141,7 @@ export const uz: Messages = {
     'Sahifa hamkorlikni Oʻzbekiston tashqi siyosati bilan bogʻlaydi: u Markaziy Osiyoda tinchlik va barqarorlikni birinchi oʻringa qoʻyadi va urushlar hamda qurolli mojarolardan uzoq turishga intiladi.',
   translationNote:
     'Bu atlasning inglizcha nashridan tarjima. Manba — NATOning inglizcha «Relations with Uzbekistan» sahifasi; farq boʻlsa, inglizcha matn asosiy hisoblanadi.',
-  readStoryYears: 'Tarixni oʻqish, 1992–2016',
+  readStoryYears: 'Hikoyani oʻqish, 1992–2016',
   howToUse: 'Qanday foydalanish',
   howTo: [
     'U yerda nima boʻlganini oʻqish uchun xaritada yoki pastdagi roʻyxatda joyni tanlang.',
@@ -167,7 +169,7 @@ export const uz: Messages = {
   placesOfEvent: 'Bu voqea joylari',
   programmesOfEvent: 'Bu voqea dasturlari',
   oneSource: 'bitta manba',
-  oneSourceNote: ' Bu voqeaning NATO sahifasidan tashqaridan olingan qismi faqat bitta manbaga tayanadi.',
+  oneSourceNote: ' Bu voqea haqidagi NATO sahifasida boʻlmagan maʼlumotlar faqat bitta manbaga tayanadi.',
   announceEvent: (title) => `Voqea: ${title}`,
   dateBasis: {
     seed: 'sana NATO sahifasidan',
@@ -192,7 +194,8 @@ export const uz: Messages = {
   between: (a, b) => `${a} va ${b} oraligʻida`,
   edgePointerLabel: (name, side) =>
     `${name}, xaritadan tashqarida, ${{ left: 'gʻarbda', right: 'sharqda', top: 'shimolda', bottom: 'janubda' }[side]}: ochish`,
-  partOf: 'Tarkibida: ',
+  partOf: '',
+  partOfAfter: ' tarkibida',
   eventsHere: (n) => `Bu yerdagi voqealar (${n})`,
   eventsAt: (name) => `Voqealar: ${name}`,
   atPart: (name, n) => `${name} (${n})`,
@@ -201,7 +204,16 @@ export const uz: Messages = {
   nearby: 'Yaqin atrofda',
   placesNear: (name) => `Yaqin joylar: ${name}`,
   nearbyItem: (name, km, direction) => `${name}, ${km} ${direction}`,
-  directions: { N: 'Sh', NE: 'ShSh', E: 'Shq', SE: 'JShq', S: 'J', SW: 'JG', W: 'G', NW: 'ShG' },
+  directions: {
+    N: 'shimolda',
+    NE: 'shimoli-sharqda',
+    E: 'sharqda',
+    SE: 'janubi-sharqda',
+    S: 'janubda',
+    SW: 'janubi-gʻarbda',
+    W: 'gʻarbda',
+    NW: 'shimoli-gʻarbda',
+  },
   programmesAt: (name) => `Dasturlar: ${name}`,
   linkedPlaces: 'Bogʻliq joylar',
   placesLinkedTo: (name) => `«${name}» bilan bogʻliq joylar`,
@@ -215,7 +227,7 @@ export const uz: Messages = {
   announceProgramme: (acronym) => `Dastur: ${acronym}`,
   startUncertain: 'boshlanishi aniq emas',
   endUnknown: 'tugashi nomaʼlum',
-  leaveRoute: 'Yoʻldan chiqish',
+  leaveRoute: 'Marshrutdan chiqish',
   theStart: 'boshlanish',
   stopKicker: (route, stop, stops, km, start) =>
     `${route} · ${stops} bekatdan ${stop}-bekat · ${start}dan ${km}`,
@@ -227,7 +239,7 @@ export const uz: Messages = {
   announceStop: (stop, stops, name) => `${stops} bekatdan ${stop}-bekat: ${name}`,
   routePrevious: '◀ Oldingi',
   routePlay: 'Boshlash',
-  routePause: 'Toʻxtatish',
+  routePause: 'Pauza',
   routeNext: 'Keyingi ▶',
   routeSpeed: 'Tezlik',
   routeLeave: 'Chiqish',
@@ -242,31 +254,32 @@ export const uz: Messages = {
   chaptersGroup: (where) => `Boblar (${where === 'top' ? 'yuqorida' : 'pastda'})`,
   previousChapter: 'Oldingi bob',
   nextChapter: 'Keyingi bob',
-  leaveStory: 'Tarixni yopish',
+  leaveStory: 'Hikoyadan chiqish',
   followRouteFromHere: 'Tranzit yoʻlini shu yerdan bosib oʻtish',
   eventsInChapter: 'Bu bobdagi voqealar',
   placesInChapter: 'Bu bobdagi joylar',
   eventsOfChapter: (title) => `«${title}» bobi voqealari`,
   placesOfChapter: (title) => `«${title}» bobi joylari`,
   allChapters: 'Barcha boblar',
-  chaptersOfStory: 'Tarix boblari',
+  chaptersOfStory: 'Hikoya boblari',
   storyKeys: (prev, next, play) =>
-    `Tugmalar: ${prev} oldingi bob, ${next} keyingi bob, ${play} boshlaydi yoki toʻxtatadi, Escape tarixni yopadi.`,
+    `Tugmalar: ${prev} oldingi bob, ${next} keyingi bob, ${play} boshlaydi yoki pauza qiladi, Escape hikoyadan chiqaradi.`,
   storyPlay: 'Boshlash',
   storyPlayTitle: 'Boblarni oʻqish tezligida aylantirish (K)',
   listenerFailed:
     'Sahifaning bir qismi yangilanmadi; xarita va panel mos kelmasligi mumkin. Sahifani yangilang.',
   playYears: 'Yillarni aylantirish',
-  pause: 'Toʻxtatish',
+  pause: 'Pauza',
   year: 'Yil',
   yearLabel: 'Yil ',
   zoomOut: 'Vaqt shkalasini kichraytirish',
   zoomIn: 'Vaqt shkalasini kattalashtirish',
-  wholeStory: 'Butun tarix',
+  wholeStory: 'Butun davr',
   timelineZoom: 'Vaqt shkalasi masshtabi',
   eventsOnTimeline: 'Vaqt shkalasidagi voqealar',
   hideTimeline: 'Shkalani yashirish',
-  yearSummary: (year, inYear, by) => `${year}: bu yil ${events(inYear)}, shu vaqtgacha jami ${by}`,
+  yearSummary: (year, inYear, by) =>
+    `${year}: bu yil ${inYear === 0 ? 'hech bir voqea yoʻq' : events(inYear)}, shu vaqtgacha jami ${by}`,
   showTimeline: 'Shkalani koʻrsatish',
   laneLabel: (acronym, name, since, until) =>
     `${acronym}: ${name}, ${since}-yildan${until ? ` ${until}-yilgacha` : ''}`,
@@ -286,7 +299,7 @@ export const uz: Messages = {
   programmeTerm: (n) => (n > 1 ? 'Dasturlar' : 'Dastur'),
   sourceTerm: (n) => (n > 1 ? 'Manbalar' : 'Manba'),
   programmesLead: 'Dasturlar: ',
-  partOfLower: ' · tarkibida: ',
+  partOfLower: ' · ',
   downloadData: 'Maʼlumotlarni yuklab olish',
   eventsCsv: 'Voqealar (CSV)',
   eventsCsvNote: (n) =>
@@ -299,11 +312,11 @@ export const uz: Messages = {
     `${places(p)}da ${events(e)}, ${formatCount(TAG, g, { other: '# ta dastur' })}.`,
   readingHowto:
     ' Har bir yozuvning oʻz havolasi bor. Toza nusxa uchun sahifani chop eting yoki oxirida maʼlumotlarni yuklab oling.',
-  licenceName: 'Creative Commons Attribution 4.0 Xalqaro (CC BY 4.0)',
+  licenceName: 'Creative Commons «Attribution» (Muallifni koʻrsatish) 4.0 Xalqaro (CC BY 4.0)',
   licence: 'Litsenziya: ',
   sourcesLead: 'Faktlar shu manbalardan olingan; har bir voqea oʻz manbasini koʻrsatadi:',
-  glossary: 'Lugʻat',
-  coordinates: (lat, lon) => `${lat}° sh. k., ${lon}° shq. u.`,
+  glossary: 'Atamalar lugʻati',
+  coordinates: (lat, lon) => `${lat}° sh.k., ${lon}° sh.u.`,
   problemsTitle: 'Atlas oʻz maʼlumotlarini koʻrsata olmaydi',
   problemsFound: (n) =>
     `Maʼlumot fayllarida ${formatCount(TAG, n, { other: '# ta xato' })} topildi. Hech narsa oʻzgartirilmadi; fayllarni tuzating va sahifani yangilang.`,
@@ -313,7 +326,7 @@ export const uz: Messages = {
   reload: 'Yangilash',
   laterButton: 'Keyinroq',
   pageRouteKicker: (stops) => `Tranzit yoʻli · ${formatCount(TAG, stops, { other: '# ta bekat' })}`,
-  pageChapterKicker: (step, chapters, period) => `Tarix, ${chapters} bobdan ${step}-bob · ${period}`,
+  pageChapterKicker: (step, chapters, period) => `Hikoya, ${chapters} bobdan ${step}-bob · ${period}`,
   pagePlaceKicker: (where) => `Joy · ${where}`,
   pageEventKicker: (date) => `Voqea · ${date}`,
   pageProgrammeKicker: (span) => `Dastur · ${span}`,

@@ -21,12 +21,17 @@ import {
 /** What one entry's state is against the English it translates. */
 export type EntryStatus = 'current' | 'missing' | 'stale' | 'unstamped';
 
-/** The state of one entry: `current` when its `source` or `reviewed` fingerprint is the English's. */
+/** The state of one entry: `current` when its `source` or `confirmed` fingerprint is the English's. */
 export function getEntryStatus(entry: TranslationEntry | undefined, english: string): EntryStatus {
   if (entry === undefined) return 'missing';
   if (entry.source === undefined) return 'unstamped';
   const now = fingerprintText(english);
-  return entry.source === now || entry.reviewed === now ? 'current' : 'stale';
+  return entry.source === now || entry.confirmed === now ? 'current' : 'stale';
+}
+
+/** Whether a reader of the language reviewed the entry's text as it stands now. */
+export function isNativeReviewed(entry: TranslationEntry | undefined): boolean {
+  return entry?.reviewed !== undefined && entry.reviewed.text === fingerprintText(entry.text);
 }
 
 /** Parses and validates one translation file's text; problems name the file and the JSON path. */
@@ -118,7 +123,7 @@ export function checkTranslations(
         message:
           `stale: the English of ${key} changed since it was translated (was ${entry?.source}, now ${now}); ` +
           `update the text and run \`npm run i18n:stamp -- ${language} ${key}\`, or, if it still holds, ` +
-          `mark it reviewed: \`npm run i18n:review -- ${language} ${key}\``,
+          `confirm it: \`npm run i18n:confirm -- ${language} ${key}\``,
       });
   }
   for (const { collection, id, field, entry } of listTranslationEntries(file)) {

@@ -2,8 +2,9 @@
  * Translations of the atlas's content, one file per language, tied to the English they translate.
  *
  * A file holds, per collection and record id, one entry per translated field: the translated `text`,
- * the `source` fingerprint of the English it was made from, and optionally `reviewed`, the fingerprint
- * of a later English that a translator checked and found the translation still right for. Which English
+ * the `source` fingerprint of the English it was made from, optionally `confirmed`, the fingerprint of
+ * a later English that a translator checked and found the translation still right for, and `reviewed`,
+ * whether a reader of the language has reviewed the text as it stands. Which English
  * texts there are to translate is derived from the dataset here, so a new field or record shows up as
  * missing without anyone listing it.
  */
@@ -53,7 +54,20 @@ export const TranslationEntrySchema = z.strictObject({
   /** Fingerprint of the English this text was translated from; `npm run i18n:stamp` fills it in. */
   source: z.optional(FingerprintSchema),
   /** Fingerprint of a newer English checked against this text and found still rendered by it. */
-  reviewed: z.optional(FingerprintSchema),
+  confirmed: z.optional(FingerprintSchema),
+  /**
+   * That a reader of the language reviewed this text: which native review, and the fingerprint of the
+   * translated text as they read it. A text changed since no longer counts as reviewed.
+   */
+  reviewed: z.optional(
+    z.strictObject(
+      {
+        review: z.number().check(z.int(), z.positive()),
+        text: FingerprintSchema,
+      },
+      'must be { "review": <n>, "text": <fingerprint of the translated text> }; the fingerprint of a newer English that the text still renders goes in "confirmed"',
+    ),
+  ),
   /** For translators: where a term's form comes from, or that it is the atlas's own rendering. */
   note: z.optional(z.string().check(z.trim(), z.minLength(1, 'must not be empty'))),
 });

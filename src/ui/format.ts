@@ -17,29 +17,34 @@ function getFormat(date: PartialDate): Intl.DateTimeFormat | null {
   return null;
 }
 
-/** Whether this browser's `Intl` writes the language's month names (the fallback's July). */
-function knowsMonths(tag: string, months: readonly string[]): boolean {
-  const july = new Intl.DateTimeFormat(tag, { month: 'long', timeZone: 'UTC' }).format(Date.UTC(2000, 6, 15));
-  return july === months[6];
-}
-
 function formatPartial(date: PartialDate): string {
-  const m = getMessages();
-  const fallback = m.dateFallback;
-  if (fallback && date.month && !knowsMonths(m.intl, fallback.months)) {
-    const month = fallback.months[date.month - 1] ?? String(date.month);
-    return date.day ? fallback.day(date.day, month, date.year) : fallback.month(month, date.year);
+  const own = getMessages().dateFallback;
+  if (own && date.month) {
+    const month = own.months[date.month - 1] ?? String(date.month);
+    return date.day ? own.day(date.day, month, date.year) : own.month(month, date.year);
   }
   return getFormat(date)?.format(toUtc(date)) ?? String(date.year);
 }
 
 function formatRange(start: PartialDate, end: PartialDate): string {
-  const fallback = getMessages().dateFallback;
-  if (fallback && !knowsMonths(getMessages().intl, fallback.months))
-    return `${formatPartial(start)}–${formatPartial(end)}`;
+  const own = getMessages().dateFallback;
   const sameShape = Boolean(start.month) === Boolean(end.month) && Boolean(start.day) === Boolean(end.day);
+  if (own) {
+    // Days of one month share the year and the month: "2010-yil 23–27-may".
+    if (
+      start.year === end.year &&
+      start.month &&
+      start.month === end.month &&
+      start.day &&
+      end.day &&
+      sameShape
+    )
+      return own.dayRange(start.day, end.day, own.months[start.month - 1] ?? String(start.month), start.year);
+    const dash = start.month || end.month ? ' – ' : '–';
+    return `${formatPartial(start)}${dash}${formatPartial(end)}`;
+  }
   const format = getFormat(start);
-  // Intl joins the parts the language's way ("13–15 July 1994", "13–15-iyul, 1994").
+  // Intl joins the parts the language's way ("13–15 July 1994", "23–27 мая 2010 г.").
   if (start.year === end.year && sameShape && format) return format.formatRange(toUtc(start), toUtc(end));
   return `${formatPartial(start)}–${formatPartial(end)}`;
 }
@@ -70,6 +75,13 @@ export function describeEventDateBasis(event: AtlasEvent): string {
     groups.set(basis, [...(groups.get(basis) ?? []), m.datePartNames[part]]);
   const words = [...groups].map(([basis, parts]) => m.datePartsBasis(formatList(m.intl, parts), basis));
   return m.mixedDateBasis(words.join('; '));
+}
+
+/** A point's latitude and longitude to three decimals in the language's digits: "41,300° с. ш., 69,240° в. д.". */
+export function formatCoordinates([lon, lat]: readonly [number, number]): string {
+  const m = getMessages();
+  const digits = new Intl.NumberFormat(m.intl, { minimumFractionDigits: 3, maximumFractionDigits: 3 });
+  return m.coordinates(digits.format(lat), digits.format(lon));
 }
 
 /** Distances in whole kilometres, with the language's digit grouping. */
@@ -144,6 +156,9 @@ const ALPHA2: Readonly<Record<string, string>> = {
   USA: 'US',
   UZB: 'UZ',
 };
+
+/** Every country the atlas can name, by ISO 3166 alpha-3. */
+export const COUNTRY_CODES: readonly string[] = Object.keys(ALPHA2);
 
 /** A country's name in the page's language from `Intl`; the data's English name when Intl has none. */
 export function formatCountry(iso3: string): string {

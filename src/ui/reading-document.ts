@@ -16,6 +16,7 @@ import {
   describeArchiveCopy,
   describeEventDateBasis,
   describeProgrammeSpan,
+  formatCoordinates,
   formatCountry,
   formatEventDate,
 } from './format.ts';
@@ -175,7 +176,6 @@ function renderChronology(el: Build, index: AtlasIndex): HTMLElement {
 }
 
 function renderPlace(el: Build, index: AtlasIndex, place: Place): HTMLElement {
-  const [lon, lat] = place.coordinates;
   const programmes = index.programmesByPlace.get(place.id) ?? [];
   return el(
     'li',
@@ -184,7 +184,7 @@ function renderPlace(el: Build, index: AtlasIndex, place: Place): HTMLElement {
     el(
       'p',
       { className: 'reading-meta' },
-      `${describePlaceKind(place)} · ${formatCountry(place.country)} · ${getMessages().coordinates(lat.toFixed(3), lon.toFixed(3))}`,
+      `${describePlaceKind(place)} · ${formatCountry(place.country)} · ${formatCoordinates(place.coordinates)}`,
     ),
     el('p', {}, place.summary),
     programmes.length > 0
@@ -211,6 +211,7 @@ function renderProgramme(el: Build, index: AtlasIndex, programme: Programme): HT
       ...(programme.pauses ?? []).map((p) => ` · ${p.label} (${p.from}–${p.to})`),
       parent ? getMessages().partOfLower : null,
       parent ? el('a', { href: `#${getAnchorId('programme', parent.id)}` }, parent.acronym) : null,
+      parent && getMessages().partOfAfter ? getMessages().partOfAfter : null,
     ),
     el('p', {}, programme.summary),
     renderEventLinks(el, index.eventsByProgramme.get(programme.id) ?? []),

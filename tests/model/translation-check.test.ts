@@ -44,7 +44,7 @@ const rules = (file: TranslationFile, language: 'uz' | 'ru' = 'ru') =>
 describe('getEntryStatus', () => {
   it('is current when the entry was made from, or reviewed against, the English as it is', () => {
     expect(getEntryStatus({ text: 'x', source: fingerprintText('a') }, 'a')).toBe('current');
-    expect(getEntryStatus({ text: 'x', source: '00000000', reviewed: fingerprintText('a') }, 'a')).toBe(
+    expect(getEntryStatus({ text: 'x', source: '00000000', confirmed: fingerprintText('a') }, 'a')).toBe(
       'current',
     );
   });
@@ -54,7 +54,7 @@ describe('getEntryStatus', () => {
     expect(getEntryStatus({ text: 'x' }, 'a')).toBe('unstamped');
     expect(getEntryStatus({ text: 'x', source: fingerprintText('a') }, 'b')).toBe('stale');
     // A review of an older English does not cover a newer one.
-    expect(getEntryStatus({ text: 'x', source: '00000000', reviewed: fingerprintText('b') }, 'c')).toBe(
+    expect(getEntryStatus({ text: 'x', source: '00000000', confirmed: fingerprintText('b') }, 'c')).toBe(
       'stale',
     );
   });
@@ -77,7 +77,7 @@ describe('checkTranslations', () => {
     expect(problems[0]?.message).toContain('places/termez/name');
     expect(problems[1]?.message).toContain('events/joins-pfp/title');
     expect(problems[1]?.message).toContain(`now ${fingerprintText(changed[1]?.text ?? '')}`);
-    expect(problems[1]?.message).toContain('i18n:review');
+    expect(problems[1]?.message).toContain('i18n:confirm');
   });
 
   it('accepts a stale entry once it is marked reviewed against the new English', () => {
@@ -87,7 +87,7 @@ describe('checkTranslations', () => {
       'translation-stale',
     ]);
     const entry = file.events?.['joins-pfp']?.title;
-    if (entry) entry.reviewed = fingerprintText(changed[1]?.text ?? '');
+    if (entry) entry.confirmed = fingerprintText(changed[1]?.text ?? '');
     expect(checkTranslations(changed, file, 'ru', 'ru.json')).toEqual([]);
   });
 

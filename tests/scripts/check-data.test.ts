@@ -13,6 +13,8 @@ function copyData(mutate: (dir: string) => void): string {
   made.push(dir);
   cpSync(join(ROOT, 'data'), join(dir, 'data'), { recursive: true });
   cpSync(join(ROOT, 'geo'), join(dir, 'geo'), { recursive: true });
+  // The wording checks read the interface catalogues too.
+  cpSync(join(ROOT, 'src/i18n'), join(dir, 'src/i18n'), { recursive: true });
   mutate(dir);
   return dir;
 }
@@ -231,7 +233,7 @@ describe('npm run check:data on the translations', () => {
     expect(result.stderr).toContain('data check failed with 3 problem(s)');
   }, 60_000);
 
-  it('passes again once the stale entries are marked reviewed and the missing one is written', () => {
+  it('passes again once the stale entries are confirmed and the missing one is written', () => {
     const dir = copyData(breakTranslations);
     const status = runI18n(dir, 'status', 'ru');
     expect(status.status).toBe(1);
@@ -239,7 +241,7 @@ describe('npm run check:data on the translations', () => {
     expect(status.stdout).toContain('ru stale     events/termez-base-closes/summary');
 
     for (const lang of ['uz', 'ru'])
-      expect(runI18n(dir, 'review', lang, 'events/termez-base-closes/summary').status).toBe(0);
+      expect(runI18n(dir, 'confirm', lang, 'events/termez-base-closes/summary').status).toBe(0);
     editJson(dir, 'data/i18n/ru.json', (ru) => {
       ru.places.kabul.summary = {
         text: 'Столица Афганистана и конечный пункт северного маршрута снабжения.',
@@ -254,8 +256,92 @@ describe('npm run check:data on the translations', () => {
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     const ru = JSON.parse(readFileSync(join(dir, 'data/i18n/ru.json'), 'utf8'));
-    expect(ru.events['termez-base-closes'].summary.reviewed).toMatch(/^[0-9a-f]{8}$/);
+    expect(ru.events['termez-base-closes'].summary.confirmed).toMatch(/^[0-9a-f]{8}$/);
   }, 120_000);
+
+  it('fails on another rendering of a term in the content and in a catalogue, and on a term dropped', () => {
+    const result = runCheck(
+      copyData((dir) => {
+        editJson(dir, 'data/i18n/ru.json', (ru) => {
+          ru.places.kabul.summary.text = ru.places.kabul.summary.text.replace('тоннель', 'туннель');
+          ru.themes['civil-emergency-planning'].label.text = 'Планирование на случай чрезвычайных ситуаций';
+        });
+        const catalogue = join(dir, 'src/i18n/messages-uz.ts');
+        writeFileSync(
+          catalogue,
+          readFileSync(catalogue, 'utf8').replace(
+            "glossary: 'Atamalar lugʻati',",
+            "glossary: 'NATO aloqa xodimi',",
+          ),
+        );
+      }),
+    );
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(
+      /data\/i18n\/ru\.json: \$\.places\.kabul\.summary\.text — places\/kabul\/summary writes "туннель" for tunnel \(Salang\); the edition writes "тоннель" .*\[term-variant\]/,
+    );
+    expect(result.stderr).toMatch(
+      /themes\/civil-emergency-planning\/label: the English names civil emergency planning, but the text has no form of .*\[term-missing\]/,
+    );
+    expect(result.stderr).toMatch(
+      /src\/i18n\/messages-uz\.ts: line \d+ — line \d+ writes "NATO aloqa xodimi" for NATO Liaison Officer .*\[term-variant\]/,
+    );
+  }, 60_000);
+
+  it('names every Russian word written with ё', () => {
+    const result = runCheck(
+      copyData((dir) => {
+        editJson(dir, 'data/i18n/ru.json', (ru) => {
+          ru.places.tashkent.summary.text = 'Столица, где ещё идёт работа.';
+        });
+        const catalogue = join(dir, 'src/i18n/messages-ru.ts');
+        writeFileSync(
+          catalogue,
+          readFileSync(catalogue, 'utf8').replace("'Идем по маршруту'", "'Идём по маршруту'"),
+        );
+      }),
+    );
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('places/tashkent/summary writes ё in "ещё", "идёт"');
+    expect(result.stderr).toMatch(/messages-ru\.ts: line \d+ — line \d+ writes ё in "Идём".*\[ru-yo\]/);
+  }, 60_000);
+
+  it('fails on a colon standing in for Russian grammar', () => {
+    const result = runCheck(
+      copyData((dir) => {
+        const catalogue = join(dir, 'src/i18n/messages-ru.ts');
+        writeFileSync(
+          catalogue,
+          // The catalogue's template as written in its source: "от: " and a placeholder.
+          readFileSync(catalogue, 'utf8').replace(`от начала маршрута (${'$'}{start})`, `от: ${'$'}{start}`),
+        );
+        editJson(dir, 'data/i18n/ru.json', (ru) => {
+          ru.events['first-ipp'].dateNote.text = 'Дата: год: около: 1996.';
+        });
+      }),
+    );
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/messages-ru\.ts: line \d+ — line \d+ writes "от:".*\[ru-colon\]/);
+    expect(result.stderr).toMatch(/events\/first-ipp\/dateNote writes "(Дата: год: |около:)".*\[ru-colon\]/);
+  }, 60_000);
+
+  it('fails on a term table with a broken pattern or no source', () => {
+    const result = runCheck(
+      copyData((dir) =>
+        editJson(dir, 'data/terms.json', (table) => {
+          table.terms[0].ru.avoid.push('(unclosed');
+          table.terms[1].source = '';
+        }),
+      ),
+    );
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(
+      /data\/terms\.json: \$\.terms\[0\]\.ru\.avoid\[\d+\] — must be a regular expression \[schema\]/,
+    );
+    expect(result.stderr).toMatch(
+      /data\/terms\.json: \$\.terms\[1\]\.source — must say where the form comes from \[schema\]/,
+    );
+  }, 60_000);
 
   it('fails on Uzbek that writes gʻ with a quote mark', () => {
     const result = runCheck(

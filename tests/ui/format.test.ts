@@ -12,6 +12,7 @@ import {
   describeEventDateBasis,
   describeProgrammeSpan,
   describeSourceSite,
+  formatCoordinates,
   formatEventDate,
   formatKm,
 } from '../../src/ui/format.ts';
@@ -170,7 +171,12 @@ describe('in Uzbek and Russian', () => {
 
   it('writes dates, distances and doubts with Intl in the page language', () => {
     setMessages(uz);
-    expect(formatEventDate({ year: 1994, month: 7, day: 13 })).toBe('13-iyul, 1994');
+    expect(formatEventDate({ year: 1994, month: 7, day: 13 })).toBe('1994-yil 13-iyul');
+    expect(formatEventDate({ year: 2016, month: 3 })).toBe('2016-yil mart');
+    expect(formatEventDate({ year: 2010, month: 5, day: 23, end: { year: 2010, month: 5, day: 27 } })).toBe(
+      '2010-yil 23–27-may',
+    );
+    expect(formatEventDate({ year: 1994, end: { year: 1996 } })).toBe('1994–1996');
     expect(formatEventDate({ year: 1996, approximate: true })).toBe('taxminan 1996');
     expect(formatKm(1234.4)).toBe('1\u00a0234 km');
     setMessages(ru);
@@ -184,11 +190,29 @@ describe('in Uzbek and Russian', () => {
 
   it('gives an uncertain span in Russian without a preposition that would decline the month', () => {
     setMessages(ru);
-    // "между 1992 и март 2016 г." put the nominative month after a preposition that takes the instrumental.
+    // "в период июнь 1995 г." put a nominative month after a preposition that takes the genitive.
     const span = formatEventDate({ year: 1992, end: { year: 2016, month: 3 }, approximate: true });
-    expect(span).toBe('в период 1992 — март 2016 г.');
+    expect(span).toBe('1992 — март 2016 г.');
     expect(formatEventDate({ year: 2010, month: 6, end: { year: 2010, month: 8 }, approximate: true })).toBe(
-      'в период июнь 2010 г. — август 2010 г.',
+      'июнь 2010 г. — август 2010 г.',
     );
+    expect(formatEventDate({ year: 1994, end: { year: 1996 }, approximate: true })).toBe(
+      'между 1994 и 1996 годами',
+    );
+  });
+
+  it('declines a Russian year after «около» and shortens a month date to «прибл.»', () => {
+    setMessages(ru);
+    expect(formatEventDate({ year: 1996, approximate: true })).toBe('около 1996 года');
+    expect(formatEventDate({ year: 1996, month: 3, approximate: true })).toBe('прибл. март 1996 г.');
+  });
+
+  it("writes coordinates with the language's decimal sign", () => {
+    setMessages(ru);
+    expect(formatCoordinates([69.24, 41.3])).toBe('41,300° с. ш., 69,240° в. д.');
+    setMessages(uz);
+    expect(formatCoordinates([69.24, 41.3])).toBe('41,300° sh.k., 69,240° sh.u.');
+    setMessages(en);
+    expect(formatCoordinates([69.24, 41.3])).toBe('41.300° N, 69.240° E');
   });
 });

@@ -98,7 +98,7 @@ describe('mountTimeline', () => {
     store.dispatch({ type: 'set-year', year: 1994 });
     expect(slider(container).getAttribute('aria-valuetext')).toBe('1994: 2 events this year, 2 by then');
     store.dispatch({ type: 'set-year', year: 1999 });
-    expect(slider(container).getAttribute('aria-valuetext')).toBe('1999: 0 events this year, 2 by then');
+    expect(slider(container).getAttribute('aria-valuetext')).toBe('1999: no events this year, 2 by then');
     expect(slider(container).value).toBe('1999');
   });
 

@@ -87,6 +87,7 @@ export const placeView: PanelView = {
             { className: 'part-of' },
             m.partOf,
             action(parent.name, 'select-place', parent.id, { className: 'link-button' }),
+            m.partOfAfter || null,
           )
         : null,
       el('p', {}, place.summary),

@@ -41,6 +41,7 @@ export const programmeView: PanelView = {
             action(`${parent.acronym} — ${parent.name}`, 'select-programme', parent.id, {
               className: 'link-button',
             }),
+            m.partOfAfter || null,
           )
         : null,
       children.length > 0 ? el('h3', {}, m.includes) : null,
