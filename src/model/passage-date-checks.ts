@@ -104,29 +104,58 @@ function checkProgrammePassages(data: Dataset, problems: Problem[]): void {
 /** Words that make a sentence a claim about when something opened or began to run. */
 const OPENING =
   /\b(?:open(?:s|ed|ing)?|inaugurat\w*|commercial (?:traffic|service)|(?:goods|freight|first)\b[^.;]{0,24}\btrains?|trains?\b[^.;]{0,24}\b(?:run|ran|runs|continue))\b/i;
+/** Words that say a thing opened, as against a train that merely ran. */
+const OPENED = /\b(?:open(?:s|ed|ing)?|inaugurat\w*|commercial (?:traffic|service))\b/i;
 const DATED = new RegExp(`(?:\\b(${MONTHS.join('|')})\\s+)?\\b(19[89]\\d|20[0-3]\\d)\\b`, 'gi');
 
-/** The dates a sentence gives: a year, with its month where one stands right before it. */
-export function findSentenceDates(sentence: string): PartialDate[] {
-  return [...sentence.matchAll(DATED)].map((m) => {
+/** The dates a text gives: a year, with its month where one stands right before it. */
+export function findSentenceDates(text: string): PartialDate[] {
+  return [...text.matchAll(DATED)].map((m) => {
     const month = m[1] ? MONTHS.indexOf(m[1].toLowerCase()) + 1 : 0;
     return month > 0 ? { year: Number(m[2]), month } : { year: Number(m[2]) };
   });
 }
 
-/** The sentences of a text that say when something opened, with the dates each gives. */
-export function findOpeningClaims(text: string): { sentence: string; dates: PartialDate[] }[] {
+/** One dated clause of an opening claim: its dates, and whether it says something opened then. */
+export interface OpeningClaim {
+  sentence: string;
+  clause: string;
+  dates: PartialDate[];
+  opened: boolean;
+}
+
+/**
+ * The dated clauses of the sentences of a text that say when something opened or began to run. A
+ * clause that says "opened" must give an opening date; one that says a train ran, any dated fact.
+ */
+export function findOpeningClaims(text: string): OpeningClaim[] {
   return text
     .split(/(?<=[.;:])\s+/)
     .filter((sentence) => OPENING.test(sentence))
-    .map((sentence) => ({ sentence, dates: findSentenceDates(sentence) }))
+    .flatMap((sentence) =>
+      sentence.split(/,\s+|\s+and\s+|\s+but\s+/).map((clause) => ({
+        sentence,
+        clause,
+        dates: findSentenceDates(clause),
+        opened: OPENED.test(clause),
+      })),
+    )
     .filter((claim) => claim.dates.length > 0);
 }
 
-/** Every date an event or a citation holds: the event's start and end, and what its passages state. */
-function listHeldDates(events: readonly AtlasEvent[], sources: readonly Source[]): PartialDate[] {
+/**
+ * The dates an event or a citation holds: the event's start and end, and what its passages state; with
+ * `openingsOnly`, of the passages only those that state an opening.
+ */
+function listHeldDates(
+  events: readonly AtlasEvent[],
+  sources: readonly Source[],
+  openingsOnly: boolean,
+): PartialDate[] {
   const stated = (list: readonly Source[]) =>
-    list.flatMap((s) => [s.states?.date, s.states?.start, s.states?.end].filter((d) => d !== undefined));
+    list
+      .filter((s) => !openingsOnly || s.states?.opening === true)
+      .flatMap((s) => [s.states?.date, s.states?.start, s.states?.end].filter((d) => d !== undefined));
   return [
     ...events.flatMap((e) => [
       { year: e.date.year, month: e.date.month, day: e.date.day },
@@ -205,15 +234,18 @@ export function runPassageDateChecks(data: Dataset): Problem[] {
   });
 
   for (const { file, path, text, events, sources } of texts) {
-    const held = listHeldDates(events, sources);
+    const anyDate = listHeldDates(events, sources, false);
+    const openings = listHeldDates(events, sources, true);
     for (const claim of findOpeningClaims(text)) {
+      const held = claim.opened ? openings : anyDate;
       const unmatched = claim.dates.filter((d) => !held.some((h) => agreeOnGivenParts(d, h)));
       if (unmatched.length === 0) continue;
+      const what = claim.opened ? 'an opening on that date' : 'that date';
       problems.push({
         file,
         path,
         rule: 'opening-claim',
-        message: `"${claim.sentence}" says when something opened (${unmatched.map(formatStatedDate).join(', ')}), but no event it is tied to and no passage it cites states that date: tie it to the event that dates it or cite the passage`,
+        message: `"${claim.sentence}" says when something opened (${unmatched.map(formatStatedDate).join(', ')}), but no event it is tied to and no passage it cites states ${what}: tie it to the event that dates it or cite the passage`,
       });
     }
   }

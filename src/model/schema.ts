@@ -74,6 +74,8 @@ export const StatedDatesSchema = z.object({
   date: z.optional(PartialDateSchema),
   start: z.optional(PartialDateSchema),
   end: z.optional(PartialDateSchema),
+  /** The date stated is when the thing opened (a line, a bridge): only such a date backs "opened in …". */
+  opening: z.optional(z.boolean()),
 });
 export type StatedDates = z.infer<typeof StatedDatesSchema>;
 
