@@ -1,11 +1,11 @@
-import { expect, openAt, projectToPage, readJson, test, waitForMapIdle } from './support.ts';
+import { expect, openAt, projectToPage, readEventsWithSourceUrls, test, waitForMapIdle } from './support.ts';
 
 interface EventRecord {
   id: string;
   placeIds: string[];
-  sources: { url?: string }[];
+  sources: { source: string }[];
 }
-const events = readJson<EventRecord[]>('data/events.json');
+const events = readEventsWithSourceUrls<EventRecord>();
 const idsAt = (placeId: string) => events.filter((e) => e.placeIds.includes(placeId)).map((e) => e.id);
 
 test.describe('places hold their stories', () => {
