@@ -7,7 +7,7 @@ import { computeNearby } from '../src/model/build-bundle.ts';
 import { type AtlasIndex, buildIndex } from '../src/model/indexes.ts';
 import { type Dataset, loadDataset } from '../src/model/load.ts';
 import { formatProblem } from '../src/model/problem.ts';
-import type { AtlasEvent, Programme, RouteStop } from '../src/model/schema.ts';
+import type { AtlasEvent, Citation, Programme, RouteStop, SourceEntry } from '../src/model/schema.ts';
 import { createFixture, type Fixture, toRawFiles } from './fixtures/dataset.ts';
 
 /** The item at `i`, or a thrown error (keeps tests free of non-null assertions). */
@@ -40,8 +40,11 @@ export interface LegFeature {
 
 /** Mutable, loosely typed views of the fixture's collections. */
 export const placesOf = (f: Fixture) => f.places.features as PlaceFeature[];
-export const eventsOf = (f: Fixture) => f.events as unknown as AtlasEvent[];
-export const programmesOf = (f: Fixture) => f.programmes as unknown as Programme[];
+/** A record as its file holds it: citations by register id, not resolved sources. */
+export type Cited<T> = Omit<T, 'sources'> & { sources: Citation[] };
+export const eventsOf = (f: Fixture) => f.events as unknown as Cited<AtlasEvent>[];
+export const programmesOf = (f: Fixture) => f.programmes as unknown as Cited<Programme>[];
+export const sourcesOf = (f: Fixture) => f.sources as unknown as SourceEntry[];
 export const stopsOf = (f: Fixture) => f.route.stops as RouteStop[];
 export const legsOf = (f: Fixture) => f.routeLegs.features as LegFeature[];
 

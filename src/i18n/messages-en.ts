@@ -123,7 +123,7 @@ export const en = {
   overviewIntro:
     'A map of how Uzbekistan and NATO worked together: the places where it happened, the programmes it ran through, and the transit route to Afghanistan. Everything here is drawn from NATO’s page “Relations with Uzbekistan” (updated March 2016).',
   overviewAim:
-    'The page ties the partnership to Uzbekistan’s foreign policy, which puts peace and stability in Central Asia first and seeks to keep wars and armed conflicts away.',
+    'The page ties the partnership to Uzbekistan’s foreign policy, which promotes peace and stability in Central Asia, with preventing wars and armed conflicts among its key priorities.',
   /** Empty in English; on a translated page, that it is a translation and NATO's English page is the source. */
   translationNote: '',
   readStoryYears: 'Read the story, 1992–2016',
@@ -178,6 +178,9 @@ export const en = {
   mixedDateBasis: (parts: string) => `date: ${parts}`,
   endedBy: (year: number) => `ended by ${year}, exact end unknown`,
   archivedCopy: (date: string | null) => (date ? `archived copy, ${date}` : 'archived copy'),
+  nearestArchivedCopy: (date: string | null) =>
+    date ? `nearest archived copy, ${date}` : 'nearest archived copy',
+  inLanguage: (language: string) => `in ${language}`,
   about: (date: string) => `about ${date}`,
   between: (a: string, b: string) => `between ${a} and ${b}`,
   /** A pointer at the map's edge to a place outside it; `side` is the edge it stands at. */
@@ -282,7 +285,7 @@ export const en = {
   // Reading document
   readingTitle: (first: number, last: number) => `Chronology and data, ${first}–${last}`,
   readingIntro:
-    'Partnership Atlas maps relations between NATO and Uzbekistan from 1992 to 2016: where things happened, when, within which programmes, and the rail and road route that carried supplies into Afghanistan. Below is every event by date, with its places, its programmes, how its date is known and its sources.',
+    'Partnership Atlas maps relations between NATO and Uzbekistan from 1992 to 2016: where things happened, when, within which programmes, and the rail and road corridor the atlas draws from Tashkent into Afghanistan. Below is every event by date, with its places, its programmes, how its date is known and its sources.',
   regionAlt:
     'Outline map of Central Asia and Afghanistan: Uzbekistan and Afghanistan shaded, the transit route from Tashkent to Kabul in orange, and the places of the atlas as dots.',
   printChronology: 'Print chronology',

@@ -138,7 +138,7 @@ export const uz: Messages = {
   overviewIntro:
     'Oʻzbekiston va NATO hamkorligi xaritasi: u boʻlib oʻtgan joylar, u olib borilgan dasturlar va Afgʻonistonga tranzit yoʻli. Bu yerdagi hamma narsa NATOning «Relations with Uzbekistan» sahifasidan olingan (2016-yil mart oyida yangilangan).',
   overviewAim:
-    'Sahifa hamkorlikni Oʻzbekiston tashqi siyosati bilan bogʻlaydi: u Markaziy Osiyoda tinchlik va barqarorlikni birinchi oʻringa qoʻyadi va urushlar hamda qurolli mojarolardan uzoq turishga intiladi.',
+    'Sahifa hamkorlikni Oʻzbekiston tashqi siyosati bilan bogʻlaydi: u Markaziy Osiyoda tinchlik va barqarorlikni qoʻllab-quvvatlaydi, urushlar va qurolli mojarolarning oldini olish esa uning asosiy ustuvor vazifalari qatorida.',
   translationNote:
     'Bu atlasning inglizcha nashridan tarjima. Manba — NATOning inglizcha «Relations with Uzbekistan» sahifasi; farq boʻlsa, inglizcha matn asosiy hisoblanadi.',
   readStoryYears: 'Hikoyani oʻqish, 1992–2016',
@@ -190,6 +190,8 @@ export const uz: Messages = {
   mixedDateBasis: (parts) => `sana: ${parts}`,
   endedBy: (year) => `${year}-yilgacha tugagan, aniq tugashi nomaʼlum`,
   archivedCopy: (date) => (date ? `arxiv nusxasi, ${date}` : 'arxiv nusxasi'),
+  nearestArchivedCopy: (date) => (date ? `eng yaqin arxiv nusxasi, ${date}` : 'eng yaqin arxiv nusxasi'),
+  inLanguage: (language) => language,
   about: (date) => `taxminan ${date}`,
   between: (a, b) => `${a} va ${b} oraligʻida`,
   edgePointerLabel: (name, side) =>
@@ -285,7 +287,7 @@ export const uz: Messages = {
     `${acronym}: ${name}, ${since}-yildan${until ? ` ${until}-yilgacha` : ''}`,
   readingTitle: (first, last) => `Xronologiya va maʼlumotlar, ${first}–${last}`,
   readingIntro:
-    'Hamkorlik atlasi NATO va Oʻzbekiston munosabatlarini 1992-yildan 2016-yilgacha koʻrsatadi: nima qayerda va qachon boʻlgani, qaysi dasturlar doirasida, hamda Afgʻonistonga yuk olib borgan temir yoʻl va avtomobil yoʻli. Pastda har bir voqea sanasi boʻyicha, joylari, dasturlari, sanasi qanday maʼlumligi va manbalari bilan.',
+    'Hamkorlik atlasi NATO va Oʻzbekiston munosabatlarini 1992-yildan 2016-yilgacha koʻrsatadi: nima qayerda va qachon boʻlgani, qaysi dasturlar doirasida, hamda atlas Toshkentdan Afgʻonistonga chizgan temir yoʻl va avtomobil yoʻlagi. Pastda har bir voqea sanasi boʻyicha, joylari, dasturlari, sanasi qanday maʼlumligi va manbalari bilan.',
   regionAlt:
     'Markaziy Osiyo va Afgʻonistonning kontur xaritasi: Oʻzbekiston va Afgʻoniston boʻyalgan, Toshkentdan Kobulgacha tranzit yoʻli toʻq sariq, atlas joylari nuqtalar bilan.',
   printChronology: 'Xronologiyani chop etish',

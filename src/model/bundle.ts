@@ -10,7 +10,7 @@ import type { RouteGeometry } from './route.ts';
 /** Where the build writes the bundle, beside the page. */
 export const BUNDLE_FILE = 'data/atlas-bundle.json';
 /** Raised when the bundle's shape changes, so a page never reads one it does not understand. */
-export const BUNDLE_VERSION = 1;
+export const BUNDLE_VERSION = 2;
 
 /** Another place near a place, measured at build. */
 export interface NearbyEntry {
@@ -30,7 +30,7 @@ export interface AtlasBundle {
 
 export type BundleResult = { ok: true; bundle: AtlasBundle } | { ok: false; problems: Problem[] };
 
-const DATASET_LISTS = ['places', 'events', 'programmes', 'routeLegs', 'story'] as const;
+const DATASET_LISTS = ['places', 'events', 'programmes', 'routeLegs', 'story', 'sources'] as const;
 const ROUTE_LISTS = ['coordinates', 'legs', 'stops', 'path'] as const;
 
 function isRecord(value: unknown): value is Record<string, unknown> {

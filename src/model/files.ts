@@ -11,6 +11,8 @@ export const DATA_FILES = {
   routeLegs: 'geo/transit-route.geojson',
   rivers: 'geo/rivers.geojson',
   story: 'data/story.json',
+  /** The register of outside sources, each written once and cited by id. */
+  sources: 'data/sources.json',
 } as const;
 
 export type DataFileRole = keyof typeof DATA_FILES;

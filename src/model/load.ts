@@ -7,6 +7,7 @@ import type * as z from 'zod/mini';
 import { runCrossChecks } from './checks.ts';
 import { DATA_FILES, type DataFileRole, type RawDataFiles } from './files.ts';
 import { formatJsonPath, type Problem } from './problem.ts';
+import { resolveCitations } from './resolve-sources.ts';
 import {
   type AtlasEvent,
   type Chapter,
@@ -21,6 +22,8 @@ import {
   RouteFileSchema,
   type RouteLeg,
   RouteLegsFileSchema,
+  type SourceEntry,
+  SourcesFileSchema,
   StoryFileSchema,
 } from './schema.ts';
 
@@ -34,6 +37,8 @@ export interface Dataset {
   rivers: RiversFile;
   /** The guided story's chapters, in date order. */
   story: Chapter[];
+  /** The register of sources every citation above names by id. */
+  sources: SourceEntry[];
 }
 
 /** On failure, `dataset` is there when every file matched its schema and only cross-checks failed. */
@@ -85,6 +90,11 @@ function validate<T>(
   return undefined;
 }
 
+function withoutSources<T extends { sources?: unknown }>(value: T): Omit<T, 'sources'> {
+  const { sources: _, ...rest } = value;
+  return rest;
+}
+
 /** Validates raw file texts into a dataset, or lists every problem found. */
 export function loadDataset(files: RawDataFiles): LoadResult {
   const problems: Problem[] = [];
@@ -99,17 +109,44 @@ export function loadDataset(files: RawDataFiles): LoadResult {
   const legsFile = read('routeLegs', RouteLegsFileSchema);
   const rivers = read('rivers', RiversFileSchema);
   const story = read('story', StoryFileSchema);
-  if (!placesFile || !events || !programmes || !route || !legsFile || !rivers || !story)
+  const register = read('sources', SourcesFileSchema);
+  if (!placesFile || !events || !programmes || !route || !legsFile || !rivers || !story || !register)
     return { ok: false, problems };
 
+  const byId = new Map(register.map((entry) => [entry.id, entry]));
+  const cite = (file: string, at: string, citations: Parameters<typeof resolveCitations>[0]) =>
+    resolveCitations(citations, byId, file, at, problems);
+  const optionalSources = (file: string, at: string, citations: Parameters<typeof resolveCitations>[0]) =>
+    citations ? { sources: cite(file, at, citations) } : {};
   const dataset: Dataset = {
-    places: placesFile.features.map((f) => ({ ...f.properties, coordinates: f.geometry.coordinates })),
-    events,
-    programmes,
-    route,
+    places: placesFile.features.map((f, i) => {
+      const { sources, ...properties } = f.properties;
+      return {
+        ...properties,
+        ...optionalSources(DATA_FILES.places, `$.features[${i}].properties`, sources),
+        coordinates: f.geometry.coordinates,
+      };
+    }),
+    events: events.map((e, i) => ({ ...e, sources: cite(DATA_FILES.events, `$[${i}]`, e.sources) })),
+    programmes: programmes.map((p, i) => ({
+      ...p,
+      sources: cite(DATA_FILES.programmes, `$[${i}]`, p.sources),
+    })),
+    route: {
+      ...withoutSources(route),
+      ...optionalSources(DATA_FILES.route, '$', route.sources),
+      stops: route.stops.map(({ sources, ...stop }, i) => ({
+        ...stop,
+        ...optionalSources(DATA_FILES.route, `$.stops[${i}]`, sources),
+      })),
+    },
     routeLegs: legsFile.features.map((f) => ({ ...f.properties, coordinates: f.geometry.coordinates })),
     rivers,
-    story,
+    story: story.map(({ sources, ...chapter }, i) => ({
+      ...chapter,
+      ...optionalSources(DATA_FILES.story, `$[${i}]`, sources),
+    })),
+    sources: register,
   };
   problems.push(...runCrossChecks(dataset));
   return problems.length > 0 ? { ok: false, problems, dataset } : { ok: true, dataset };

@@ -13,23 +13,105 @@ export const IdSchema = z.string().check(z.regex(KEBAB_ID, 'must be kebab-case (
 
 const TextSchema = z.string().check(z.trim(), z.minLength(1, 'must not be empty'));
 
-/**
- * Where a fact comes from. The seed page is always one of them. Plain http is accepted for outside pages
- * whose sites serve no https; the seed page itself is https (checked with the cross-rules).
- */
-export const SourceSchema = z.object({
-  title: TextSchema,
-  url: z.optional(z.url({ protocol: /^https?$/, error: 'must be an http or https URL' })),
-  /** The name of the site or publisher, shown beside the title. */
-  site: z.optional(TextSchema),
-  section: z.optional(TextSchema),
-  /**
-   * A web archive copy of the page as it stood on the date the data relies on, for a page that has
-   * changed or gone since: `https://web.archive.org/web/<timestamp>/<url>`.
-   */
-  archiveUrl: z.optional(z.url({ protocol: /^https$/, error: 'must be an https URL' })),
+const PartialDateSchema = z.object({
+  year: z.int().check(z.gte(1900, 'year must be ≥ 1900'), z.lte(2100, 'year must be ≤ 2100')),
+  month: z.optional(z.int().check(z.gte(1, 'month must be 1–12'), z.lte(12, 'month must be 1–12'))),
+  day: z.optional(z.int().check(z.gte(1, 'day must be 1–31'), z.lte(31, 'day must be 1–31'))),
 });
-export type Source = z.infer<typeof SourceSchema>;
+export type PartialDate = z.infer<typeof PartialDateSchema>;
+
+const ISO_PARTIAL_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+
+/**
+ * A copy of a source in the web archive: `https://web.archive.org/web/<timestamp>/<the source's url>`.
+ * The archive answers a timestamp with its nearest capture, so a copy whose capture time nobody has
+ * checked is labelled "nearest archived copy"; only a checked `captured` time earns "archived copy".
+ */
+export const ARCHIVE_LABELS = ['nearest archived copy', 'archived copy'] as const;
+export type ArchiveLabel = (typeof ARCHIVE_LABELS)[number];
+
+export const ArchiveCopySchema = z.object({
+  url: z.url({ protocol: /^https$/, error: 'must be an https URL' }),
+  label: z.enum(ARCHIVE_LABELS),
+  /** The capture's own time (UTC, `YYYY-MM-DDThh:mm:ssZ`), when someone has checked it. */
+  captured: z.optional(
+    z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/, 'must be YYYY-MM-DDThh:mm:ssZ')),
+  ),
+});
+export type ArchiveCopy = z.infer<typeof ArchiveCopySchema>;
+
+/**
+ * One outside source in the register (`data/sources.json`), written once: its own title as the page
+ * names itself, who published it and when, its language and address. Plain http is accepted for pages
+ * whose sites serve no https; the NATO page itself is https (checked with the cross-rules).
+ */
+export const SourceEntrySchema = z.object({
+  id: IdSchema,
+  title: TextSchema,
+  publisher: TextSchema,
+  /** The page's own date (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`), when it gives one. */
+  date: z.optional(z.string().check(z.regex(ISO_PARTIAL_DATE, 'must be YYYY, YYYY-MM or YYYY-MM-DD'))),
+  /**
+   * The language the page is written in (BCP 47: `en`, `ru`, `de`…). Optional here so that the register
+   * rule (`source-language`) names a missing one; every source must have it.
+   */
+  language: z.optional(
+    z.string().check(z.regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, 'must be a BCP 47 language tag')),
+  ),
+  url: z.url({ protocol: /^https?$/, error: 'must be an http or https URL' }),
+  archive: z.optional(ArchiveCopySchema),
+  /** What a reader should know about the source itself (an edition, a version). */
+  note: z.optional(TextSchema),
+});
+export type SourceEntry = z.infer<typeof SourceEntrySchema>;
+export const SourcesFileSchema = z
+  .array(SourceEntrySchema)
+  .check(z.minLength(1, 'the register needs a source'));
+
+/** What a cited passage states about dates, so the rules can hold the data to it. */
+export const StatedDatesSchema = z.object({
+  /** A single date the passage gives (the day something happened). */
+  date: z.optional(PartialDateSchema),
+  start: z.optional(PartialDateSchema),
+  end: z.optional(PartialDateSchema),
+  /** The date stated is when the thing opened (a line, a bridge): only such a date backs "opened in …". */
+  opening: z.optional(z.boolean()),
+});
+export type StatedDates = z.infer<typeof StatedDatesSchema>;
+
+/**
+ * A citation: a source of the register by id, with the section (the NATO page's) or the passage (its
+ * words, found by the link's text fragment) relied on, and what that passage states about dates.
+ */
+export const CitationSchema = z.object({
+  source: IdSchema,
+  section: z.optional(TextSchema),
+  passage: z.optional(TextSchema),
+  states: z.optional(StatedDatesSchema),
+});
+export type Citation = z.infer<typeof CitationSchema>;
+
+/** A citation with its register entry filled in: what the page, the exports and the checks read. */
+export interface Source {
+  /** The register id. */
+  id: string;
+  title: string;
+  url: string;
+  /** The publisher, shown beside the title. */
+  site: string;
+  date?: string;
+  language?: string;
+  section?: string;
+  passage?: string;
+  states?: StatedDates;
+  archiveUrl?: string;
+  archiveLabel?: ArchiveLabel;
+  archiveCaptured?: string;
+  note?: string;
+}
+
+/** What a source list can show: a register source, or a plain credit with a title only. */
+export type SourceLike = Pick<Source, 'title'> & Partial<Source>;
 
 /** Longitude, latitude — RFC 7946 order, WGS 84. */
 export const LonLatSchema = z.tuple([
@@ -68,6 +150,8 @@ export const PlacePropertiesSchema = z.object({
   partOf: z.optional(IdSchema),
   eventless: z.optional(z.enum(EVENTLESS_REASONS)),
   summary: TextSchema,
+  /** What the summary relies on besides the events at the place (where the point is, what is there). */
+  sources: z.optional(z.array(CitationSchema)),
 });
 
 export const PlaceFeatureSchema = z.object({
@@ -82,14 +166,10 @@ export const PlacesFileSchema = z.object({
 });
 
 /** A place, flattened from its GeoJSON feature. */
-export type Place = z.infer<typeof PlacePropertiesSchema> & { coordinates: LonLat };
-
-const PartialDateSchema = z.object({
-  year: z.int().check(z.gte(1900, 'year must be ≥ 1900'), z.lte(2100, 'year must be ≤ 2100')),
-  month: z.optional(z.int().check(z.gte(1, 'month must be 1–12'), z.lte(12, 'month must be 1–12'))),
-  day: z.optional(z.int().check(z.gte(1, 'day must be 1–31'), z.lte(31, 'day must be 1–31'))),
-});
-export type PartialDate = z.infer<typeof PartialDateSchema>;
+export type Place = Omit<z.infer<typeof PlacePropertiesSchema>, 'sources'> & {
+  coordinates: LonLat;
+  sources?: Source[];
+};
 
 /**
  * A date as precisely as it is known: a year, optionally month and day; a range when only bounds are
@@ -133,7 +213,7 @@ export const EventSchema = z.object({
   programmeIds: z.array(IdSchema),
   milestone: z.boolean(),
   seedOrder: z.optional(z.int().check(z.gte(1, 'seedOrder starts at 1'))),
-  sources: z.array(SourceSchema).check(z.minLength(1, 'an event needs at least one source')),
+  sources: z.array(CitationSchema).check(z.minLength(1, 'an event needs at least one source')),
   /** Set when what the event takes from outside the page rests on one outside source only. */
   singleSource: z.optional(z.boolean()),
   /** The page's sections (themes) the event belongs to. */
@@ -142,7 +222,8 @@ export const EventSchema = z.object({
     z.refine((ids) => new Set(ids).size === ids.length, 'a theme is listed twice'),
   ),
 });
-export type AtlasEvent = z.infer<typeof EventSchema>;
+/** An event as the atlas reads it: its citations resolved against the register. */
+export type AtlasEvent = Omit<z.infer<typeof EventSchema>, 'sources'> & { sources: Source[] };
 export const EventsFileSchema = z.array(EventSchema);
 
 export const ProgrammeSchema = z.object({
@@ -175,9 +256,10 @@ export const ProgrammeSchema = z.object({
       }),
     ),
   ),
-  sources: z.array(SourceSchema).check(z.minLength(1, 'a programme needs at least one source')),
+  sources: z.array(CitationSchema).check(z.minLength(1, 'a programme needs at least one source')),
 });
-export type Programme = z.infer<typeof ProgrammeSchema>;
+/** A programme as the atlas reads it: its citations resolved against the register. */
+export type Programme = Omit<z.infer<typeof ProgrammeSchema>, 'sources'> & { sources: Source[] };
 export const ProgrammesFileSchema = z.array(ProgrammeSchema);
 
 export const ROUTE_MODES = ['rail', 'road', 'bridge'] as const;
@@ -211,15 +293,22 @@ export const RouteStopSchema = z.object({
   placeId: IdSchema,
   narrative: TextSchema,
   eventIds: z.array(IdSchema),
+  /** What the narrative relies on besides its events. */
+  sources: z.optional(z.array(CitationSchema)),
 });
 export const RouteFileSchema = z.object({
   id: IdSchema,
   name: TextSchema,
   summary: TextSchema,
   stops: z.array(RouteStopSchema).check(z.minLength(2, 'a route needs at least two stops')),
+  /** What the summary relies on besides the stops' events. */
+  sources: z.optional(z.array(CitationSchema)),
 });
-export type RouteStop = z.infer<typeof RouteStopSchema>;
-export type RouteFile = z.infer<typeof RouteFileSchema>;
+export type RouteStop = Omit<z.infer<typeof RouteStopSchema>, 'sources'> & { sources?: Source[] };
+export type RouteFile = Omit<z.infer<typeof RouteFileSchema>, 'stops' | 'sources'> & {
+  stops: RouteStop[];
+  sources?: Source[];
+};
 
 export const RiversFileSchema = z.object({
   type: z.literal('FeatureCollection'),
@@ -250,6 +339,8 @@ export const ChapterSchema = z.object({
   camera: z.object({ fit: z.array(IdSchema).check(z.minLength(1, 'the camera needs a place to fit')) }),
   /** The chapter tells of the transit route, so it offers to follow it. */
   route: z.optional(z.boolean()),
+  /** What the text relies on besides its events. */
+  sources: z.optional(z.array(CitationSchema)),
 });
-export type Chapter = z.infer<typeof ChapterSchema>;
+export type Chapter = Omit<z.infer<typeof ChapterSchema>, 'sources'> & { sources?: Source[] };
 export const StoryFileSchema = z.array(ChapterSchema).check(z.minLength(1, 'the story needs a chapter'));

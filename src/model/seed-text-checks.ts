@@ -7,6 +7,7 @@ import { DATA_FILES } from './files.ts';
 import type { Dataset } from './load.ts';
 import type { Problem } from './problem.ts';
 import type { AtlasEvent } from './schema.ts';
+import { checkLostYearNotes, checkSeedLinkTexts } from './seed-link-checks.ts';
 import { isSeedSource, SEED_SECTIONS } from './seed-page.ts';
 
 /** The page's text as of 3 March 2016, relative to the project root. */
@@ -176,7 +177,12 @@ export function checkSeedDates(data: Dataset, seedText: string): Problem[] {
   return problems;
 }
 
-/** Both rules that read the page's text. */
+/** Every rule that reads the page's text (the link and lost-year rules are in `seed-link-checks.ts`). */
 export function runSeedTextChecks(data: Dataset, seedText: string): Problem[] {
-  return [...checkSeedCopying(data, seedText), ...checkSeedDates(data, seedText)];
+  return [
+    ...checkSeedCopying(data, seedText),
+    ...checkSeedDates(data, seedText),
+    ...checkSeedLinkTexts(data, seedText),
+    ...checkLostYearNotes(data, seedText),
+  ];
 }

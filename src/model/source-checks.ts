@@ -1,13 +1,16 @@
 /**
- * Rules about sources and themes: the NATO page comes first and names its section, every outside source
- * can be opened (and its archived copy is of the same page), a fact resting on one outside source says so, and the themes agree with the
- * sections cited.
+ * Rules about citations and themes: the NATO page comes first and names its section, a fact resting on
+ * one outside source says so, and the themes agree with the sections cited. The register's own rules
+ * (language, archived copies) are in `source-register-checks.ts`; what a cited passage states, in
+ * `passage-date-checks.ts`.
  */
 import { DATA_FILES } from './files.ts';
 import type { Dataset } from './load.ts';
+import { runPassageDateChecks } from './passage-date-checks.ts';
 import type { Problem } from './problem.ts';
 import type { AtlasEvent, Source } from './schema.ts';
 import { isSeedSource, SEED_SECTIONS } from './seed-page.ts';
+import { runSourceRegisterChecks } from './source-register-checks.ts';
 import { getThemeOfSection } from './themes.ts';
 
 const KNOWN_SECTIONS: ReadonlySet<string> = new Set(SEED_SECTIONS);
@@ -30,33 +33,6 @@ function checkSeedSources(sources: readonly Source[], file: string, at: string, 
         path: `${at}.sources[${j}].section`,
         rule: 'seed-section',
         message: `the NATO page has no section "${source.section ?? ''}" (one of: ${SEED_SECTIONS.join(', ')})`,
-      });
-  });
-}
-
-const ARCHIVE_URL = /^https:\/\/web\.archive\.org\/web\/(\d{4,14})\/(.+)$/;
-
-/**
- * Every outside source can be opened (it has a url), and an archived copy is a web archive address of
- * that same page: `https://web.archive.org/web/<timestamp>/<url>`.
- */
-function checkSourceUrls(sources: readonly Source[], file: string, at: string, problems: Problem[]): void {
-  sources.forEach((source, j) => {
-    if (!isSeedSource(source) && source.url === undefined)
-      problems.push({
-        file,
-        path: `${at}.sources[${j}].url`,
-        rule: 'source-url',
-        message: `"${source.title}" comes from outside the NATO page and needs a url a reader can open`,
-      });
-    if (source.archiveUrl === undefined) return;
-    const target = ARCHIVE_URL.exec(source.archiveUrl)?.[2];
-    if (target !== source.url)
-      problems.push({
-        file,
-        path: `${at}.sources[${j}].archiveUrl`,
-        rule: 'archive-url',
-        message: `must be https://web.archive.org/web/<timestamp>/ followed by the source's own url (${source.url ?? 'none'})`,
       });
   });
 }
@@ -91,17 +67,15 @@ function checkEventSources(event: AtlasEvent, i: number, problems: Problem[]): v
   }
 }
 
-/** Runs the source and theme rules on events and programmes. */
+/** Runs the citation and theme rules on events and programmes, and the register's and passages' rules. */
 export function runSourceChecks(data: Dataset): Problem[] {
-  const problems: Problem[] = [];
+  const problems: Problem[] = [...runSourceRegisterChecks(data), ...runPassageDateChecks(data)];
   data.events.forEach((event, i) => {
     checkSeedSources(event.sources, DATA_FILES.events, `$[${i}]`, problems);
     checkEventSources(event, i, problems);
-    checkSourceUrls(event.sources, DATA_FILES.events, `$[${i}]`, problems);
   });
   data.programmes.forEach((programme, i) => {
     checkSeedSources(programme.sources, DATA_FILES.programmes, `$[${i}]`, problems);
-    checkSourceUrls(programme.sources, DATA_FILES.programmes, `$[${i}]`, problems);
   });
   return problems;
 }

@@ -3,7 +3,14 @@ import { getMessages } from '../i18n/locale.ts';
 import { formatList } from '../i18n/plural.ts';
 import { getCountryName } from '../model/countries.ts';
 import { hasMixedDateBases, listDatePartBases } from '../model/date-basis.ts';
-import type { AtlasEvent, DateBasis, EventDate, PartialDate, Programme, Source } from '../model/schema.ts';
+import type {
+  AtlasEvent,
+  DateBasis,
+  EventDate,
+  PartialDate,
+  Programme,
+  SourceLike,
+} from '../model/schema.ts';
 
 function toUtc(date: PartialDate): number {
   return Date.UTC(date.year, (date.month ?? 1) - 1, date.day ?? 1);
@@ -17,7 +24,8 @@ function getFormat(date: PartialDate): Intl.DateTimeFormat | null {
   return null;
 }
 
-function formatPartial(date: PartialDate): string {
+/** A partial date in the page's language: "1994", "July 1994", "13 July 1994" ("1994-yil 13-iyul"). */
+export function formatPartial(date: PartialDate): string {
   const own = getMessages().dateFallback;
   if (own && date.month) {
     const month = own.months[date.month - 1] ?? String(date.month);
@@ -90,7 +98,7 @@ export function formatKm(km: number): string {
 }
 
 /** The name of a source's site: its `site`, else its URL's host without "www.", else null. */
-export function describeSourceSite(source: Source): string | null {
+export function describeSourceSite(source: SourceLike): string | null {
   if (source.site) return source.site;
   if (!source.url) return null;
   try {
@@ -170,16 +178,32 @@ export function formatCountry(iso3: string): string {
   return new Intl.DisplayNames(m.intl, { type: 'region' }).of(alpha2) ?? getCountryName(iso3);
 }
 
-/** "archived copy, 3 March 2016" (or the month or year the archive address names), in the page's language. */
-export function describeArchiveCopy(archiveUrl: string): string {
-  const m = getMessages();
-  const stamp = /\/web\/(\d{4})(\d{2})?(\d{2})?/.exec(archiveUrl);
-  if (!stamp?.[1]) return m.archivedCopy(null);
-  const [, year, month, day] = stamp;
-  const date: PartialDate = {
+/** The date of an ISO partial date string (`2014`, `2014-05`, `2014-05-16`), or null if it is not one. */
+export function parseIsoPartial(text: string | undefined): PartialDate | null {
+  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(text ?? '');
+  if (!match?.[1]) return null;
+  const [, year, month, day] = match;
+  return {
     year: Number(year),
     ...(month && month !== '00' ? { month: Number(month) } : {}),
     ...(month && month !== '00' && day && day !== '00' ? { day: Number(day) } : {}),
   };
-  return m.archivedCopy(formatPartial(date));
+}
+
+/**
+ * How a source's archived copy is labelled: "archived copy, 3 March 2016" when its capture time is
+ * known, else "nearest archived copy, 3 March 2016" (the date asked for: the archive answers with the
+ * capture nearest to it), in the page's language.
+ */
+export function describeArchiveCopy(
+  archiveUrl: string,
+  label: 'archived copy' | 'nearest archived copy' = 'nearest archived copy',
+  captured?: string,
+): string {
+  const m = getMessages();
+  const stamp = /\/web\/(\d{4})(\d{2})?(\d{2})?/.exec(archiveUrl);
+  const asked = stamp?.[1] ? parseIsoPartial([stamp[1], stamp[2], stamp[3]].filter(Boolean).join('-')) : null;
+  const known = captured ? parseIsoPartial(captured) : null;
+  if (label === 'archived copy' && known) return m.archivedCopy(formatPartial(known));
+  return m.nearestArchivedCopy(asked ? formatPartial(asked) : null);
 }

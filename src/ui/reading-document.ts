@@ -9,11 +9,10 @@ import { DATA_LICENCE, formatIsoDate, getDownloadFiles } from '../model/export.t
 import type { GlossaryTerm } from '../model/glossary.ts';
 import type { AtlasIndex } from '../model/indexes.ts';
 import type { SelectionKind } from '../model/kinds.ts';
-import type { AtlasEvent, Place, Programme, Source } from '../model/schema.ts';
-import { getArchiveUrl, linkSection } from '../model/seed-page.ts';
+import { resolveCitation } from '../model/resolve-sources.ts';
+import type { AtlasEvent, Place, Programme, SourceLike } from '../model/schema.ts';
 import { type Attributes, type Child, createElementIn } from './dom.ts';
 import {
-  describeArchiveCopy,
   describeEventDateBasis,
   describeProgrammeSpan,
   formatCoordinates,
@@ -21,6 +20,7 @@ import {
   formatEventDate,
 } from './format.ts';
 import { markGlossaryTerms } from './glossary-marks.ts';
+import { renderSource } from './render-source.ts';
 import { describePlaceKind } from './views/parts.ts';
 
 /** Element ids the page and its script rely on. */
@@ -49,37 +49,9 @@ function joinWith(items: readonly Node[], separator: string): (Node | string)[] 
   return items.flatMap((item, i) => (i === 0 ? [item] : [separator, item]));
 }
 
-/** A source, linked to the section it names, with its archived copy where the page has changed. */
-function renderSource(el: Build, source: Source): HTMLElement {
-  const label = source.section ? `${source.title} — ${source.section}` : source.title;
-  const archive = getArchiveUrl(source);
-  return el(
-    'li',
-    {},
-    source.url
-      ? el(
-          'a',
-          {
-            href: linkSection(source.url, source.section),
-            className: 'external',
-            rel: 'noopener noreferrer',
-          },
-          label,
-        )
-      : label,
-    archive ? ' · ' : null,
-    archive
-      ? el(
-          'a',
-          {
-            href: linkSection(archive, source.section),
-            className: 'external source-archive',
-            rel: 'noopener noreferrer',
-          },
-          describeArchiveCopy(archive),
-        )
-      : null,
-  );
+/** A source as the panel shows it, with links that open in place (the document is printable). */
+function renderReadingSource(el: Build, source: SourceLike): HTMLElement {
+  return renderSource(el, source, { newTab: false });
 }
 
 function renderPlaceLinks(el: Build, index: AtlasIndex, ids: readonly string[]): (Node | string)[] {
@@ -146,7 +118,7 @@ function renderEvent(el: Build, index: AtlasIndex, event: AtlasEvent): HTMLEleme
       el(
         'dd',
         {},
-        el('ul', { className: 'reading-sources' }, ...event.sources.map((s) => renderSource(el, s))),
+        el('ul', { className: 'reading-sources' }, ...event.sources.map((s) => renderReadingSource(el, s))),
       ),
     ),
   );
@@ -215,14 +187,11 @@ function renderProgramme(el: Build, index: AtlasIndex, programme: Programme): HT
     ),
     el('p', {}, programme.summary),
     renderEventLinks(el, index.eventsByProgramme.get(programme.id) ?? []),
-    el('ul', { className: 'reading-sources' }, ...programme.sources.map((s) => renderSource(el, s))),
+    el('ul', { className: 'reading-sources' }, ...programme.sources.map((s) => renderReadingSource(el, s))),
   );
 }
 
 function renderDownloads(el: Build, index: AtlasIndex): HTMLElement {
-  const sources = new Map<string, Source>();
-  for (const event of index.dataset.events)
-    for (const source of event.sources) if (source.url) sources.set(source.url, source);
   const m = getMessages();
   // A translated page offers the files that carry its language beside the English.
   const files = getDownloadFiles(getLanguageOfTag(m.lang));
@@ -265,9 +234,7 @@ function renderDownloads(el: Build, index: AtlasIndex): HTMLElement {
     el(
       'ul',
       { className: 'reading-sources' },
-      ...[...sources.values()].map((s) =>
-        renderSource(el, { title: s.title, url: s.url, archiveUrl: s.archiveUrl }),
-      ),
+      ...index.dataset.sources.map((s) => renderReadingSource(el, resolveCitation({ source: s.id }, s))),
     ),
   );
 }

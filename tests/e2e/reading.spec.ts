@@ -3,15 +3,15 @@
  * printable, and its downloads hold the whole dataset.
  */
 import AxeBuilder from './axe.ts';
-import { expect, readJson, readPlaces, test, waitForMapIdle } from './support.ts';
+import { expect, readEventsWithSourceUrls, readJson, readPlaces, test, waitForMapIdle } from './support.ts';
 
 interface EventRecord {
   id: string;
   title: string;
   placeIds: string[];
-  sources: { url?: string }[];
+  sources: { source: string }[];
 }
-const events = readJson<EventRecord[]>('data/events.json');
+const events = readEventsWithSourceUrls<EventRecord>();
 const programmes = readJson<{ id: string; acronym: string }[]>('data/programmes.json');
 const places = readPlaces();
 

@@ -80,6 +80,25 @@ export function readJson<T>(path: string): T {
   return JSON.parse(readFileSync(join(import.meta.dirname, '../..', path), 'utf8')) as T;
 }
 
+/**
+ * The project's events with each citation's address filled in from the register (`data/sources.json`),
+ * as the page shows them.
+ */
+export function readEventsWithSourceUrls<T extends { sources: { source: string }[] }>(): (Omit<
+  T,
+  'sources'
+> & {
+  sources: { url?: string }[];
+})[] {
+  const register = new Map(
+    readJson<{ id: string; url: string }[]>('data/sources.json').map((s) => [s.id, s.url]),
+  );
+  return readJson<T[]>('data/events.json').map((event) => ({
+    ...event,
+    sources: event.sources.map((citation) => ({ url: register.get(citation.source) })),
+  }));
+}
+
 /** Makes every canvas refuse WebGL from the next navigation on, as a browser without it would. */
 export async function withoutWebGL(page: Page): Promise<void> {
   await page.addInitScript(() => {

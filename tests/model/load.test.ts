@@ -94,10 +94,10 @@ describe('loadDataset', () => {
     [
       'a source that is not a web page',
       (f) => {
-        f.programmes[0]!.sources[0]!.url = 'ftp://example.org';
+        f.sources[1]!.url = 'ftp://example.org';
       },
-      'data/programmes.json',
-      '$[0].sources[0].url',
+      'data/sources.json',
+      '$[1].url',
       /http or https/,
     ],
     [

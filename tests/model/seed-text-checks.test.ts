@@ -109,16 +109,8 @@ describe('a date from the page is one the page states', () => {
     const dataset = datasetOf((f) => {
       const event = at(eventsOf(f), 2);
       event.sources = [
-        {
-          title: 'Seed',
-          url: 'https://www.nato.int/cps/en/natohq/topics_22839.htm',
-          section: 'Key milestones',
-        },
-        {
-          title: 'Seed',
-          url: 'https://www.nato.int/cps/en/natohq/topics_22839.htm',
-          section: 'Defence and security sector reform',
-        },
+        { source: 'seed-page', section: 'Key milestones' },
+        { source: 'seed-page', section: 'Defence and security sector reform' },
       ];
       event.date = { year: 2002, month: 4 };
     });
@@ -155,16 +147,8 @@ describe('a date from the page is one the page states', () => {
     const said = datasetOf((f) => {
       at(eventsOf(f), 2).date = { year: 2002, month: 4, day: 13 };
       at(eventsOf(f), 2).partBases = { day: 'external' };
-      at(eventsOf(f), 2).sources[0] = {
-        title: 'Seed',
-        url: 'https://www.nato.int/cps/en/natohq/topics_22839.htm',
-        section: 'Defence and security sector reform',
-      };
-      at(eventsOf(f), 2).sources.push({
-        title: 'Seed',
-        url: 'https://www.nato.int/cps/en/natohq/topics_22839.htm',
-        section: 'Key milestones',
-      });
+      at(eventsOf(f), 2).sources[0] = { source: 'seed-page', section: 'Defence and security sector reform' };
+      at(eventsOf(f), 2).sources.push({ source: 'seed-page', section: 'Key milestones' });
     });
     expect(checkSeedDates(said, PAGE)).toEqual([]);
   });

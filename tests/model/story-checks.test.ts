@@ -165,7 +165,7 @@ describe('chapters say no more than their events', () => {
   it('reports a year that none of the chapter’s events covers', () => {
     expectProblems(
       (f) => {
-        at(chaptersOf(f), 1).text[0] = `In 2013 the office opens. ${at(chaptersOf(f), 1).text[0]}`;
+        at(chaptersOf(f), 1).text[0] = `In 2013 the office moves. ${at(chaptersOf(f), 1).text[0]}`;
       },
       [
         {

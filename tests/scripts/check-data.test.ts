@@ -124,11 +124,10 @@ describe('npm run check:data', () => {
     [
       'an outside source without a url',
       (d: string) =>
-        editJson(d, 'data/events.json', (v) => {
-          const railway = v.find((e: { id: string }) => e.id === 'hairatan-mazar-railway');
-          delete railway.sources[0].url;
+        editJson(d, 'data/sources.json', (v) => {
+          delete v.find((s: { id: string }) => s.id === 'adb-42533-022').url;
         }),
-      /data\/events\.json: \$\[\d+\]\.sources\[0\]\.url — "Asian Development Bank: .*" comes from outside the NATO page.*\[source-url\]/,
+      /data\/sources\.json: \$\[\d+\]\.url — .*\[schema\]/,
     ],
     [
       'an unparseable date',
@@ -181,6 +180,61 @@ describe('npm run check:data', () => {
       'a missing region of precise borders',
       (d: string) => rmSync(join(d, 'geo/region-borders.geojson')),
       /geo\/region-borders\.geojson: \$ — cannot be read.*\[file\]/,
+    ],
+    [
+      'a railway said to open in a year its event does not give (2011, as the place once said)',
+      (d: string) =>
+        editJson(d, 'geo/places.geojson', (v) => {
+          const place = v.features.find(
+            (f: { properties: { id: string } }) => f.properties.id === 'mazar-i-sharif',
+          );
+          place.properties.summary =
+            'Main city of northern Afghanistan. The railway from Hairatan, open since the end of 2011, ends at Naibabad.';
+        }),
+      /geo\/places\.geojson: \$\.features\[\d+\]\.properties\.summary — "The railway from Hairatan, open since the end of 2011, ends at Naibabad\." says when something opened \(2011\).*\[opening-claim\]/,
+    ],
+    [
+      'a programme drawn past the end its cited passage states',
+      (d: string) =>
+        editJson(d, 'data/programmes.json', (v) => {
+          delete v.find((p: { id: string }) => p.id === 'virtual-silk-highway').until;
+        }),
+      /data\/programmes\.json: \$\[\d+\]\.sources\[\d+\]\.states\.end — the passage cited states that the programme ended in june 2010, so until must be 2010 \(it is not set\) \[passage-end\]/,
+    ],
+    [
+      'a date note that blames the page for the years its copy lost',
+      (d: string) =>
+        editJson(d, 'data/events.json', (v) => {
+          v.find((e: { id: string }) => e.id === 'karimov-visits-nato-hq').dateNote =
+            'The NATO page gives the month (January) but not the year; 24 January 2011 comes from news reports.';
+        }),
+      /data\/events\.json: \$\[\d+\]\.dateNote — "The NATO page gives the month \(January\) but not the year;.*\[lost-years-note\]/,
+    ],
+    [
+      'a link to words the NATO page has more than once',
+      (d: string) =>
+        editJson(d, 'data/events.json', (v) => {
+          const event = v.find((e: { id: string }) => e.id === 'ferghana-2003');
+          event.sources[0].passage = 'civil emergency planning';
+        }),
+      /data\/events\.json: \$\[\d+\]\.sources\[0\]\.passage — the link scrolls to "civil emergency planning", which occurs 4 times.*\[link-text-unique\]/,
+    ],
+    [
+      'a source with no language',
+      (d: string) =>
+        editJson(d, 'data/sources.json', (v) => {
+          delete v.find((s: { id: string }) => s.id === 'rferl-1085070').language;
+        }),
+      /data\/sources\.json: \$\[\d+\]\.language — "RFE\/RL, 30 May 1997: .*" needs the language it is written in.*\[source-language\]/,
+    ],
+    [
+      'an archived copy labelled as a capture whose time nobody checked',
+      (d: string) =>
+        editJson(d, 'data/sources.json', (v) => {
+          v.find((s: { id: string }) => s.id === 'nato-relations-with-uzbekistan-2017').archive.label =
+            'archived copy';
+        }),
+      /data\/sources\.json: \$\[\d+\]\.archive\.label — the capture time of this copy is not known.*"nearest archived copy" \[archive-label\]/,
     ],
     [
       'a missing file',

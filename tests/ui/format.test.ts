@@ -84,7 +84,7 @@ describe('describeEventDateBasis', () => {
     programmeIds: [],
     milestone: false,
     themes: ['framework' as const],
-    sources: [{ title: 'T' }],
+    sources: [{ id: 't', title: 'T', url: 'https://example.org/t', site: 'Example' }],
   };
 
   it('says which part of a date comes from where when the parts differ', () => {
@@ -151,7 +151,7 @@ describe('describeProgrammeSpan', () => {
     summary: 'P.',
     since: 1996,
     parentId: null,
-    sources: [{ title: 'A' }],
+    sources: [{ id: 'a', title: 'A', url: 'https://example.org/a', site: 'Example' }],
   };
   it('gives firm spans plainly and names each doubt', () => {
     expect(describeProgrammeSpan({ ...base, until: 1997 })).toBe('1996–1997');

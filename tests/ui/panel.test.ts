@@ -188,12 +188,12 @@ describe('mountPanel event view', () => {
     );
     const sources = container.querySelectorAll('.sources li');
     expect(texts(sources)).toEqual([
-      'Seed page — Key milestones · nato.int · archived copy, 3 March 2016',
-      'News report, July 1994 · Example',
+      'Seed page — Key milestones · NATO, 3 March 2016 · nearest archived copy, 3 March 2016',
+      'News report, July 1994 · Example, July 1994',
     ]);
     expect(texts(container.querySelectorAll('.sources a'))).toEqual([
       'Seed page — Key milestones',
-      'archived copy, 3 March 2016',
+      'nearest archived copy, 3 March 2016',
       'News report, July 1994',
     ]);
     expect(container.querySelector('.single-source .badge')?.textContent).toBe('one source');

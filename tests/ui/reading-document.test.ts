@@ -55,19 +55,24 @@ describe('renderReadingDocument', () => {
     expect(links).toContainEqual([`${SEED_PAGE_URL}#:~:text=Key%20milestones`, 'Seed page — Key milestones']);
     expect(links).toContainEqual([
       `https://web.archive.org/web/20160303120000/${SEED_PAGE_URL}#:~:text=Key%20milestones`,
-      'archived copy, 3 March 2016',
+      'nearest archived copy, 3 March 2016',
     ]);
   });
 
-  it('shows an outside source’s own archived copy beside its live link', () => {
+  it('shows an outside source’s own archived copy beside its live link, labelled by what is known of its capture', () => {
     const archive = 'https://web.archive.org/web/19940801000000/https://example.org/1994';
-    const { doc } = render((f) => {
-      const source = at(f.events, 0).sources[1] as { archiveUrl?: string } | undefined;
-      if (source) source.archiveUrl = archive;
+    const captured = render((f) => {
+      at(f.sources, 1).archive = { url: archive, label: 'archived copy', captured: '1994-08-01T00:00:00Z' };
     });
-    const link = doc.querySelector(`#event\\=joins-pfp a[href="${archive}"]`);
+    const link = captured.doc.querySelector(`#event\\=joins-pfp a[href="${archive}"]`);
     expect(link?.textContent).toBe('archived copy, 1 August 1994');
-    expect(link?.previousElementSibling?.getAttribute('href')).toBe('https://example.org/1994');
+    expect(link?.parentElement?.querySelector('a')?.getAttribute('href')).toBe('https://example.org/1994');
+    const nearest = render((f) => {
+      at(f.sources, 1).archive = { url: archive, label: 'nearest archived copy' };
+    });
+    expect(nearest.doc.querySelector(`#event\\=joins-pfp a[href="${archive}"]`)?.textContent).toBe(
+      'nearest archived copy, 1 August 1994',
+    );
   });
 
   it('links only to anchors that exist, and ids are unique', () => {

@@ -1,8 +1,8 @@
 /** Pieces several panel views share: event lists, chips, headers, sources and the year marks. */
 import { getMessages } from '../../i18n/locale.ts';
-import type { AtlasEvent, Place, Programme, Source } from '../../model/schema.ts';
-import { getArchiveUrl, linkSection } from '../../model/seed-page.ts';
-import { describeArchiveCopy, describeSourceSite, formatEventDate } from '../format.ts';
+import type { AtlasEvent, Place, Programme, SourceLike } from '../../model/schema.ts';
+import { formatEventDate } from '../format.ts';
+import { renderSource } from '../render-source.ts';
 import { compact, type ViewContext } from './view.ts';
 
 /** The label of a place's kind, in the page's language; an unlisted kind shows as its own name. */
@@ -16,43 +16,14 @@ export function isLater(event: AtlasEvent, year: number): boolean {
 }
 
 /**
- * Each source as a link (when it has a URL, to the section it names) with its title, section, the site's
- * name and, for a page that has changed since, its archived copy as of the date relied on.
+ * Each source as a link (when it has a URL, to the passage or section it names) with its title, section,
+ * publisher and date and, where there is one, its archived copy (see `renderSource`).
  */
-export function renderSources({ el }: ViewContext, sources: readonly Source[]): HTMLElement {
+export function renderSources({ el }: ViewContext, sources: readonly SourceLike[]): HTMLElement {
   return el(
     'ul',
     { className: 'sources' },
-    ...sources.map((source) => {
-      const label = source.section ? `${source.title} — ${source.section}` : source.title;
-      const site = describeSourceSite(source);
-      const archive = getArchiveUrl(source);
-      return el(
-        'li',
-        {},
-        source.url
-          ? el(
-              'a',
-              { href: linkSection(source.url, source.section), target: '_blank', rel: 'noopener noreferrer' },
-              label,
-            )
-          : label,
-        site ? el('span', { className: 'source-site' }, ` · ${site}`) : null,
-        archive ? ' · ' : null,
-        archive
-          ? el(
-              'a',
-              {
-                className: 'source-archive',
-                href: linkSection(archive, source.section),
-                target: '_blank',
-                rel: 'noopener noreferrer',
-              },
-              describeArchiveCopy(archive),
-            )
-          : null,
-      );
-    }),
+    ...sources.map((source) => renderSource(el, source, { newTab: true })),
   );
 }
 
