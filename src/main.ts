@@ -223,7 +223,7 @@ export async function startAtlas(): Promise<() => void> {
         announcer.announce,
       ),
     () => mountThemeFilter(getElement('theme-filter'), store, index, announcer.announce),
-    () => mountLegendToggle(getElement('legend')),
+    () => mountLegendToggle(getElement('legend'), store),
     () =>
       mountShareControl(
         {
