@@ -11,6 +11,7 @@ import {
   buildSearchAliasesModule,
   readGlossary,
 } from './scripts/project-translations.ts';
+import { readSiteUrl, SITE_URL_MISSING } from './scripts/site-url.ts';
 import { type FileMaker, listViewPageFiles } from './scripts/view-pages/site-files.ts';
 import { LANGUAGES } from './src/i18n/locale.ts';
 import { en } from './src/i18n/messages-en.ts';
@@ -44,23 +45,8 @@ export const CONTENT_SECURITY_POLICY = [
   "form-action 'none'",
 ].join('; ');
 
-/**
- * The site's public address for canonical links, link previews and the sitemap (`ATLAS_SITE_URL`,
- * e.g. `https://example.org/atlas/`); without it those links are relative to each page.
- */
-function readSiteUrl(): string | null {
-  const value = process.env.ATLAS_SITE_URL?.trim();
-  if (!value) return null;
-  let url: URL;
-  try {
-    url = new URL(value.endsWith('/') ? value : `${value}/`);
-  } catch {
-    throw new Error(`ATLAS_SITE_URL is not an absolute address: "${value}"`);
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:')
-    throw new Error(`ATLAS_SITE_URL must be an http(s) address: "${value}"`);
-  return url.href;
-}
+/** The site's public address, read once (scripts/site-url.ts): every absolute address comes from it. */
+const SITE_URL = readSiteUrl();
 
 /** Every file the build writes from the data beyond the data itself: downloads, outline, view pages. */
 function listSiteFiles(dataset: Dataset): Map<string, FileMaker> {
@@ -72,7 +58,7 @@ function listSiteFiles(dataset: Dataset): Map<string, FileMaker> {
       }),
     ).map(([path, text]) => [path, () => text]),
   );
-  const views = listViewPageFiles(buildIndex(dataset), readCountryShapes('50m').shapes, readSiteUrl(), (l) =>
+  const views = listViewPageFiles(buildIndex(dataset), readCountryShapes('50m').shapes, SITE_URL, (l) =>
     readContentTexts(root, l),
   );
   for (const [path, make] of views) files.set(path, make);
@@ -123,6 +109,8 @@ function atlasData(): Plugin {
       if (!result.ok) this.error(`data check failed:\n${result.problems.map(formatProblem).join('\n')}`);
       dataset = result.dataset;
       getBasemap((message) => this.error(message));
+      // Said once per build: what a build without the site's address leaves out.
+      if (!SITE_URL) this.warn(SITE_URL_MISSING);
     },
     generateBundle: {
       // After Vite has written index.html, whose form is the other pages' template.
@@ -139,6 +127,7 @@ function atlasData(): Plugin {
                 dataset,
                 readContentTexts(root, language),
                 readGlossary(root).terms ?? [],
+                { siteUrl: SITE_URL },
               ),
             });
         const files = getBasemap((message) => this.error(message));
@@ -257,15 +246,11 @@ function atlasData(): Plugin {
         template = html.replace('<head>', `<head>\n    ${head}`);
         const glossary = readGlossary(root).terms ?? [];
         if (PSEUDO)
-          return buildLanguagePage(
-            template,
-            'en',
-            dataset,
-            buildPseudoTexts(dataset, glossary),
-            glossary,
-            pseudoLocalize(en),
-          );
-        return buildLanguagePage(template, 'en', dataset, {}, glossary);
+          return buildLanguagePage(template, 'en', dataset, buildPseudoTexts(dataset, glossary), glossary, {
+            messages: pseudoLocalize(en),
+            siteUrl: SITE_URL,
+          });
+        return buildLanguagePage(template, 'en', dataset, {}, glossary, { siteUrl: SITE_URL });
       },
     },
   };
@@ -281,7 +266,9 @@ function atlasReadingInDevelopment(): Plugin {
     apply: 'serve',
     transformIndexHtml(html) {
       const { dataset } = validateProjectData(root);
-      return dataset ? buildLanguagePage(html, 'en', dataset, {}, readGlossary(root).terms ?? []) : html;
+      return dataset
+        ? buildLanguagePage(html, 'en', dataset, {}, readGlossary(root).terms ?? [], { siteUrl: SITE_URL })
+        : html;
     },
   };
 }

@@ -76,11 +76,18 @@ export function getPageLink(from: Language, target: Language): string {
   return `${getRootPath(from)}${LANGUAGE_PATHS[target]}`;
 }
 
-function renderAlternates(language: Language): string {
-  const links = LANGUAGES.map(
-    (l) => `<link rel="alternate" hreflang="${LANGUAGE_TAGS[l]}" href="${getPageLink(language, l)}" />`,
-  );
-  links.push(`<link rel="alternate" hreflang="x-default" href="${getPageLink(language, 'en')}" />`);
+/**
+ * The page's canonical link and its hreflang alternates, absolute under the site's address; none
+ * without it (crawlers reject relative ones: see scripts/site-url.ts).
+ */
+function renderAlternates(language: Language, siteUrl: string | null): string {
+  if (!siteUrl) return '';
+  const address = (l: Language) => escapeHtml(new URL(LANGUAGE_PATHS[l], siteUrl).href);
+  const links = [
+    `<link rel="canonical" href="${address(language)}" />`,
+    ...LANGUAGES.map((l) => `<link rel="alternate" hreflang="${LANGUAGE_TAGS[l]}" href="${address(l)}" />`),
+    `<link rel="alternate" hreflang="x-default" href="${address('en')}" />`,
+  ];
   return links.join('\n    ');
 }
 
@@ -114,6 +121,14 @@ function addTextsPreload(html: string, language: Language): string {
     : html;
 }
 
+/** What a language's page is made with besides its texts. */
+export interface LanguagePageOptions {
+  /** The catalogue; the language's own by default (the pseudo-locale passes its own). */
+  messages?: Messages;
+  /** The site's address (scripts/site-url.ts); without it the page names no canonical or alternates. */
+  siteUrl?: string | null;
+}
+
 /**
  * `language`'s page from the template. Sets the catalogue and content texts while it renders and
  * leaves English set afterwards.
@@ -124,8 +139,9 @@ export function buildLanguagePage(
   dataset: Dataset,
   texts: ContentTexts,
   glossary: readonly GlossaryTerm[],
-  messages: Messages = CATALOGUES[language],
+  options: LanguagePageOptions = {},
 ): string {
+  const { messages = CATALOGUES[language], siteUrl = null } = options;
   return renderInLanguage(messages, texts, glossary, () => {
     let html = fillPagePlaceholders(
       fillMessages(template, messages),
@@ -141,7 +157,7 @@ export function buildLanguagePage(
     if (!html.includes(SWITCH_PLACEHOLDER) || !html.includes(ALTERNATES_PLACEHOLDER))
       throw new Error(`index.html lacks ${SWITCH_PLACEHOLDER} or ${ALTERNATES_PLACEHOLDER}`);
     return html
-      .replace(ALTERNATES_PLACEHOLDER, renderAlternates(language))
+      .replace(ALTERNATES_PLACEHOLDER, renderAlternates(language, siteUrl))
       .replace(SWITCH_PLACEHOLDER, renderSwitch(language));
   });
 }

@@ -14,7 +14,7 @@ import './reading.css';
 import './share.css';
 import './embed.css';
 import { fetchBundle } from './fetch-data.ts';
-import { createReplaceOnlyWindow, detectFraming } from './framing.ts';
+import { canRunMapWorker, createReplaceOnlyWindow, detectFraming } from './framing.ts';
 import { setContentTexts } from './i18n/content.ts';
 import { loadLanguagePack } from './i18n/language-pack.ts';
 import { getLanguageOfTag, getMessages, setMessages } from './i18n/locale.ts';
@@ -104,13 +104,17 @@ performance.mark('atlas-script-start');
 const framing = detectFraming(window);
 // Before anything is drawn, so the embed layout is the first one a reader sees.
 if (framing.embed) document.documentElement.dataset.embed = '';
+// What the link sync writes to: in a frame, history that never reaches the host page's.
+const linkWindow = framing.framed ? createReplaceOnlyWindow(window) : window;
 
 /** Starts the atlas. Resolves to a function that takes everything down again. */
 export async function startAtlas(): Promise<() => void> {
   const panel = getElement('panel');
   const notice = getElement('map-notice');
   const base = getDataRoot();
-  const drawable = canDrawMap();
+  // A sandboxed frame cannot run the map's worker: known before trying, so nothing is logged.
+  const workable = canRunMapWorker(window);
+  const drawable = workable && canDrawMap();
   if (drawable) prewarmMap();
   const language = getLanguageOfTag(document.documentElement.lang);
   // The build validated and measured the data; the page only checks it can read the bundle.
@@ -161,7 +165,7 @@ export async function startAtlas(): Promise<() => void> {
   const mountMapOrNotice = (): (() => void) => {
     if (!mapDrawing) {
       document.body.dataset.map = 'unavailable';
-      showNotice(getMessages().mapUnavailable);
+      showNotice(workable ? getMessages().mapUnavailable : getMessages().mapSandboxed);
       return () => {};
     }
     return mountMap(getElement('map'), store, index, {
@@ -182,7 +186,7 @@ export async function startAtlas(): Promise<() => void> {
 
   const dispose = mountAll([
     () => announcer.dispose,
-    () => mountUrlSync(store, index.yearRange.max, framing.framed ? createReplaceOnlyWindow(window) : window),
+    () => mountUrlSync(store, index.yearRange.max, linkWindow),
     () => {
       // A link that names nothing to look at opens on the whole region, fitted to the part of the
       // map this window shows: one fixed camera left Andijan past a phone's edge.
@@ -194,10 +198,13 @@ export async function startAtlas(): Promise<() => void> {
     () =>
       mountPanel(panel, store, index, route, {
         announce: announcer.announce,
+        // In a frame, Back goes through the frame's own views and stops at the article's.
         goBack: () =>
-          !framing.framed && canGoBackInAtlas()
-            ? window.history.back()
-            : store.dispatch({ type: 'select', selection: null }),
+          framing.framed
+            ? linkWindow.history.back()
+            : canGoBackInAtlas()
+              ? window.history.back()
+              : store.dispatch({ type: 'select', selection: null }),
       }),
     () => mountSheet(getElement('app'), getElement<HTMLButtonElement>('sheet-toggle')),
     () => mountTimeline(getElement('timeline'), store, index),
@@ -224,7 +231,7 @@ export async function startAtlas(): Promise<() => void> {
         announcer.announce,
       ),
     () => mountThemeFilter(getElement('theme-filter'), store, index, announcer.announce),
-    () => mountLegendToggle(getElement('legend')),
+    () => mountLegendToggle(getElement('legend'), store),
     () =>
       mountShareControl(
         {

@@ -18,7 +18,6 @@ import {
   PAGE_LANGUAGES,
   type PageLanguage,
   PREVIEW_FILE,
-  publicUrl,
   VIEW_PAGE_SCRIPT,
   VIEW_PAGE_SCRIPT_SOURCE,
   VIEW_PAGE_STYLES,
@@ -75,10 +74,10 @@ export function listViewPageFiles(
   for (const language of PAGE_LANGUAGES) {
     const options = { language, siteUrl };
     const m = language.messages;
-    locations.push(publicUrl(options, '', language.prefix || './'));
+    locations.push(language.prefix);
     for (const page of pages) {
       const here = `${language.prefix}${page.path}`;
-      locations.push(publicUrl(options, '', here));
+      locations.push(here);
       files.set(`${here}index.html`, () =>
         inLanguage(language, (translated) => {
           window ??= new JSDOM('<!doctype html>').window;
@@ -105,11 +104,13 @@ export function listViewPageFiles(
   }
   files.set(VIEW_PAGE_SCRIPT, () => VIEW_PAGE_SCRIPT_SOURCE);
   files.set(VIEW_PAGE_STYLES, () => VIEW_PAGE_STYLES_SOURCE);
+  // A sitemap's addresses must be absolute: without the site's address there is none.
+  if (!siteUrl) return files;
   files.set(SITEMAP_FILE, () =>
     [
       '<?xml version="1.0" encoding="UTF-8"?>',
       '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
-      ...locations.map((loc) => `  <url><loc>${escapeXml(loc)}</loc></url>`),
+      ...locations.map((loc) => `  <url><loc>${escapeXml(new URL(loc, siteUrl).href)}</loc></url>`),
       '</urlset>',
       '',
     ].join('\n'),

@@ -47,8 +47,8 @@ export interface PageOptions {
   language: PageLanguage;
   /**
    * The site's public address, ending in `/` (`ATLAS_SITE_URL` at build). With it, canonical links,
-   * `og:url`, `og:image` and the sitemap are absolute as previews require; without it they are
-   * relative to the page.
+   * `og:url`, `og:image`, the hreflang alternates and the sitemap are absolute as previews and
+   * crawlers require; without it they are left out.
    */
   siteUrl: string | null;
 }
@@ -71,11 +71,6 @@ export function relativeTo(from: string, target: string): string {
   return `${'../'.repeat(depth)}${target}` || './';
 }
 
-/** A site-relative path as the public sees it: absolute with a site URL, else relative to `from`. */
-export function publicUrl(options: PageOptions, from: string, target: string): string {
-  return options.siteUrl ? new URL(target, options.siteUrl).href : relativeTo(from, target);
-}
-
 /** The page's HTML. `path` is its site-relative directory without the language prefix. */
 export function writeViewPage(
   doc: Document,
@@ -89,18 +84,19 @@ export function writeViewPage(
   const el = bindElementBuilder(doc);
   const title = `${view.title} — ${m.brand}`;
   const atlasRoot = relativeTo(here, language.prefix) || './';
-  const image = publicUrl(options, here, `${here}${PREVIEW_FILE}`);
+  // Previews, crawlers and search engines take only absolute addresses: without the site's address
+  // the page names none (no canonical, og:url, picture or alternates) rather than relative ones.
+  const site = options.siteUrl;
+  const absolute = (target: string) => (site ? new URL(target, site).href : '');
+  const image = absolute(`${here}${PREVIEW_FILE}`);
   // The alt text ends the kicker with its own full stop; a date ending in "г." has one already.
   const imageAlt = m.pagePreviewAlt(view.title, view.kicker.replace(/\.$/, ''), view.placeIds.length);
   // The same view's page in every language; search engines take English where none fits.
-  const alternates = [...PAGE_LANGUAGES, { ...PAGE_LANGUAGES[0], code: 'x-default' } as PageLanguage].map(
-    (other) =>
-      el('link', {
-        rel: 'alternate',
-        hreflang: other.code,
-        href: publicUrl(options, here, `${other.prefix}${page.path}`),
-      }),
-  );
+  const alternates = site
+    ? [...PAGE_LANGUAGES, { ...PAGE_LANGUAGES[0], code: 'x-default' } as PageLanguage].map((other) =>
+        el('link', { rel: 'alternate', hreflang: other.code, href: absolute(`${other.prefix}${page.path}`) }),
+      )
+    : [];
   const english = PAGE_LANGUAGES.find((l) => l.language === 'en');
   // A translated page says it is one, and links the English page it translates.
   const translationNote =
@@ -143,26 +139,34 @@ export function writeViewPage(
     meta({ name: 'viewport', content: 'width=device-width, initial-scale=1' }),
     el('title', {}, title),
     meta({ name: 'description', content: view.description }),
-    el('link', { rel: 'canonical', href: publicUrl(options, here, here) }),
+    ...(site ? [el('link', { rel: 'canonical', href: absolute(here) })] : []),
     meta({ property: 'og:type', content: 'article' }),
     meta({ property: 'og:site_name', content: m.brand }),
     meta({ property: 'og:title', content: view.title }),
     meta({ property: 'og:description', content: view.description }),
-    meta({ property: 'og:url', content: publicUrl(options, here, here) }),
+    ...(site ? [meta({ property: 'og:url', content: absolute(here) })] : []),
     meta({ property: 'og:locale', content: language.ogLocale }),
     ...PAGE_LANGUAGES.filter((l) => l !== language).map((l) =>
       meta({ property: 'og:locale:alternate', content: l.ogLocale }),
     ),
-    meta({ property: 'og:image', content: image }),
-    meta({ property: 'og:image:type', content: 'image/png' }),
-    meta({ property: 'og:image:width', content: String(PREVIEW_WIDTH) }),
-    meta({ property: 'og:image:height', content: String(PREVIEW_HEIGHT) }),
-    meta({ property: 'og:image:alt', content: imageAlt }),
-    meta({ name: 'twitter:card', content: 'summary_large_image' }),
+    ...(site
+      ? [
+          meta({ property: 'og:image', content: image }),
+          meta({ property: 'og:image:type', content: 'image/png' }),
+          meta({ property: 'og:image:width', content: String(PREVIEW_WIDTH) }),
+          meta({ property: 'og:image:height', content: String(PREVIEW_HEIGHT) }),
+          meta({ property: 'og:image:alt', content: imageAlt }),
+        ]
+      : []),
+    meta({ name: 'twitter:card', content: site ? 'summary_large_image' : 'summary' }),
     meta({ name: 'twitter:title', content: view.title }),
     meta({ name: 'twitter:description', content: view.description }),
-    meta({ name: 'twitter:image', content: image }),
-    meta({ name: 'twitter:image:alt', content: imageAlt }),
+    ...(site
+      ? [
+          meta({ name: 'twitter:image', content: image }),
+          meta({ name: 'twitter:image:alt', content: imageAlt }),
+        ]
+      : []),
     ...alternates,
     el('link', { rel: 'icon', href: relativeTo(here, 'icons/icon-192.png'), type: 'image/png' }),
     el('link', { rel: 'stylesheet', href: relativeTo(here, VIEW_PAGE_STYLES) }),

@@ -65,6 +65,8 @@ export const en = {
   mapAria: 'Map of Central Asia and Afghanistan. Arrow keys pan, plus and minus zoom.',
   mapUnavailable:
     'This browser cannot draw the map (WebGL is not available). The places, events, programmes, route stops and timeline are all in the panel and the timeline below.',
+  mapSandboxed:
+    'The page this map is set in does not let it draw here. The places, events, programmes and route stops are all in the panel; “Open in Partnership Atlas” shows the map.',
   mapLoadFailed: (basemap: boolean, reason: string | undefined) =>
     `${basemap ? 'The base map' : 'Part of the map'} could not be loaded (${reason ?? 'unknown error'}). The panel and the timeline still work; reload to try again.`,
   mapContextLost: 'The map’s graphics context was lost; it will come back when the browser allows.',

@@ -84,6 +84,8 @@ export const uz: Messages = {
     'Markaziy Osiyo va Afgʻoniston xaritasi. Strelka tugmalari xaritani suradi, plyus va minus uni kattalashtiradi yoki kichraytiradi.',
   mapUnavailable:
     'Bu brauzer xaritani chiza olmaydi (WebGL yoʻq). Joylar, voqealar, dasturlar, yoʻl bekatlari va xronologiya pastdagi panel va vaqt shkalasida.',
+  mapSandboxed:
+    'Xarita joylashgan sahifa uni bu yerda chizishga ruxsat bermaydi. Joylar, voqealar, dasturlar va yoʻl bekatlari panelda; «Hamkorlik atlasida ochish» xaritani koʻrsatadi.',
   mapLoadFailed: (basemap, reason) =>
     `${basemap ? 'Xarita asosini' : 'Xaritaning bir qismini'} yuklab boʻlmadi (${reason ?? 'nomaʼlum xato'}). Panel va vaqt shkalasi ishlaydi; qayta urinish uchun sahifani yangilang.`,
   mapContextLost: 'Xaritaning grafik konteksti yoʻqoldi; brauzer ruxsat berganda qaytadi.',

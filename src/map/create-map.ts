@@ -18,6 +18,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import type { AtlasIndex } from '../model/indexes.ts';
 import type { RouteGeometry } from '../model/route.ts';
 import type { AtlasState, CameraPadding, Store } from '../state/store.ts';
+import { onViewChange } from '../state/view-change.ts';
 import { mountCameraReport } from './camera-report.ts';
 import { mountDetailBasemap } from './detail-basemap.ts';
 import { mountEdgePointers } from './edge-pointers.ts';
@@ -186,6 +187,9 @@ export function mountMap(
   const selectPlace = (id: string) =>
     store.dispatch({ type: 'select', selection: { kind: 'place', id }, fly: false });
   const chooser = mountPlaceChooser(map, selectPlace);
+  // Anchored to a point of the map, it would be left pointing at the old view, its buttons still in
+  // the tab order: a new view closes it, as it closes every transient overlay.
+  const stopChooserWatch = onViewChange(store, chooser.close);
   const disposePointers = mountEdgePointers(
     map,
     store,
@@ -330,6 +334,7 @@ export function mountMap(
   return () => {
     mapSync?.dispose();
     cameraReport.dispose();
+    stopChooserWatch();
     chooser.dispose();
     disposePointers();
     map.off('error', onError);

@@ -9,6 +9,7 @@ import { getMessages } from '../i18n/locale.ts';
 import { frameForCamera } from '../model/framing.ts';
 import type { AtlasIndex } from '../model/indexes.ts';
 import type { Place } from '../model/schema.ts';
+import { isPointedToWhenFar } from '../state/atlas-state.ts';
 import type { AtlasState, CameraPadding, Store } from '../state/store.ts';
 import { getTourFrame } from '../state/tours.ts';
 import { LAYER } from './ids.ts';
@@ -65,7 +66,10 @@ export function getFarPlaces(index: AtlasIndex, state: AtlasState): Place[] {
   const frame = getTourFrame(index, state.tour);
   const framed = frame ? frame.placeIds.flatMap((id) => index.placeById.get(id) ?? []) : [];
   const seen = new Set<string>();
-  return frameForCamera([...chosen, ...framed]).far.filter((p) => !seen.has(p.id) && seen.add(p.id));
+  const pointToFarOnly = s !== null && isPointedToWhenFar(s);
+  return frameForCamera([...chosen, ...framed], undefined, { pointToFarOnly }).far.filter(
+    (p) => !seen.has(p.id) && seen.add(p.id),
+  );
 }
 
 /** Mounts the pointers over `map`. Returns `dispose`. */

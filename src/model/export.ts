@@ -2,9 +2,10 @@
  * The dataset as files a reader can take away: events as CSV, places with their events as GeoJSON.
  * Pure: built at build time from the validated dataset, so the downloads say what the atlas says.
  */
-import { describeDateBasisInWords } from './date-basis.ts';
+import { describeDateBasisInWords, hasMixedDateBases, listDatePartBases } from './date-basis.ts';
 import type { AtlasIndex } from './indexes.ts';
-import type { AtlasEvent, PartialDate, Source } from './schema.ts';
+import type { AtlasEvent, EventDate, PartialDate, Source } from './schema.ts';
+import { getThemeLabel } from './themes.ts';
 
 /** Site-relative paths of the downloads. */
 export const DOWNLOAD_FILES = {
@@ -47,16 +48,20 @@ export const DATA_LICENCE = {
 export const EVENT_CSV_COLUMNS = [
   'id',
   'title',
-  'date_start',
-  'date_end',
+  'date_sort',
+  'date_sort_end',
+  'date',
   'date_approximate',
   'date_basis',
+  'date_basis_words',
   'date_note',
   'summary',
   'place_ids',
   'place_names',
   'programmes',
   'milestone',
+  'themes',
+  'theme_names',
   'sources',
   'source_urls',
 ] as const;
@@ -67,6 +72,52 @@ export function formatIsoDate(date: PartialDate): string {
   if (date.month === undefined) return String(date.year);
   if (date.day === undefined) return `${date.year}-${pad(date.month)}`;
   return `${date.year}-${pad(date.month)}-${pad(date.day)}`;
+}
+
+/**
+ * A full ISO 8601 date (YYYY-MM-DD) for sorting: a date known to its year or month stands at the
+ * start of it, or with `end`, at the end of it. One shape for every row, so a spreadsheet reads each
+ * as a date (a bare `1994` became a number, `1994-07` a guess).
+ */
+export function formatSortDate(date: PartialDate, end = false): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const month = date.month ?? (end ? 12 : 1);
+  const day = date.day ?? (end ? new Date(Date.UTC(date.year, month, 0)).getUTCDate() : 1);
+  return `${date.year}-${pad(month)}-${pad(day)}`;
+}
+
+const WRITTEN_FORMATS = {
+  day: new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
+  month: new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }),
+};
+
+function writePartialDate(date: PartialDate): string {
+  const at = Date.UTC(date.year, (date.month ?? 1) - 1, date.day ?? 1);
+  if (date.month && date.day) return WRITTEN_FORMATS.day.format(at);
+  if (date.month) return WRITTEN_FORMATS.month.format(at);
+  return String(date.year);
+}
+
+/**
+ * The date as written, to the precision it is known: "13 July 1994", "July 1994", "1994",
+ * "1994–1996", "between 1994 and 1996", "about 1996".
+ */
+export function writeEventDate(date: EventDate): string {
+  if (date.end && date.approximate)
+    return `between ${writePartialDate(date)} and ${writePartialDate(date.end)}`;
+  const text = date.end ? `${writePartialDate(date)}–${writePartialDate(date.end)}` : writePartialDate(date);
+  return date.approximate ? `about ${text}` : text;
+}
+
+/**
+ * How the date is known, as a code: the basis (`seed`, `external`, `ordinal`, `bounds`), or part by
+ * part where the parts differ (`year:seed; month:external; day:external`).
+ */
+export function formatDateBasisCode(event: AtlasEvent): string {
+  if (!hasMixedDateBases(event)) return event.dateBasis;
+  return listDatePartBases(event)
+    .map(({ part, basis }) => `${part}:${basis}`)
+    .join('; ');
 }
 
 /** A source as one line of text: title, section, then the address. */
@@ -87,16 +138,20 @@ function describeEventRow(
   return {
     id: event.id,
     title: event.title,
-    date_start: formatIsoDate(event.date),
-    date_end: event.date.end ? formatIsoDate(event.date.end) : '',
+    date_sort: formatSortDate(event.date),
+    date_sort_end: event.date.end ? formatSortDate(event.date.end, true) : '',
+    date: writeEventDate(event.date),
     date_approximate: event.date.approximate ? 'yes' : 'no',
-    date_basis: describeDateBasisInWords(event),
+    date_basis: formatDateBasisCode(event),
+    date_basis_words: describeDateBasisInWords(event),
     date_note: event.dateNote ?? '',
     summary: event.summary,
     place_ids: event.placeIds.join('; '),
     place_names: event.placeIds.map((id) => index.placeById.get(id)?.name ?? id).join('; '),
     programmes: event.programmeIds.map((id) => index.programmeById.get(id)?.acronym ?? id).join('; '),
     milestone: event.milestone ? 'yes' : 'no',
+    themes: event.themes.join('; '),
+    theme_names: event.themes.map((id) => getThemeLabel(id)).join('; '),
     sources: event.sources.map(formatSourceText).join(' | '),
     source_urls: event.sources.flatMap((s) => (s.url ? [s.url] : [])).join(' '),
   };
@@ -110,7 +165,9 @@ export const UTF8_BOM = '\uFEFF';
 
 /**
  * Every event in date order, one row each, with a header row; UTF-8 with a byte-order mark, CRLF line
- * ends; how each date is known in words ("stated on NATO's page", "from another source").
+ * ends. Each date as a full ISO date to sort by (`date_sort`, `date_sort_end`) and as written
+ * (`date`); how it is known as a code (`date_basis`) and in words (`date_basis_words`); its themes as
+ * ids and names.
  */
 export function buildEventsCsv(index: AtlasIndex, translation?: DownloadTranslation): string {
   const translated = translation ? TRANSLATED_EVENT_CSV_COLUMNS : [];
@@ -166,6 +223,7 @@ export function buildPlacesGeoJson(index: AtlasIndex, translation?: DownloadTran
           title: event.title,
           ...beside(translation?.index.eventById.get(event.id), ['title', 'dateNote', 'summary']),
           dateStart: formatIsoDate(event.date),
+          dateSort: formatSortDate(event.date),
           ...(event.date.end ? { dateEnd: formatIsoDate(event.date.end) } : {}),
           approximate: event.date.approximate === true,
           dateBasis: event.dateBasis,
@@ -173,6 +231,7 @@ export function buildPlacesGeoJson(index: AtlasIndex, translation?: DownloadTran
           dateKnown: describeDateBasisInWords(event),
           summary: event.summary,
           programmes: event.programmeIds.map((id) => index.programmeById.get(id)?.acronym ?? id),
+          themes: event.themes,
           sources: event.sources,
         })),
       },

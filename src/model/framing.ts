@@ -50,13 +50,29 @@ function placeFramePoints(place: Place): LonLat[] {
   ];
 }
 
+/** How a frame treats a choice made only of far places. */
+export interface FrameOptions {
+  /**
+   * Leave them to a pointer all the same (no points to frame: the caller keeps the region), as an
+   * event or programme that happened only in Brussels does; without it they are framed, as a far
+   * place opened by itself is.
+   */
+  pointToFarOnly?: boolean;
+}
+
 /**
  * Frames `places`: the ones in `region` when there are any (far ones are returned apart, for a
- * pointer), else all of them (a choice made only of far places frames those).
+ * pointer), else all of them (a choice made only of far places frames those), or with
+ * `pointToFarOnly` none of them.
  */
-export function frameForCamera(places: readonly Place[], region: BBox = STORY_REGION): Framing {
+export function frameForCamera(
+  places: readonly Place[],
+  region: BBox = STORY_REGION,
+  options: FrameOptions = {},
+): Framing {
   const near = places.filter((p) => isInsideBox(p.coordinates, region));
   const far = places.filter((p) => !isInsideBox(p.coordinates, region));
+  if (near.length === 0 && options.pointToFarOnly) return { points: [], far };
   const framed = near.length > 0 ? near : far;
   return { points: framed.flatMap(placeFramePoints), far: near.length > 0 ? far : [] };
 }

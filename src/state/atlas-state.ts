@@ -159,10 +159,21 @@ export function isSameSelection(a: Selection | null, b: Selection | null): boole
   return a?.kind === b?.kind && a?.id === b?.id;
 }
 
+/**
+ * Whether a selection that names only far places keeps the region in frame, with a pointer to them:
+ * an event or a programme does (joining PfP in Brussels is part of the region's story, as a chapter
+ * that names Brussels is); a far place opened by itself is flown to.
+ */
+export function isPointedToWhenFar(selection: Selection): boolean {
+  return selection.kind !== 'place';
+}
+
 /** Where to look to see a selection. */
 export function getSelectionPlaces(index: AtlasIndex, selection: Selection): LonLat[] {
   // Far places named beside the region's do not drag the map away; a country frames the country.
-  return frameForCamera(index.kinds[selection.kind].places(selection.id)).points;
+  const places = index.kinds[selection.kind].places(selection.id);
+  const { points } = frameForCamera(places, undefined, { pointToFarOnly: isPointedToWhenFar(selection) });
+  return points.length > 0 || places.length === 0 ? points : frameRegion(index.dataset.places);
 }
 
 /** Where the events that may have happened in `year` took place. */

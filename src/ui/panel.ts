@@ -125,7 +125,14 @@ export function mountPanel(
     const subject = `${view.name}|${view.subject(state)}`;
     markPlaying(body, state);
     if (subject === lastSubject && state.year === lastYear) {
-      if (state.themes !== lastThemes) markThemes(state);
+      if (state.themes === lastThemes) return;
+      // A new filter is read in place, quietly: the reader's focus stays (the filter announces itself).
+      if (view.updateThemes) {
+        const focus = rememberFocus(body);
+        view.updateThemes(createViewContext(doc, index, route, state, expanded), body);
+        restoreFocus(body, focus);
+      }
+      markThemes(state);
       return;
     }
     if (subject !== lastSubject) expanded = new Set();
@@ -242,6 +249,9 @@ export function mountPanel(
       }
       case 'story-return':
         store.dispatch({ type: 'story-return' });
+        break;
+      case 'clear-themes':
+        store.dispatch({ type: 'set-themes', themes: [] });
         break;
     }
   };

@@ -92,6 +92,8 @@ function renderEvent(el: Build, index: AtlasIndex, event: AtlasEvent): HTMLEleme
     'li',
     {
       id: anchor,
+      // The reading view shows only the events a theme filter keeps: it reads their themes here.
+      'data-themes': event.themes.join(' '),
       className: `chron-event${event.milestone ? ' is-milestone' : ''}${event.date.approximate ? ' is-uncertain' : ''}`,
     },
     el(

@@ -7,6 +7,7 @@
 import { getMessages } from '../i18n/locale.ts';
 import type { AtlasIndex } from '../model/indexes.ts';
 import type { Store } from '../state/store.ts';
+import { onViewChange } from '../state/view-change.ts';
 import { describeShareTarget, type ShareTarget } from './share-link.ts';
 
 /** The control's parts, from index.html. */
@@ -89,11 +90,14 @@ export function mountShareControl(elements: ShareElements, store: Store, index: 
   panel.addEventListener('keydown', onKey);
   toggle.addEventListener('keydown', onKey);
   doc.addEventListener('pointerdown', onPointer);
-  // The view can change while the panel is open (a key, the timeline): the link follows it.
+  // A new view closes the panel (the page's one rule for overlays); a filter changed meanwhile is
+  // still this view, and the link follows it.
+  const stopWatching = onViewChange(store, () => setOpen(false));
   const unsubscribe = store.subscribe(() => {
     if (!panel.hidden) refresh();
   });
   return () => {
+    stopWatching();
     unsubscribe();
     setOpen(false);
     toggle.removeEventListener('click', onToggle);

@@ -61,11 +61,15 @@ function escapeAttribute(text: string): string {
   return text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-/** The snippet: full width up to 1000 px, 16:10, never below 300 px high; lazy; no border. */
+/**
+ * The snippet: full width up to 1000 px, 16:10, never below 480 px high (so below 768 px of width it
+ * grows taller than 16:10: in a 420 px article column 300 px left a 120 px strip of map beside a card
+ * showing only its title); lazy; no border.
+ */
 export function buildEmbedCode(embedUrl: string, title: string): string {
   return (
     `<iframe src="${escapeAttribute(embedUrl)}" title="${escapeAttribute(title)}" width="1000" height="625" ` +
-    'style="width:100%;max-width:1000px;height:auto;aspect-ratio:16/10;min-height:300px;border:0" ' +
+    'style="width:100%;max-width:1000px;height:auto;aspect-ratio:16/10;min-height:480px;border:0" ' +
     'loading="lazy" referrerpolicy="no-referrer"></iframe>'
   );
 }

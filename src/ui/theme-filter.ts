@@ -10,6 +10,7 @@ import { formatList } from '../i18n/plural.ts';
 import type { AtlasIndex } from '../model/indexes.ts';
 import { matchesThemes, THEMES } from '../model/themes.ts';
 import type { AtlasState, Store } from '../state/store.ts';
+import { onViewChange } from '../state/view-change.ts';
 import { createElement as el } from './dom.ts';
 
 /** What the filter shows, in words: "Showing 12 of 43 events: Civil emergency planning". */
@@ -88,8 +89,10 @@ export function mountThemeFilter(
     render(state);
     announce(summary.textContent ?? '');
   });
+  const stopWatching = onViewChange(store, () => setOpen(false));
   render(store.getState());
   return () => {
+    stopWatching();
     unsubscribe();
     for (const [target, type, listener] of listeners) target.removeEventListener(type, listener);
     setOpen(false);

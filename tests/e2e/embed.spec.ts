@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { createRequire } from 'node:module';
 import { expect, type Frame, type Page, test } from '@playwright/test';
+import { en } from '../../src/i18n/messages-en.ts';
 import { buildEmbedCode } from '../../src/ui/share-link.ts';
 import { probeReach } from './reader-view.ts';
 import { SELECTORS } from './selectors.ts';
@@ -206,7 +207,14 @@ test.describe('the atlas embedded in another page', () => {
 
   test('in a sandboxed frame it degrades and nothing throws', async ({ page }) => {
     await page.setViewportSize({ width: 720, height: 600 });
+    const logged: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error' || message.type() === 'warning') logged.push(message.text());
+    });
     const { frame, watch } = await openHost(page, writeHost('#stop=3', { width: 640, height: 400 }, true));
+    // It knows before trying that the map's worker cannot run here, and says so in the frame.
+    await expect(frame.locator(SELECTORS.mapNotice)).toHaveText(en.mapSandboxed);
+    await expect(frame.locator('body')).toHaveAttribute('data-map', 'unavailable');
     expect(await frame.evaluate(() => window.origin)).toBe('null');
     await expect(frame.locator(SELECTORS.routeBar)).toBeVisible();
     await expect(frame.locator(SELECTORS.panelTitle).first()).toHaveText('Termez');
@@ -218,5 +226,44 @@ test.describe('the atlas embedded in another page', () => {
     expect(watch.pageErrors, 'page errors').toEqual([]);
     expect(await frame.evaluate(() => (window as unknown as { __errors: string[] }).__errors)).toEqual([]);
     expect(watch.foreign).toEqual([]);
+    // No CSP violation, no "Worker failed to load": nothing in the console at all.
+    expect(logged, 'console').toEqual([]);
+  });
+
+  test('Back inside the frame never goes past the view the article chose', async ({ page }) => {
+    await page.setViewportSize({ width: 1100, height: 800 });
+    const { frame, watch } = await openHost(page, writeHost('#place=termez', { width: 1000, height: 700 }));
+    const title = frame.locator(SELECTORS.panelTitle).first();
+    await expect(title).toHaveText('Termez');
+    await frame.locator('#panel [data-action="select-place"][data-value="hairatan"]').first().click();
+    await expect(title).toHaveText('Hairatan');
+    await frame.locator('#panel [data-action="back"]').first().click();
+    await expect(title).toHaveText('Termez');
+    // Once more: at the article's view, Back stays there instead of leaving the frame on the overview.
+    await frame.locator('#panel [data-action="back"]').first().click();
+    await expect(title).toHaveText('Termez');
+    await expect(frame.locator(SELECTORS.panel)).toHaveAttribute('data-view', 'place');
+    expect(await frame.evaluate(() => window.location.hash)).toMatch(/^#place=termez(&|$)/);
+    expect(watch.pageErrors).toEqual([]);
+  });
+
+  test('in a 420 px article column the snippet gives the map and the card room', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    hostHtml = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>An article</title>
+<style>body{margin:16px;font:16px sans-serif} main{width:420px}</style></head><body><main><h1>An article</h1>
+${buildEmbedCode(`${ATLAS}?embed#place=termez`, 'Partnership Atlas')}</main></body></html>`;
+    await page.goto(HOST);
+    const iframe = page.locator('iframe');
+    const box = await iframe.boundingBox();
+    expect(box?.width).toBe(420);
+    // Held at 16:10 it was 300 px high: a 120 px strip of map and a card with only a title.
+    expect(box?.height ?? 0).toBeGreaterThanOrEqual(480);
+    const frame = page.frameLocator('iframe');
+    await expect(frame.locator(SELECTORS.panelTitle).first()).toHaveText('Termez');
+    const map = await frame.locator(SELECTORS.map).boundingBox();
+    const panel = await frame.locator(SELECTORS.panel).boundingBox();
+    expect(map?.height ?? 0).toBeGreaterThanOrEqual(200);
+    expect(panel?.height ?? 0).toBeGreaterThanOrEqual(150);
+    await page.screenshot({ path: 'tests/artifacts/embed-420-column.png' });
   });
 });

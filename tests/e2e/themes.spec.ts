@@ -117,3 +117,33 @@ test.describe('theme filter', () => {
     await expect(page.locator('#panel')).toHaveAttribute('data-view', 'place');
   });
 });
+
+test('with a theme on, the panel lists what it matches and the chronology shows only those events', async ({
+  page,
+}) => {
+  const theme = 'civil-emergency-planning';
+  const matching = events.filter((e) => matches(e, [theme]));
+  expect(matching.length).toBeGreaterThan(0);
+  await page.goto(`./#themes=${theme}`);
+  const section = page.locator('#panel .theme-section');
+  await expect(section).toBeVisible();
+  const summary = `Showing ${matching.length} of ${events.length} events: Civil emergency planning`;
+  await expect(section.locator('p').first()).toHaveText(summary);
+  const more = section.locator('[data-action="show-all"]');
+  if (await more.count()) await more.click();
+  const listed = await section
+    .locator('li[data-event-id]')
+    .evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.eventId ?? '').sort());
+  expect(listed).toEqual(matching.map((e) => e.id).sort());
+
+  await page.locator('#open-reading').click();
+  await expect(page.locator('#reading .reading-filter')).toContainText(summary);
+  const shown = await page
+    .locator('#reading .chron-event')
+    .evaluateAll((items) => items.filter((item) => (item as HTMLElement).offsetParent !== null).length);
+  expect(shown).toBe(matching.length);
+  // And back to every event from the chronology itself.
+  await page.locator('#reading .reading-filter button').click();
+  await expect(page).not.toHaveURL(/themes=/);
+  await expect(page.locator('#reading .reading-filter')).toBeHidden();
+});

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { getFarPlaces, placeEdgePointer } from '../../src/map/edge-pointers.ts';
+import { frameRegion } from '../../src/model/framing.ts';
 import { buildIndex } from '../../src/model/indexes.ts';
-import { createInitialState } from '../../src/state/atlas-state.ts';
+import { createInitialState, getSelectionPlaces } from '../../src/state/atlas-state.ts';
 import { loadProjectDataset } from '../helpers.ts';
 
 const none = { top: 0, right: 0, bottom: 0, left: 0 };
@@ -49,5 +50,25 @@ describe('getFarPlaces', () => {
     const far = getFarPlaces(index, { ...state, selection: mixed });
     expect(far.length).toBeGreaterThan(0);
     for (const place of far) expect(place.coordinates[0]).toBeLessThan(20);
+  });
+});
+
+describe('an event that happened only far away (joining PfP, in Brussels)', () => {
+  const index = buildIndex(loadProjectDataset());
+  const state = createInitialState(index);
+  const selection = { kind: 'event' as const, id: 'joins-pfp' };
+
+  it('keeps the region in frame, as a chapter does, and points to Brussels from its edge', () => {
+    expect(index.kinds.event.places(selection.id).map((p) => p.id)).toEqual(['nato-hq']);
+    expect(getFarPlaces(index, { ...state, selection }).map((p) => p.id)).toEqual(['nato-hq']);
+    const points = getSelectionPlaces(index, selection);
+    expect(points).toEqual(frameRegion(index.dataset.places));
+    for (const [lon] of points) expect(lon).toBeGreaterThan(50);
+  });
+
+  it('while the place itself, opened, is flown to', () => {
+    const place = { kind: 'place' as const, id: 'nato-hq' };
+    expect(getSelectionPlaces(index, place)).toEqual([index.placeById.get('nato-hq')?.coordinates]);
+    expect(getFarPlaces(index, { ...state, selection: place })).toEqual([]);
   });
 });

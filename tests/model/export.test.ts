@@ -29,11 +29,53 @@ describe('events CSV', () => {
       event.partBases = { month: 'external', day: 'external' };
     });
     const rows = parseCsv(buildEventsCsv(index));
-    const column = EVENT_CSV_COLUMNS.indexOf('date_basis');
+    const column = EVENT_CSV_COLUMNS.indexOf('date_basis_words');
     const basisOf = (id: string) => rows.find((r) => r[0] === id)?.[column];
     expect(basisOf('joins-pfp')).toBe('from another source');
     expect(basisOf('security-agreement')).toBe('from the order of the page');
     expect(basisOf('joins-parp')).toBe("year stated on NATO's page; month and day from another source");
+    // The same as a code, part by part where the parts differ.
+    const code = (id: string) => rows.find((r) => r[0] === id)?.[EVENT_CSV_COLUMNS.indexOf('date_basis')];
+    expect(code('joins-pfp')).toBe('external');
+    expect(code('security-agreement')).toBe('ordinal');
+    expect(code('joins-parp')).toBe('year:seed; month:external; day:external');
+  });
+
+  it('gives every date one ISO column a spreadsheet sorts, with the date as written beside it', () => {
+    const index = loadFixtureIndex();
+    const rows = parseCsv(buildEventsCsv(index));
+    const cell = (id: string, column: (typeof EVENT_CSV_COLUMNS)[number]) =>
+      rows.find((r) => r[0] === id)?.[EVENT_CSV_COLUMNS.indexOf(column)];
+    // A day known only to its year or month sorts at the start of it; the written date says which.
+    expect(cell('joins-pfp', 'date_sort')).toBe('1994-07-13');
+    expect(cell('joins-pfp', 'date')).toBe('13 July 1994');
+    expect(cell('security-agreement', 'date_sort')).toBe('1994-01-01');
+    expect(cell('security-agreement', 'date_sort_end')).toBe('1996-12-31');
+    expect(cell('security-agreement', 'date')).toBe('between 1994 and 1996');
+    expect(cell('joins-parp', 'date_sort')).toBe('2002-01-01');
+    expect(cell('joins-parp', 'date_sort_end')).toBe('');
+    expect(cell('joins-parp', 'date')).toBe('2002');
+    // No date column mixes YYYY, YYYY-MM and YYYY-MM-DD any more.
+    for (const column of ['date_sort', 'date_sort_end'] as const)
+      for (const row of rows.slice(1))
+        expect(row[EVENT_CSV_COLUMNS.indexOf(column)]).toMatch(/^(\d{4}-\d{2}-\d{2})?$/);
+    const sorts = rows.slice(1).map((r) => r[EVENT_CSV_COLUMNS.indexOf('date_sort')] ?? '');
+    expect(sorts).toEqual([...sorts].sort());
+  });
+
+  it('carries each event’s themes, as ids and as names', () => {
+    const index = loadFixtureIndex((f) => {
+      at(f.events, 2).themes = ['defence-reform', 'framework'];
+    });
+    const rows = parseCsv(buildEventsCsv(index));
+    const cell = (id: string, column: (typeof EVENT_CSV_COLUMNS)[number]) =>
+      rows.find((r) => r[0] === id)?.[EVENT_CSV_COLUMNS.indexOf(column)];
+    expect(cell('joins-pfp', 'themes')).toBe('framework');
+    expect(cell('joins-pfp', 'theme_names')).toBe('Framework for cooperation');
+    expect(cell('joins-parp', 'themes')).toBe('defence-reform; framework');
+    expect(cell('joins-parp', 'theme_names')).toBe(
+      'Defence and security sector reform; Framework for cooperation',
+    );
   });
 
   it('holds every event once, in date order, under the header', () => {
@@ -86,7 +128,10 @@ describe('places GeoJSON', () => {
       licence: { name: string; url: string };
       features: {
         geometry: { type: string; coordinates: number[] };
-        properties: { id: string; events: { id: string; sources: unknown[] }[] };
+        properties: {
+          id: string;
+          events: { id: string; sources: unknown[]; themes: string[]; dateSort: string }[];
+        };
       }[];
     };
     expect(geo.type).toBe('FeatureCollection');
@@ -95,9 +140,10 @@ describe('places GeoJSON', () => {
     for (const feature of geo.features) {
       const place = index.placeById.get(feature.properties.id);
       expect(feature.geometry).toEqual({ type: 'Point', coordinates: place?.coordinates });
-      expect(feature.properties.events.map((e) => e.id)).toEqual(
-        (index.eventsByPlace.get(feature.properties.id) ?? []).map((e) => e.id),
-      );
+      const events = index.eventsByPlace.get(feature.properties.id) ?? [];
+      expect(feature.properties.events.map((e) => e.id)).toEqual(events.map((e) => e.id));
+      expect(feature.properties.events.map((e) => e.themes)).toEqual(events.map((e) => e.themes));
+      for (const event of feature.properties.events) expect(event.dateSort).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     }
     const listed = new Set(geo.features.flatMap((f) => f.properties.events.map((e) => e.id)));
     expect([...listed].sort()).toEqual(index.dataset.events.map((e) => e.id).sort());

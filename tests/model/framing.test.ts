@@ -24,6 +24,15 @@ describe('frameForCamera', () => {
     expect(framing.far).toEqual([]);
   });
 
+  it('asked to, leaves far places to a pointer even when nothing else is named', () => {
+    const framing = frameForCamera([natoHq], undefined, { pointToFarOnly: true });
+    expect(framing.points).toEqual([]);
+    expect(framing.far).toEqual([natoHq]);
+    expect(frameForCamera([tashkent, natoHq], undefined, { pointToFarOnly: true }).points).toEqual([
+      tashkent.coordinates,
+    ]);
+  });
+
   it('frames a country by its extent, not the point in its middle', () => {
     const framing = frameForCamera([uzbekistan, natoHq]);
     const [west, south, east, north] = COUNTRY_EXTENTS.UZB ?? [];

@@ -43,8 +43,8 @@ describe('the dev server serves what the build writes', () => {
     const png = Buffer.from(await (await fetch(new URL('place/termez/preview.png', base))).arrayBuffer());
     expect(png.subarray(1, 4).toString('ascii')).toBe('PNG');
     expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
-    const sitemap = await (await fetch(new URL('sitemap.xml', base))).text();
-    expect(sitemap).toContain('<loc>story/first-steps/</loc>');
+    // Without the site's address (ATLAS_SITE_URL) there is no sitemap: its addresses must be absolute.
+    expect((await fetch(new URL('sitemap.xml', base))).headers.get('content-type')).not.toMatch(/xml/);
     const bare = await fetch(new URL('place/termez', base), { redirect: 'manual' });
     expect(bare.status).toBe(301);
     expect(bare.headers.get('location')).toBe('/place/termez/');
@@ -60,8 +60,6 @@ describe('the dev server serves what the build writes', () => {
     expect(ru).toContain('<html lang="ru"');
     const png = Buffer.from(await (await fetch(new URL('ru/place/termez/preview.png', base))).arrayBuffer());
     expect(png.subarray(1, 4).toString('ascii')).toBe('PNG');
-    const sitemap = await (await fetch(new URL('sitemap.xml', base))).text();
-    expect(sitemap).toContain('<loc>ru/story/first-steps/</loc>');
     const bare = await fetch(new URL('uz/place/termez', base), { redirect: 'manual' });
     expect(bare.headers.get('location')).toBe('/uz/place/termez/');
   });

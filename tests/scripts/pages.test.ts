@@ -20,13 +20,16 @@ if (!project.dataset) throw new Error('the project data is not valid');
 const dataset = project.dataset;
 const template = readFileSync(resolve(root, 'index.html'), 'utf8');
 
-function renderPage(language: Language): Document {
+const SITE = 'https://example.org/atlas/';
+
+function renderPage(language: Language, siteUrl: string | null = SITE): Document {
   const html = buildLanguagePage(
     template,
     language,
     dataset,
     readContentTexts(root, language),
     readGlossary(root).terms ?? [],
+    { siteUrl },
   );
   return new JSDOM(html).window.document;
 }
@@ -61,8 +64,27 @@ describe.each(LANGUAGES)('the %s page', (language) => {
       l.getAttribute('hreflang'),
     );
     expect(alternates.sort()).toEqual(['en', 'ru', 'uz-Latn', 'x-default']);
+    // Absolute, as crawlers require: each language's page under the site's address.
+    const hrefs = Object.fromEntries(
+      [...doc.querySelectorAll('link[rel="alternate"][hreflang]')].map((l) => [
+        l.getAttribute('hreflang'),
+        l.getAttribute('href'),
+      ]),
+    );
+    expect(hrefs).toEqual({ en: SITE, 'uz-Latn': `${SITE}uz/`, ru: `${SITE}ru/`, 'x-default': SITE });
+    expect(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(
+      `${SITE}${{ en: '', uz: 'uz/', ru: 'ru/' }[language]}`,
+    );
     const current = doc.querySelector('#language-switch a[aria-current="page"]');
     expect(current?.getAttribute('hreflang')).toBe(expected.lang);
+  });
+
+  it('without the site’s address names no alternate or canonical address, and keeps the language switch', () => {
+    const bare = renderPage(language, null);
+    expect(bare.querySelector('link[rel="alternate"][hreflang]')).toBeNull();
+    expect(bare.querySelector('link[rel="canonical"]')).toBeNull();
+    expect(bare.documentElement.innerHTML).not.toContain('<!--language-alternates-->');
+    expect(bare.querySelectorAll('#language-switch a[hreflang]')).toHaveLength(3);
   });
 
   it('names the places in its language, in the panel and the chronology', () => {

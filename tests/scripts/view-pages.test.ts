@@ -43,7 +43,9 @@ const index = buildIndex(result.dataset);
 const shapes = readCountryShapes('50m').shapes;
 const pages = listViewPages(index);
 const readTexts = (language: Language) => readContentTexts(root, language);
-const files = listViewPageFiles(index, shapes, null, readTexts);
+/** The site's address the build is given (ATLAS_SITE_URL); the pages' own links resolve against it. */
+const SITE = 'https://site.test/';
+const files = listViewPageFiles(index, shapes, SITE, readTexts);
 
 /** Each language's dataset as its pages show it. */
 const TRANSLATED = new Map(
@@ -154,9 +156,8 @@ describe('the view pages', () => {
         );
         expect(readMeta(doc, 'description'), here).toBe(view.description);
         expect(view.description.length).toBeGreaterThan(20);
-        expect(doc.querySelector('link[rel="canonical"]')?.getAttribute('href'), here).toBe(
-          `${'../'.repeat(here.split('/').filter(Boolean).length)}${here}`,
-        );
+        expect(doc.querySelector('link[rel="canonical"]')?.getAttribute('href'), here).toBe(`${SITE}${here}`);
+        expect(readMeta(doc, 'og:url'), here).toBe(`${SITE}${here}`);
         expect(readMeta(doc, 'og:title')).toBe(name);
         expect(readMeta(doc, 'twitter:card')).toBe('summary_large_image');
         expect(readMeta(doc, 'og:image:width')).toBe('1200');
@@ -275,8 +276,9 @@ describe('the view pages', () => {
   it('sitemap.xml lists the atlas and every page, in every language', () => {
     const xml = String(files.get(SITEMAP_FILE)?.());
     const locs = [...xml.matchAll(/<loc>([^<]*)<\/loc>/g)].map((m) => m[1]);
-    expect(locs).toEqual([
-      './',
+    expect(locs.every((loc) => loc?.startsWith(SITE))).toBe(true);
+    expect(locs.map((loc) => loc?.slice(SITE.length))).toEqual([
+      '',
       ...pages.map((p) => p.path),
       'uz/',
       ...pages.map((p) => `uz/${p.path}`),
@@ -302,6 +304,25 @@ describe('the view pages', () => {
       'https://example.org/atlas/ru/place/termez/',
     );
     expect(String(absolute.get(SITEMAP_FILE)?.())).toContain('<loc>https://example.org/atlas/ru/</loc>');
+  });
+
+  it('without the site’s address, no page names an address it cannot make absolute, and there is no sitemap', () => {
+    const bare = listViewPageFiles(index, shapes, null, readTexts);
+    expect(bare.has(SITEMAP_FILE)).toBe(false);
+    for (const path of [
+      'place/termez/index.html',
+      'uz/route/index.html',
+      'ru/story/first-steps/index.html',
+    ]) {
+      const doc = new JSDOM(String(bare.get(path)?.())).window.document;
+      expect(doc.querySelector('link[rel="canonical"]'), path).toBeNull();
+      expect(doc.querySelector('link[rel="alternate"][hreflang]'), path).toBeNull();
+      for (const key of ['og:url', 'og:image', 'og:image:alt', 'twitter:image'])
+        expect(readMeta(doc, key), `${path} ${key}`).toBeNull();
+      // A card without a picture is the plain summary card.
+      expect(readMeta(doc, 'twitter:card')).toBe('summary');
+      expect(readMeta(doc, 'og:title')).not.toBeNull();
+    }
   });
 
   it('text from the data is escaped, never markup', () => {

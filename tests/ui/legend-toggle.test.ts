@@ -1,6 +1,10 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
+import { createStore } from '../../src/state/store.ts';
 import { mountLegendToggle } from '../../src/ui/legend-toggle.ts';
+import { loadFixtureIndex } from '../helpers.ts';
+
+const index = loadFixtureIndex();
 
 let dispose: (() => void) | undefined;
 
@@ -10,9 +14,10 @@ function mount() {
     '<button type="button" aria-expanded="false">Key</button><div><p>Transit route</p></div>';
   const outside = document.createElement('button');
   document.body.append(container, outside);
-  dispose = mountLegendToggle(container);
+  const store = createStore(index);
+  dispose = mountLegendToggle(container, store);
   const toggle = container.querySelector('button') as HTMLButtonElement;
-  return { container, toggle, outside };
+  return { container, toggle, outside, store };
 }
 
 afterEach(() => {
@@ -22,6 +27,20 @@ afterEach(() => {
 });
 
 describe('mountLegendToggle', () => {
+  it('closes when the view changes: a place opened, the route followed, Back to the overview', () => {
+    const { toggle, store } = mount();
+    for (const intent of [
+      { type: 'select', selection: { kind: 'place', id: 'termez' } },
+      { type: 'tour-go', tour: 'route', step: 1 },
+      { type: 'select', selection: null, fly: true },
+    ] as const) {
+      toggle.click();
+      expect(toggle.getAttribute('aria-expanded')).toBe('true');
+      store.dispatch(intent);
+      expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    }
+  });
+
   it('opens and closes the key with its button', () => {
     const { toggle } = mount();
     toggle.click();

@@ -88,6 +88,34 @@ describe('mountPanel overview', () => {
     expect(store.getState().cameraRequest).toMatchObject({ kind: 'fit' });
   });
 
+  it('with a theme on, lists the events it matches, counts only those, and clears from its own button', () => {
+    const { container, store, announce } = mount();
+    const focused = button(container, 'select-place', 'kabul');
+    focused.focus();
+    announce.mockClear();
+    store.dispatch({ type: 'set-themes', themes: ['defence-reform'] });
+    const section = container.querySelector<HTMLElement>('.theme-section');
+    expect(section?.hidden).toBe(false);
+    expect(section?.querySelector('p')?.textContent).toBe(
+      'Showing 1 of 3 events: Defence and security sector reform',
+    );
+    expect(texts(section?.querySelectorAll('li [data-action="select-event"]') ?? [])).toEqual(['Joins PARP']);
+    // The places' counts follow the filter; a place with none of its events in it is dimmed.
+    const tashkent = button(container, 'select-place', 'tashkent').closest('li');
+    expect(tashkent?.textContent).toContain('City, 0 events');
+    expect(tashkent?.classList.contains('is-dimmed')).toBe(true);
+    expect(button(container, 'select-place', 'termez').closest('li')?.textContent).toContain('City, 1 event');
+    // Quietly: the reader's place and focus stay (the filter announces itself).
+    expect(document.activeElement?.getAttribute('data-value')).toBe('kabul');
+    expect(announce).not.toHaveBeenCalled();
+    section?.querySelector<HTMLButtonElement>('[data-action="clear-themes"]')?.click();
+    expect(store.getState().themes).toEqual([]);
+    expect(container.querySelector<HTMLElement>('.theme-section')?.hidden ?? true).toBe(true);
+    expect(button(container, 'select-place', 'tashkent').closest('li')?.textContent).toContain(
+      'City, 2 events',
+    );
+  });
+
   it('marks places whose story starts after the year', () => {
     const { container, store } = mount();
     store.dispatch({ type: 'set-year', year: 1996 });

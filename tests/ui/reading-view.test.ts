@@ -27,6 +27,27 @@ function mount() {
 }
 
 describe('mountReadingView', () => {
+  it('follows the theme filter: only the matching events, a line saying so, and a way back to all', () => {
+    const { store, root } = mount();
+    const shown = () =>
+      [...root.querySelectorAll<HTMLElement>('.chron-event')].filter((e) => !e.hidden).map((e) => e.id);
+    const notice = () => root.querySelector<HTMLElement>('.reading-filter');
+    expect(shown()).toHaveLength(3);
+    expect(notice()?.hidden ?? true).toBe(true);
+    store.dispatch({ type: 'set-themes', themes: ['framework'] });
+    expect(shown().sort()).toEqual(['event=joins-pfp', 'event=security-agreement']);
+    expect(notice()?.hidden).toBe(false);
+    expect(notice()?.textContent).toContain('Showing 2 of 3 events: Framework for cooperation');
+    // A year left without events goes with them.
+    const year2002 = root.querySelector<HTMLElement>('#year-2002')?.closest<HTMLElement>('.chron-year');
+    expect(year2002?.hidden).toBe(true);
+    notice()?.querySelector<HTMLButtonElement>('button')?.click();
+    expect(store.getState().themes).toEqual([]);
+    expect(shown()).toHaveLength(3);
+    expect(year2002?.hidden).toBe(false);
+    expect(notice()?.hidden).toBe(true);
+  });
+
   it('opens from the header link and closes with Escape, covering the map meanwhile', () => {
     const { opener, root, covered } = mount();
     expect(root.classList.contains('is-open')).toBe(false);

@@ -39,6 +39,23 @@ function mount() {
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 describe('the Share control', () => {
+  it('closes when the view changes (a search, Back, a tour, a timeline mark), not when a theme is picked', () => {
+    const { elements, store } = mount();
+    const triggers = [
+      () => store.dispatch({ type: 'select', selection: { kind: 'event', id: 'joins-pfp' } }),
+      () => store.dispatch({ type: 'tour-go', tour: 'route', step: 1 }),
+      () => store.dispatch({ type: 'dismiss' }),
+    ];
+    for (const trigger of triggers) {
+      elements.toggle.click();
+      store.dispatch({ type: 'set-themes', themes: store.getState().themes.length ? [] : ['framework'] });
+      expect(elements.panel.hidden).toBe(false);
+      trigger();
+      expect(elements.panel.hidden).toBe(true);
+      expect(elements.toggle.getAttribute('aria-expanded')).toBe('false');
+    }
+  });
+
   it('opens on the view’s page link and copies it with the Clipboard API', async () => {
     const writeText = vi.fn(async () => {});
     vi.stubGlobal('navigator', { ...navigator, clipboard: { writeText } });

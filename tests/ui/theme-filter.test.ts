@@ -39,6 +39,19 @@ describe('describeThemeFilter', () => {
 });
 
 describe('mountThemeFilter', () => {
+  it('closes when the view changes, and stays open while its own boxes change the filter', () => {
+    const { store, toggle, panel, boxes } = mount();
+    toggle.click();
+    boxes[0]?.click();
+    expect(panel.hidden).toBe(false);
+    store.dispatch({ type: 'select', selection: { kind: 'event', id: 'joins-pfp' } });
+    expect(panel.hidden).toBe(true);
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    toggle.click();
+    store.dispatch({ type: 'tour-go', tour: 'route', step: 0 });
+    expect(panel.hidden).toBe(true);
+  });
+
   it('opens, filters by several themes, announces, and shows the count on the button', () => {
     const { store, said, toggle, panel, boxes } = mount();
     toggle.click();

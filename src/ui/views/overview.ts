@@ -2,7 +2,9 @@
 
 import { getMessages } from '../../i18n/locale.ts';
 import type { AtlasEvent, Place } from '../../model/schema.ts';
+import { matchesThemes } from '../../model/themes.ts';
 import { TOURS } from '../../state/tours.ts';
+import { describeThemeFilter } from '../theme-filter.ts';
 import {
   describePlaceKind,
   isLater,
@@ -12,6 +14,44 @@ import {
   updateLaterMarks,
 } from './parts.ts';
 import { compact, type PanelView, type ViewContext } from './view.ts';
+
+/**
+ * With a theme on, the events it matches, first in the panel: the reader reads what the filter
+ * keeps, not only a faded list. Hidden (and empty) with no theme on.
+ */
+function renderThemeSection(ctx: ViewContext): HTMLElement {
+  const { el, action, index, state } = ctx;
+  const m = getMessages();
+  if (state.themes.length === 0) return el('section', { className: 'theme-section', hidden: true });
+  const events = index.eventsByDate.filter((e) => matchesThemes(e, state.themes));
+  const { items, more } = renderListStart(
+    ctx,
+    'theme-events',
+    events,
+    (e) => renderEventItem(ctx, e),
+    'events',
+  );
+  return el(
+    'section',
+    { className: 'theme-section', 'aria-labelledby': 'theme-section-title' },
+    el('h3', { id: 'theme-section-title', tabindex: -1 }, m.themes),
+    el('p', { className: 'muted' }, describeThemeFilter(index, state.themes)),
+    el('ol', { className: 'event-list', 'aria-labelledby': 'theme-section-title' }, ...items),
+    more,
+    el('p', {}, action(m.themesShowAll, 'clear-themes', '', { className: 'link-button' })),
+  );
+}
+
+/** How many of a place's events the filter keeps (all of them with no theme on). */
+function countPlaceEvents(ctx: ViewContext, placeId: string): number {
+  return ctx.index.kinds.place.events(placeId).filter((e) => matchesThemes(e, ctx.state.themes)).length;
+}
+
+/** The place's kind and its number of events, as the filter counts them. */
+function describePlaceCount(ctx: ViewContext, p: Place): string {
+  const kind = p.kind === 'country' ? getMessages().nationWide : describePlaceKind(p);
+  return ` ${kind}, ${getMessages().eventCount(countPlaceEvents(ctx, p.id))}`;
+}
 
 /** The "In <year>" section: rebuilt alone when only the year changes. */
 function renderYearSection(ctx: ViewContext): HTMLElement {
@@ -66,19 +106,16 @@ function renderProgrammeTree(ctx: ViewContext, parentId: string | null): HTMLEle
 
 function renderPlaceItem(ctx: ViewContext, p: Place): HTMLElement {
   const { el, action, index, state } = ctx;
-  const count = index.kinds.place.events(p.id).length;
   const later = (index.firstYearByPlace.get(p.id) ?? 0) > state.year;
-  return el(
+  const item = el(
     'li',
     { className: later ? 'is-later' : '', 'data-place-item': p.id },
     action(p.name, 'select-place', p.id, { className: 'link-button', 'data-place-id': p.id }),
-    el(
-      'span',
-      { className: 'muted' },
-      ` ${p.kind === 'country' ? getMessages().nationWide : describePlaceKind(p)}, ${getMessages().eventCount(count)}`,
-    ),
+    el('span', { className: 'muted place-count' }, describePlaceCount(ctx, p)),
     later ? el('span', { className: 'badge badge-later' }, getMessages().later) : null,
   );
+  item.classList.toggle('is-dimmed', state.themes.length > 0 && countPlaceEvents(ctx, p.id) === 0);
+  return item;
 }
 
 function renderPlaceList(ctx: ViewContext, places: readonly Place[]) {
@@ -118,6 +155,7 @@ export const overviewView: PanelView = {
         el('summary', {}, m.howToUse),
         el('ul', {}, ...m.howTo.map((line) => el('li', {}, line))),
       ),
+      renderThemeSection(ctx),
       renderYearSection(ctx),
       el('h3', {}, m.placesCount(places.length)),
       placeList.list,
@@ -133,5 +171,18 @@ export const overviewView: PanelView = {
     // The year's events first: they come new and already marked, so only the places need marking.
     body.querySelector('.year-section')?.replaceWith(renderYearSection(ctx));
     updateLaterMarks(ctx, body);
+  },
+  updateThemes(ctx, body) {
+    body.querySelector('.theme-section')?.replaceWith(renderThemeSection(ctx));
+    for (const item of body.querySelectorAll<HTMLElement>('li[data-place-item]')) {
+      const place = ctx.index.placeById.get(item.dataset.placeItem ?? '');
+      const count = item.querySelector('.place-count');
+      if (!place || !count) continue;
+      count.textContent = describePlaceCount(ctx, place);
+      item.classList.toggle(
+        'is-dimmed',
+        ctx.state.themes.length > 0 && countPlaceEvents(ctx, place.id) === 0,
+      );
+    }
   },
 };

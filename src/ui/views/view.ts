@@ -42,6 +42,11 @@ export interface PanelView {
   /** Follows a year change without rebuilding; without it, a year change re-renders quietly. */
   update?(ctx: ViewContext, body: HTMLElement): void;
   /**
+   * Follows a change of the theme filter in place (what it matches, counts that reflect it); without
+   * it the panel only dims the events the filter leaves out.
+   */
+  updateThemes?(ctx: ViewContext, body: HTMLElement): void;
+  /**
    * For a view that keeps listening once built (the scrolling story): called after each build, with
    * the panel's scroll container. What it returns follows later subjects in place.
    */
