@@ -276,13 +276,21 @@ export function buildBasemap(root: string): FeatureCollection {
   return { type: 'FeatureCollection', features };
 }
 
-/** The precise region for zoom `DETAIL_MIN_ZOOM` and up: only its borders (land comes from the world). */
+/**
+ * The precise region for zoom `DETAIL_MIN_ZOOM` and up: its borders, and the land of the countries the
+ * story is about, whose fill there must follow the precise borders, not the 1:50m shapes.
+ */
 export function buildDetailBasemap(borders: RegionBorders): FeatureCollection {
   return {
     type: 'FeatureCollection',
-    features: borders.features
-      .filter((f) => f.properties.layer === 'border')
-      .map((f) => ({ ...f, properties: { layer: 'border', between: f.properties.between ?? '' } })),
+    features: borders.features.flatMap((f) => {
+      if (f.properties.layer === 'border')
+        return [{ ...f, properties: { layer: 'border', between: f.properties.between ?? '' } }];
+      const iso3 = f.properties.iso3;
+      if (f.properties.layer === 'land' && iso3 && FOCUS_COUNTRIES.includes(iso3))
+        return [{ ...f, properties: { layer: 'land', iso3 } }];
+      return [];
+    }),
   };
 }
 

@@ -56,10 +56,22 @@ describe('buildBasemapFiles', () => {
     }
   });
 
-  it('ships only borders in the precise file, each naming the two countries, inside the precise box', () => {
-    expect(region.features.length).toBeGreaterThan(0);
+  it('ships the precise land of Uzbekistan and Afghanistan, so the map keeps their fill closer in', () => {
+    const land = region.features.filter((f) => f.properties.layer === 'land');
+    expect(land.map((f) => f.properties).sort((a, b) => String(a.iso3).localeCompare(String(b.iso3)))).toEqual([
+      { layer: 'land', iso3: 'AFG' },
+      { layer: 'land', iso3: 'UZB' },
+    ]);
+    const [uzbekistan] = land.filter((f) => f.properties.iso3 === 'UZB');
+    expect(booleanPointInPolygon([69.24, 41.3], uzbekistan?.geometry as MultiPolygon)).toBe(true); // Tashkent
+    expect(booleanPointInPolygon([67.28, 37.22], uzbekistan?.geometry as MultiPolygon)).toBe(true); // Termez
+  });
+
+  it('ships only borders besides that land, each naming the two countries, inside the precise box', () => {
+    const borders = region.features.filter((f) => f.properties.layer !== 'land');
+    expect(borders.length).toBeGreaterThan(0);
     const [w, s, e, n] = DETAIL_BBOX;
-    for (const f of region.features) {
+    for (const f of borders) {
       expect(f.properties).toEqual({
         layer: 'border',
         between: expect.stringMatching(/^[A-Z]{3}-[A-Z]{3}$/),
@@ -71,7 +83,7 @@ describe('buildBasemapFiles', () => {
         expect(y).toBeLessThanOrEqual(n);
       }
     }
-    expect(region.features.map((f) => f.properties.between)).toContain('UZB-AFG');
+    expect(borders.map((f) => f.properties.between)).toContain('UZB-AFG');
   });
 
   it('tags the 1:50m Uzbek and Afghan borders inside the precise box, which give way to the precise ones', () => {
