@@ -283,7 +283,7 @@ export function buildBasemap(root: string): FeatureCollection {
 export function buildDetailBasemap(borders: RegionBorders): FeatureCollection {
   return {
     type: 'FeatureCollection',
-    features: borders.features.flatMap((f) => {
+    features: borders.features.flatMap((f): Feature[] => {
       if (f.properties.layer === 'border')
         return [{ ...f, properties: { layer: 'border', between: f.properties.between ?? '' } }];
       const iso3 = f.properties.iso3;
