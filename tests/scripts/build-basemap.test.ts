@@ -58,7 +58,9 @@ describe('buildBasemapFiles', () => {
 
   it('ships the precise land of Uzbekistan and Afghanistan, so the map keeps their fill closer in', () => {
     const land = region.features.filter((f) => f.properties.layer === 'land');
-    expect(land.map((f) => f.properties).sort((a, b) => String(a.iso3).localeCompare(String(b.iso3)))).toEqual([
+    expect(
+      land.map((f) => f.properties).sort((a, b) => String(a.iso3).localeCompare(String(b.iso3))),
+    ).toEqual([
       { layer: 'land', iso3: 'AFG' },
       { layer: 'land', iso3: 'UZB' },
     ]);

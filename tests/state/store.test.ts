@@ -538,6 +538,28 @@ describe('cross-view rules', () => {
     expect(state.year).toBe(1996);
   });
 
+  it('moves the year to the event that is opened, from anywhere; a link naming a year keeps its year', () => {
+    const [early, late] = [index.eventsByDate[0], index.eventsByDate.at(-1)];
+    if (!early || !late || early.date.year === late.date.year) throw new Error('fixture needs two years');
+    const opened = run(initial, { type: 'select', selection: { kind: 'event', id: early.id } });
+    expect(opened.year).toBe(early.date.year);
+    expect(run(opened, { type: 'select', selection: { kind: 'event', id: late.id } }).year).toBe(
+      late.date.year,
+    );
+    // A place has no one year: the year stays.
+    expect(run(opened, { type: 'select', selection: { kind: 'place', id: 'kabul' } }).year).toBe(
+      early.date.year,
+    );
+    const link = { selection: { kind: 'event', id: early.id }, stop: null, chapter: null, detail: false };
+    const restore = (year: number) =>
+      run(initial, {
+        type: 'restore',
+        state: { ...link, year, themes: [], camera: null } as never,
+      }).year;
+    expect(restore(Number.NaN)).toBe(early.date.year);
+    expect(restore(late.date.year)).toBe(late.date.year);
+  });
+
   it('runs one player at a time', () => {
     const years = run(initial, { type: 'play-years', playing: true });
     const tour = run(years, { type: 'tour-play', tour: 'route', playing: true });

@@ -276,6 +276,7 @@ describe('mountTimeline, redesigned', () => {
     const { container, store } = mount();
     store.dispatch({ type: 'set-year', year: 1996 });
     store.dispatch({ type: 'select', selection: { kind: 'event', id: 'joins-pfp' } });
+    const year = store.getState().year;
     const button = (kind: string) => container.querySelector(`[data-zoom="${kind}"]`) as HTMLButtonElement;
     const track = container.querySelector('.track') as HTMLElement;
     const whole = Number.parseFloat(track.style.width);
@@ -286,7 +287,7 @@ describe('mountTimeline, redesigned', () => {
     button('in').click();
     button('reset').click();
     expect(Number.parseFloat(track.style.width)).toBe(whole);
-    expect(store.getState().year).toBe(1996);
+    expect(store.getState().year).toBe(year);
     expect(store.getState().selection).toEqual({ kind: 'event', id: 'joins-pfp' });
     expect(mark(container, 'joins-pfp').classList.contains('is-highlighted')).toBe(true);
   });
