@@ -196,6 +196,7 @@ export const ru: Messages = {
   routeNext: 'Вперёд ▶',
   routeSpeed: 'Скорость',
   routeLeave: 'Выйти',
+  routeEnd: 'Конец маршрута.',
   distanceTravelled: 'Пройденный путь',
   routeProgress: (stop, stops, name, km, total) =>
     `Остановка ${stop} из ${stops}: ${name} · ${km} из ${total}`,

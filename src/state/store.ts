@@ -98,7 +98,14 @@ export interface Store {
 /** The pure reducer. Unknown ids and out-of-range numbers are ignored rather than stored. */
 export function reduce(index: AtlasIndex, state: AtlasState, intent: Intent): AtlasState {
   const next = reduceIntent(index, state, intent);
-  return next === state ? state : settleArrival(keepStoryReturn(next));
+  return next === state ? state : settleArrival(keepStoryReturn(stopAtTheEnd(index, next)));
+}
+
+/** A tour that plays onto its last step has ended there: nothing is left to play, so it stops. */
+function stopAtTheEnd(index: AtlasIndex, state: AtlasState): AtlasState {
+  const { id, step, playing } = state.tour;
+  if (!playing || id === null || step !== TOURS[id].countSteps(index) - 1) return state;
+  return { ...state, tour: { ...state.tour, playing: false } };
 }
 
 function reduceIntent(index: AtlasIndex, state: AtlasState, intent: Intent): AtlasState {

@@ -235,14 +235,16 @@ describe('route', () => {
     expect(run(at0, { type: 'tour-step', tour: 'route', delta: -1 }).tour.step).toBe(0);
   });
 
-  it('stops playing when stepping past the last stop', () => {
+  it('stops playing on reaching the last stop, where the route ends, and stays there', () => {
     const playing = run(
       initial,
       { type: 'tour-play', tour: 'route', playing: true },
-      { type: 'tour-go', tour: 'route', step: LAST_STOP },
+      { type: 'tour-go', tour: 'route', step: LAST_STOP - 1 },
     );
-    expect(playing.tour).toMatchObject({ step: LAST_STOP, playing: true });
-    const after = run(playing, { type: 'tour-step', tour: 'route', delta: 1 });
+    expect(playing.tour).toMatchObject({ step: LAST_STOP - 1, playing: true });
+    const end = run(playing, { type: 'tour-step', tour: 'route', delta: 1 });
+    expect(end.tour).toMatchObject({ step: LAST_STOP, playing: false });
+    const after = run(end, { type: 'tour-step', tour: 'route', delta: 1 });
     expect(after.tour).toMatchObject({ step: LAST_STOP, playing: false });
   });
 
