@@ -45,7 +45,12 @@ export function mountRouteControls(
     ...TOUR_SPEEDS.map((s) => el('option', { value: s }, `${new Intl.NumberFormat(m.intl).format(s)}×`)),
   );
   const leave = button(m.routeLeave, 'leave');
-  const speedLabel = el('label', { className: 'speed-label' }, `${m.routeSpeed} `, speed);
+  const speedLabel = el(
+    'label',
+    { className: 'speed-label' },
+    el('span', { className: 'speed-label-text' }, `${m.routeSpeed} `),
+    speed,
+  );
   const progress = el('p', { className: 'route-progress', 'aria-hidden': 'true' });
   const meter = el('div', {
     className: 'route-meter',
