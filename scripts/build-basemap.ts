@@ -50,6 +50,12 @@ const PLACE_MARGIN_DEG = 5;
 /** Douglas–Peucker tolerance in degrees: about a pixel at the deepest zoom each scale is drawn at. */
 const WORLD_TOLERANCE = 0.06;
 const DETAIL_TOLERANCE = 0.004;
+/** ~100 m: under the precise borders' line width at the zooms the precise land is filled at. */
+const REGION_LAND_TOLERANCE = 0.001;
+
+function isArea(g: Geometry): g is Polygon | MultiPolygon {
+  return g.type === 'Polygon' || g.type === 'MultiPolygon';
+}
 
 /** Drops vertices the map cannot show at its zooms, then rounds what is left. */
 function prepareGeometry<G extends Polygon | MultiPolygon | MultiLineString>(
@@ -287,8 +293,15 @@ export function buildDetailBasemap(borders: RegionBorders): FeatureCollection {
       if (f.properties.layer === 'border')
         return [{ ...f, properties: { layer: 'border', between: f.properties.between ?? '' } }];
       const iso3 = f.properties.iso3;
-      if (f.properties.layer === 'land' && iso3 && FOCUS_COUNTRIES.includes(iso3))
-        return [{ ...f, properties: { layer: 'land', iso3 } }];
+      // The precise borders are drawn over the fill's edge, so the fill does with fewer vertices.
+      if (f.properties.layer === 'land' && iso3 && FOCUS_COUNTRIES.includes(iso3) && isArea(f.geometry))
+        return [
+          {
+            ...f,
+            geometry: prepareGeometry(f.geometry, REGION_LAND_TOLERANCE, 4),
+            properties: { layer: 'land', iso3 },
+          },
+        ];
       return [];
     }),
   };
