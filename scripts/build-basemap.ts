@@ -52,6 +52,12 @@ const PLACE_MARGIN_DEG = 5;
 /** Douglas–Peucker tolerance in degrees: about a pixel at the deepest zoom each scale is drawn at. */
 const WORLD_TOLERANCE = 0.06;
 const DETAIL_TOLERANCE = 0.004;
+/** ~100 m: under the precise borders' line width at the zooms the precise land is filled at. */
+const REGION_LAND_TOLERANCE = 0.001;
+
+function isArea(g: Geometry): g is Polygon | MultiPolygon {
+  return g.type === 'Polygon' || g.type === 'MultiPolygon';
+}
 
 /** Drops vertices the map cannot show at its zooms, then rounds what is left. */
 function prepareGeometry<G extends Polygon | MultiPolygon | MultiLineString>(
@@ -278,13 +284,28 @@ export function buildBasemap(root: string): FeatureCollection {
   return { type: 'FeatureCollection', features };
 }
 
-/** The precise region for zoom `DETAIL_MIN_ZOOM` and up: only its borders (land comes from the world). */
+/**
+ * The precise region for zoom `DETAIL_MIN_ZOOM` and up: its borders, and the land of the countries the
+ * story is about, whose fill there must follow the precise borders, not the 1:50m shapes.
+ */
 export function buildDetailBasemap(borders: RegionBorders): FeatureCollection {
   return {
     type: 'FeatureCollection',
-    features: borders.features
-      .filter((f) => f.properties.layer === 'border')
-      .map((f) => ({ ...f, properties: { layer: 'border', between: f.properties.between ?? '' } })),
+    features: borders.features.flatMap((f): Feature[] => {
+      if (f.properties.layer === 'border')
+        return [{ ...f, properties: { layer: 'border', between: f.properties.between ?? '' } }];
+      const iso3 = f.properties.iso3;
+      // The precise borders are drawn over the fill's edge, so the fill does with fewer vertices.
+      if (f.properties.layer === 'land' && iso3 && FOCUS_COUNTRIES.includes(iso3) && isArea(f.geometry))
+        return [
+          {
+            ...f,
+            geometry: prepareGeometry(f.geometry, REGION_LAND_TOLERANCE, 4),
+            properties: { layer: 'land', iso3 },
+          },
+        ];
+      return [];
+    }),
   };
 }
 

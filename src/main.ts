@@ -206,7 +206,7 @@ export async function startAtlas(): Promise<() => void> {
               ? window.history.back()
               : store.dispatch({ type: 'select', selection: null }),
       }),
-    () => mountSheet(getElement('app'), getElement<HTMLButtonElement>('sheet-toggle')),
+    () => mountSheet(getElement('app'), getElement<HTMLButtonElement>('sheet-toggle'), store),
     () => mountTimeline(getElement('timeline'), store, index),
     () =>
       mountRouteControls(

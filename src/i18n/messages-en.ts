@@ -241,6 +241,7 @@ export const en = {
   routeNext: 'Next ▶',
   routeSpeed: 'Speed',
   routeLeave: 'Leave',
+  routeEnd: 'The end of the route.',
   distanceTravelled: 'Distance travelled',
   routeProgress: (stop: number, stops: number, name: string, km: string, total: string) =>
     `Stop ${stop} of ${stops}: ${name} · ${km} of ${total}`,

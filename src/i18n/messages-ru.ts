@@ -204,6 +204,7 @@ export const ru: Messages = {
   routeNext: 'Вперед ▶',
   routeSpeed: 'Скорость',
   routeLeave: 'Выйти',
+  routeEnd: 'Конец маршрута.',
   distanceTravelled: 'Пройденный путь',
   routeProgress: (stop, stops, name, km, total) =>
     `Остановка ${stop} из ${stops}: ${name} · ${km} из ${total}`,

@@ -247,6 +247,7 @@ export const uz: Messages = {
   routeNext: 'Keyingi ▶',
   routeSpeed: 'Tezlik',
   routeLeave: 'Chiqish',
+  routeEnd: 'Yoʻlning oxiri.',
   distanceTravelled: 'Bosib oʻtilgan masofa',
   routeProgress: (stop, stops, name, km, total) =>
     `${stops} bekatdan ${stop}-bekat: ${name} · ${total}dan ${km}`,

@@ -13,6 +13,7 @@ export const LAYER = {
   background: 'background',
   water: 'water',
   landFocus: 'land-focus',
+  landFocusDetail: 'land-focus-detail',
   borders: 'borders',
   bordersDetail: 'borders-detail',
   countryOutline: 'country-outline',

@@ -376,6 +376,19 @@ export function buildStyle(
         paint: { 'fill-color': COLOURS.landFocus },
       },
       {
+        // From there the precise land keeps the countries filled, edge to edge with the precise borders.
+        id: LAYER.landFocusDetail,
+        type: 'fill',
+        source: SOURCE.basemapDetail,
+        minzoom: DETAIL_MIN_ZOOM,
+        filter: [
+          'all',
+          ['==', ['get', 'layer'], 'land'],
+          ['in', ['get', 'iso3'], ['literal', [...FOCUS_COUNTRIES]]],
+        ],
+        paint: { 'fill-color': COLOURS.landFocus },
+      },
+      {
         id: LAYER.borders,
         type: 'line',
         source: SOURCE.basemap,
@@ -410,6 +423,7 @@ export function buildStyle(
         type: 'line',
         source: SOURCE.basemapDetail,
         minzoom: DETAIL_MIN_ZOOM,
+        filter: ['==', ['get', 'layer'], 'border'],
         layout: { 'line-join': 'round' },
         paint: borderPaint,
       },

@@ -176,6 +176,12 @@ export function getSelectionPlaces(index: AtlasIndex, selection: Selection): Lon
   return points.length > 0 || places.length === 0 ? points : frameRegion(index.dataset.places);
 }
 
+/** The year of the event `selection` names, or null when it names no event. */
+export function getEventYear(index: AtlasIndex, selection: Selection | null): number | null {
+  if (selection?.kind !== 'event') return null;
+  return index.eventById.get(selection.id)?.date.year ?? null;
+}
+
 /** Where the events that may have happened in `year` took place. */
 export function getYearPlaces(index: AtlasIndex, year: number): LonLat[] {
   const ids = new Set<string>();

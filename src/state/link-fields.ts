@@ -10,6 +10,7 @@ import {
   type AtlasState,
   type Camera,
   clampYear,
+  getEventYear,
   getSelectionPlaces,
   isKnownSelection,
   isSameSelection,
@@ -337,6 +338,9 @@ export function restoreLink(index: AtlasIndex, state: AtlasState, link: Restorab
   // The fields above have already replaced the selection, so it cannot come from them.
   if (getTourFrame(index, next.tour) !== null && state.tour.id !== next.tour.id)
     next = { ...next, tourReturn: state.storyReturn?.tourReturn ?? captureTourReturn(state) };
+  // A link that opens an event without naming a year shows the event's year, as opening it would.
+  const eventYear = getEventYear(index, next.selection);
+  if (eventYear !== null && !Number.isFinite(link.year)) next = { ...next, year: eventYear };
   // Off a framing tour (Back from a chapter to a route stop, or to no tour) there is no view to give back.
   if (getTourFrame(index, next.tour) === null && next.tourReturn !== null)
     next = { ...next, tourReturn: null };

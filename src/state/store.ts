@@ -1,7 +1,8 @@
 /**
  * The one store: state, intents and the pure reducer that turns one into the other. Views read the
  * state and send intents; nothing else changes it. Rules that cut across views (selecting leaves the
- * tour, Escape leaves the tour first, a restore stops every player) live here, not in the views.
+ * tour, Escape leaves the tour first, a restore stops every player, the year follows an opened event)
+ * live here, not in the views.
  */
 import type { AtlasIndex } from '../model/indexes.ts';
 import type { Selection } from '../model/kinds.ts';
@@ -11,6 +12,7 @@ import {
   type Camera,
   clampYear,
   createInitialState,
+  getEventYear,
   getSelectionPlaces,
   getYearPlaces,
   isKnownSelection,
@@ -96,7 +98,14 @@ export interface Store {
 /** The pure reducer. Unknown ids and out-of-range numbers are ignored rather than stored. */
 export function reduce(index: AtlasIndex, state: AtlasState, intent: Intent): AtlasState {
   const next = reduceIntent(index, state, intent);
-  return next === state ? state : settleArrival(keepStoryReturn(next));
+  return next === state ? state : settleArrival(keepStoryReturn(stopAtTheEnd(index, next)));
+}
+
+/** A tour that plays onto its last step has ended there: nothing is left to play, so it stops. */
+function stopAtTheEnd(index: AtlasIndex, state: AtlasState): AtlasState {
+  const { id, step, playing } = state.tour;
+  if (!playing || id === null || step !== TOURS[id].countSteps(index) - 1) return state;
+  return { ...state, tour: { ...state.tour, playing: false } };
 }
 
 function reduceIntent(index: AtlasIndex, state: AtlasState, intent: Intent): AtlasState {
@@ -119,11 +128,15 @@ function reduceIntent(index: AtlasIndex, state: AtlasState, intent: Intent): Atl
         selection && isChapterLink(index, state, selection)
           ? { step: state.tour.step ?? 0, selection, tourReturn: state.tourReturn }
           : state.storyReturn;
+      // The year follows an opened event, so the timeline and the map show the story at its time; the
+      // year player stops there rather than carry the year past the event being read.
+      const eventYear = getEventYear(index, selection);
       return {
         ...left,
         selection,
         cameraRequest: request ?? left.cameraRequest,
         storyReturn: offer,
+        ...(eventYear === null ? {} : { year: eventYear, yearPlaying: false }),
       };
     }
     case 'set-year': {

@@ -45,6 +45,12 @@ export function mountRouteControls(
     ...TOUR_SPEEDS.map((s) => el('option', { value: s }, `${new Intl.NumberFormat(m.intl).format(s)}×`)),
   );
   const leave = button(m.routeLeave, 'leave');
+  const speedLabel = el(
+    'label',
+    { className: 'speed-label' },
+    el('span', { className: 'speed-label-text' }, `${m.routeSpeed} `),
+    speed,
+  );
   const progress = el('p', { className: 'route-progress', 'aria-hidden': 'true' });
   const meter = el('div', {
     className: 'route-meter',
@@ -54,19 +60,7 @@ export function mountRouteControls(
   });
   const meterFill = el('span', { className: 'route-meter-fill' });
   meter.append(meterFill);
-  bar.append(
-    el(
-      'div',
-      { className: 'route-buttons' },
-      prev,
-      play,
-      next,
-      el('label', { className: 'speed-label' }, `${m.routeSpeed} `, speed),
-      leave,
-    ),
-    progress,
-    meter,
-  );
+  bar.append(el('div', { className: 'route-buttons' }, prev, play, next, speedLabel, leave), progress, meter);
 
   /** The route's stop, or null when the route is not being followed. */
   const stopOf = (state: AtlasState) => (state.tour.id === 'route' ? state.tour.step : null);
@@ -79,19 +73,24 @@ export function mountRouteControls(
     if (stop === null) return;
     const current = route.stops[stop];
     const km = current?.km ?? 0;
-    progress.textContent = m.routeProgress(
+    const last = stop === route.stops.length - 1;
+    const where = m.routeProgress(
       stop + 1,
       route.stops.length,
       stopName(current?.placeId ?? ''),
       formatKm(km),
       formatKm(route.totalKm),
     );
+    // The last stop is the end: it says so, and Leave is the one way on (Previous still steps back).
+    progress.textContent = last ? `${m.routeEnd} ${where}` : where;
+    play.hidden = last;
+    next.hidden = last;
+    speedLabel.hidden = last;
     meter.setAttribute('aria-valuemax', String(Math.round(route.totalKm)));
     meter.setAttribute('aria-valuenow', String(Math.round(km)));
     meter.setAttribute('aria-valuetext', m.kmOf(formatKm(km), formatKm(route.totalKm)));
     meterFill.style.width = `${(km / Math.max(route.totalKm, 1)) * 100}%`;
     prev.disabled = stop === 0;
-    next.disabled = stop === route.stops.length - 1;
     play.textContent = playing ? m.routePause : m.routePlay;
     play.setAttribute('aria-pressed', String(playing));
     speed.value = String(state.tour.speed);

@@ -4,6 +4,7 @@
  * `data-sheet` on the app. On a wide window the toggle is not shown and nothing changes.
  */
 import { getMessages } from '../i18n/locale.ts';
+import type { Store } from '../state/store.ts';
 
 /** How far, in CSS pixels, a drag on the toggle must travel to count as pulling the sheet. */
 export const SHEET_DRAG_PX = 24;
@@ -17,8 +18,12 @@ export function getDraggedSheetState(dy: number): SheetState | null {
   return null;
 }
 
-/** Mounts the sheet's toggle. Returns `dispose`. */
-export function mountSheet(app: HTMLElement, toggle: HTMLButtonElement): () => void {
+/**
+ * Mounts the sheet's toggle. With the `store`, the sheet opens when the story starts playing: play
+ * turns a chapter when its text has had the time to be read, which the let-down sheet's three lines
+ * do not show. Returns `dispose`.
+ */
+export function mountSheet(app: HTMLElement, toggle: HTMLButtonElement, store?: Store): () => void {
   const text = toggle.querySelector('.sheet-toggle-text') ?? toggle;
   const set = (state: SheetState) => {
     app.dataset.sheet = state;
@@ -59,7 +64,12 @@ export function mountSheet(app: HTMLElement, toggle: HTMLButtonElement): () => v
     ['click', onClick],
   ];
   for (const [type, listener] of listeners) toggle.addEventListener(type, listener);
+  const unsubscribe = store?.subscribe((state, previous) => {
+    const playing = state.tour.id === 'story' && state.tour.playing;
+    if (playing && !(previous.tour.id === 'story' && previous.tour.playing)) set('full');
+  });
   return () => {
+    unsubscribe?.();
     for (const [type, listener] of listeners) toggle.removeEventListener(type, listener);
     delete app.dataset.sheet;
   };

@@ -43,17 +43,26 @@ function createYearDescriber(index: AtlasIndex): (year: number) => string {
   };
 }
 
-/** In a timeline narrower than this (a phone), the axis takes `NARROW_AXIS_PX` and scrolls sideways. */
+/** A timeline narrower than this is on a phone: its marks take a thumb's room (see `TOUCH_PX`). */
 const NARROW_PX = 720;
-const NARROW_AXIS_PX = 1500;
+/**
+ * On a phone every event and programme open at this zoom (the axis about 1500 px wide, scrolling
+ * sideways); the milestones alone open on the whole story, as everywhere.
+ */
+const NARROW_FULL_ZOOM = 4;
+const UNMEASURED_AXIS_PX = 1500;
+/** A tap target's least side (WCAG 2.2, 2.5.8): on a phone, marks are this far apart and this large. */
+const TOUCH_PX = 24;
 /** Room at each end of the axis, so marks at its very start and end are drawn whole. */
 const AXIS_INSET_PX = 8;
 const ZOOM_STEPS = [1, 2, 4, 8] as const;
-/** Rows of milestone labels the compact timeline allows before it widens its axis, and by how much. */
+/**
+ * Rows of milestone labels the compact timeline allows: it always opens on the whole story, and a
+ * label that would need a further row is left to its mark's tooltip and name until the reader zooms in.
+ */
 const COMPACT_LABEL_ROWS = 3;
 /** Height of a label row in the compact timeline (its labels are a little smaller). */
 const COMPACT_LABEL_ROW_PX = 13;
-const COMPACT_STRETCH = [1.25, 1.5, 1.75, 2, 2.5, 3, 3.5, 4] as const;
 const TICKS_PX = 16;
 const LABEL_ROW_PX = 15;
 const MILESTONE_ROW_PX = 17;
@@ -161,10 +170,15 @@ function mountRovingFocus(
 /** Mounts the timeline into `container`. Returns `dispose`. */
 export function mountTimeline(container: HTMLElement, store: Store, index: AtlasIndex): () => void {
   const { min, max } = index.yearRange;
+  // Play and fold carry a symbol beside their words: a phone shows the symbol alone, keeping the row's
+  // width for the year slider; the words stay the buttons' names.
+  const playText = el('span', { className: 'control-text' }, getMessages().playYears);
+  const playIcon = el('span', { className: 'control-icon', 'aria-hidden': 'true' }, '▶');
   const playButton = el(
     'button',
     { type: 'button', className: 'play-button', 'aria-pressed': 'false' },
-    getMessages().playYears,
+    playIcon,
+    playText,
   );
   const slider = el('input', {
     type: 'range',
@@ -336,6 +350,8 @@ export function mountTimeline(container: HTMLElement, store: Store, index: Atlas
     },
     getMessages().timelineFull,
   );
+  const foldText = el('span', { className: 'control-text' }, getMessages().hideTimeline);
+  const foldIcon = el('span', { className: 'control-icon', 'aria-hidden': 'true' }, '▾');
   const foldButton = el(
     'button',
     {
@@ -344,13 +360,19 @@ export function mountTimeline(container: HTMLElement, store: Store, index: Atlas
       'aria-expanded': 'true',
       'aria-controls': 'timeline-tracks',
     },
-    getMessages().hideTimeline,
+    foldIcon,
+    foldText,
   );
   const controls = el(
     'div',
     { className: 'timeline-controls' },
     playButton,
-    el('label', { className: 'year-label' }, getMessages().yearLabel, slider),
+    el(
+      'label',
+      { className: 'year-label' },
+      el('span', { className: 'year-label-text' }, getMessages().yearLabel),
+      slider,
+    ),
     output,
     zoomGroup,
     detailButton,
@@ -378,44 +400,39 @@ export function mountTimeline(container: HTMLElement, store: Store, index: Atlas
   const layout = () => {
     // A folded timeline has no width to lay out in; it lays out again when it unfolds.
     if (scroller.hidden) return;
-    const base = scroller.clientWidth >= NARROW_PX ? scroller.clientWidth : NARROW_AXIS_PX;
+    // Without layout (no page to measure, as in tests) the axis takes a fixed width.
+    const measured = scroller.clientWidth;
+    const base = measured > 0 ? measured : UNMEASURED_AXIS_PX;
+    const touch = measured > 0 && measured < NARROW_PX;
     const compact = detail === 'compact';
-    const placeLabels = (axisWidth: number) => {
-      const placed = layoutEventMarks(index, DOT_GAP_PX / axisWidth);
-      const milestones = placed.filter((m) => m.milestone);
-      const labels = layoutLabels(
-        milestones.map((m) => ({ id: m.id, x: m.at * axisWidth, width: labelWidths.get(m.id) ?? 0 })),
-        axisWidth,
-      );
-      return { placed, milestones, labels, rows: Math.max(0, ...labels.map((l) => l.row + 1)) };
-    };
-    // The compact timeline keeps its milestone labels to a few rows, leaving the height to the map: where
-    // they would need more, the axis grows wider and scrolls sideways instead.
-    let axisWidth = base * zoom - 2 * AXIS_INSET_PX;
-    let placement = placeLabels(axisWidth);
-    for (const stretch of COMPACT_STRETCH) {
-      if (!compact || placement.rows <= COMPACT_LABEL_ROWS) break;
-      axisWidth = base * zoom * stretch - 2 * AXIS_INSET_PX;
-      placement = placeLabels(axisWidth);
-    }
+    // On a phone marks are a thumb's size apart, in rows a thumb's height apart.
+    const dotGap = touch ? TOUCH_PX : DOT_GAP_PX;
+    const milestoneRowPx = touch ? TOUCH_PX : MILESTONE_ROW_PX;
+    const eventRowPx = touch ? TOUCH_PX : EVENT_ROW_PX;
+    const axisWidth = base * zoom - 2 * AXIS_INSET_PX;
+    marks = layoutEventMarks(index, dotGap / axisWidth);
+    const milestones = marks.filter((m) => m.milestone);
+    // The compact timeline keeps its milestone labels to a few rows, leaving the height to the map.
+    const labels = layoutLabels(
+      milestones.map((m) => ({ id: m.id, x: m.at * axisWidth, width: labelWidths.get(m.id) ?? 0 })),
+      axisWidth,
+    ).filter((l) => !compact || l.row < COMPACT_LABEL_ROWS);
     track.style.width = `${axisWidth}px`;
-    marks = placement.placed;
-    const { milestones, labels } = placement;
     const labelRows = Math.max(0, ...labels.map((l) => l.row + 1));
     const milestoneRows = Math.max(1, ...milestones.map((m) => m.row + 1));
     const eventRows = Math.max(1, ...marks.filter((m) => !m.milestone).map((m) => m.row + 1));
     const labelRowPx = compact ? COMPACT_LABEL_ROW_PX : LABEL_ROW_PX;
-    const milestoneTop = TICKS_PX + labelRows * labelRowPx;
-    const eventTop = milestoneTop + milestoneRows * MILESTONE_ROW_PX;
-    const lanesTop = eventTop + eventRows * EVENT_ROW_PX + 4;
+    const milestoneTop = TICKS_PX + labelRows * labelRowPx + (touch ? (TOUCH_PX - MILESTONE_ROW_PX) / 2 : 0);
+    const eventTop = milestoneTop + milestoneRows * milestoneRowPx;
+    const lanesTop = eventTop + eventRows * eventRowPx + 4;
     const labelOf = new Map(labels.map((l) => [l.id, l]));
     for (const mark of marks) {
       const button = markById.get(mark.id);
       if (!button) continue;
       const x = mark.at * axisWidth;
       const y = mark.milestone
-        ? milestoneTop + mark.row * MILESTONE_ROW_PX + MILESTONE_ROW_PX / 2
-        : eventTop + mark.row * EVENT_ROW_PX + EVENT_ROW_PX / 2;
+        ? milestoneTop + mark.row * milestoneRowPx + milestoneRowPx / 2
+        : eventTop + mark.row * eventRowPx + eventRowPx / 2;
       button.style.left = `${x}px`;
       button.style.top = `${y}px`;
       const bar = barById.get(mark.id);
@@ -426,6 +443,8 @@ export function mountTimeline(container: HTMLElement, store: Store, index: Atlas
       const placed = labelOf.get(mark.id);
       const label = labelById.get(mark.id);
       const stem = stemById.get(mark.id);
+      if (label) label.hidden = !placed;
+      if (stem) stem.hidden = !placed;
       if (placed && label && stem) {
         const labelTop = milestoneTop - (placed.row + 1) * labelRowPx;
         label.style.left = `${placed.left - x}px`;
@@ -448,7 +467,8 @@ export function mountTimeline(container: HTMLElement, store: Store, index: Atlas
     const every = perYear >= 36 ? 1 : perYear >= 18 ? 2 : 5;
     for (const [y, tick] of tickNodes) tick.classList.toggle('major', (y - min) % every === 0 || y === max);
     zoomOut.disabled = zoom === ZOOM_STEPS[0];
-    zoomReset.disabled = zoom === ZOOM_STEPS[0];
+    // "Whole story" is on offer whenever some of the story is out of the timeline's view.
+    zoomReset.disabled = zoom === ZOOM_STEPS[0] && axisWidth <= base;
     zoomIn.disabled = zoom === ZOOM_STEPS[ZOOM_STEPS.length - 1];
   };
 
@@ -551,7 +571,8 @@ export function mountTimeline(container: HTMLElement, store: Store, index: Atlas
     }
     if (!previous || state.yearPlaying !== previous.yearPlaying) {
       playButton.setAttribute('aria-pressed', String(state.yearPlaying));
-      playButton.textContent = state.yearPlaying ? getMessages().pause : getMessages().playYears;
+      playText.textContent = state.yearPlaying ? getMessages().pause : getMessages().playYears;
+      playIcon.textContent = state.yearPlaying ? '❚❚' : '▶';
     }
   };
 
@@ -597,7 +618,8 @@ export function mountTimeline(container: HTMLElement, store: Store, index: Atlas
     detailButton.hidden = folded;
     container.classList.toggle('is-compact', detail === 'compact');
     foldButton.setAttribute('aria-expanded', String(!folded));
-    foldButton.textContent = folded ? getMessages().showTimeline : getMessages().hideTimeline;
+    foldText.textContent = folded ? getMessages().showTimeline : getMessages().hideTimeline;
+    foldIcon.textContent = folded ? '▴' : '▾';
     detailButton.setAttribute('aria-pressed', String(detail === 'full'));
     const next = detail === 'compact' ? milestoneButtons : markButtons;
     if (next !== rovingMarks) {
@@ -610,10 +632,17 @@ export function mountTimeline(container: HTMLElement, store: Store, index: Atlas
     }
     hideTooltip();
   };
+  /** Every event on a phone's whole-story axis would stack in tall columns: they open zoomed in. */
+  const zoomForDetail = () => {
+    const width = scroller.clientWidth;
+    if (detail === 'full' && zoom === ZOOM_STEPS[0] && width > 0 && width < NARROW_PX)
+      zoom = NARROW_FULL_ZOOM;
+  };
   const setDetail = (next: TimelineDetail) => {
     detail = next;
-    keepTimelineDetail(storage, next);
     applyDetail();
+    zoomForDetail();
+    keepTimelineDetail(storage, next);
     measure();
     layout();
     revealYear();
@@ -639,6 +668,7 @@ export function mountTimeline(container: HTMLElement, store: Store, index: Atlas
   const resizeObserver = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => layout());
   resizeObserver?.observe(scroller);
   applyDetail();
+  zoomForDetail();
   measure();
   layout();
   // The selected event, or else the year, is revealed once the page has laid the axis out.

@@ -5,7 +5,7 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, locateOnMap, readPlaces, test } from './support.ts';
-import { MAIN_VIEWS, openView, VIEWPORTS } from './views.ts';
+import { LANGUAGE_PAGES, MAIN_VIEWS, openView, VIEWPORTS } from './views.ts';
 
 /** The least share of the window that is map, per window size: overview, then anything open. */
 const LEAST_SHARE: Readonly<Record<string, { overview: number; open: number }>> = {
@@ -102,3 +102,33 @@ for (const viewport of VIEWPORTS) {
     }
   });
 }
+
+// Beside the map in a window under 800 px high, the side column's header (title, buttons, search row)
+// leaves the panel most of the column, in the longest languages too.
+for (const viewport of VIEWPORTS.filter((v) => v.width > 720 && v.height < 800))
+  for (const language of LANGUAGE_PAGES)
+    test(`at ${viewport.name} in ${language.name} the panel has most of the side column`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width: viewport.width, height: viewport.height });
+      const overview = MAIN_VIEWS.find((v) => v.name === 'overview');
+      if (!overview) throw new Error('no overview view');
+      await openView(page, overview, language.path);
+      const share = await page.evaluate(() => {
+        const height = (selector: string) =>
+          document.querySelector(selector)?.getBoundingClientRect().height ?? 0;
+        return {
+          header: (height('.topbar') + height('.finder')) / window.innerHeight,
+          panel: height('#sheet') / window.innerHeight,
+        };
+      });
+      console.log(`side column ${viewport.name} ${language.name}: ${JSON.stringify(share)}`);
+      expect(
+        share.header,
+        `header's share of the column at ${viewport.name} in ${language.name}`,
+      ).toBeLessThanOrEqual(0.25);
+      expect(
+        share.panel,
+        `panel's share of the column at ${viewport.name} in ${language.name}`,
+      ).toBeGreaterThanOrEqual(0.7);
+    });

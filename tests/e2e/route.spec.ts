@@ -17,7 +17,11 @@ const stopPoints = route.stops.map(
   (s): [number, number] => places.find((p) => p.id === s.placeId)?.coordinates ?? [0, 0],
 );
 const stopNames = route.stops.map((s) => names.get(s.placeId) ?? s.placeId);
-const progress = (n: number) => new RegExp(`^Stop ${n} of ${route.stops.length}: `);
+/** The bar's progress line at stop `n`; the last stop says first that the route ends there. */
+const progress = (n: number) =>
+  new RegExp(
+    `^${n === route.stops.length ? 'The end of the route\\. ' : ''}Stop ${n} of ${route.stops.length}: `,
+  );
 
 /** Whether a point is drawn inside the window and a click there would land on the map's canvas. */
 async function isSeen(page: Page, lngLat: [number, number]): Promise<boolean> {
@@ -46,7 +50,10 @@ test.describe('following the transit route', () => {
     const bridge = seen.findIndex((n) => /Bridge/.test(n));
     expect(termez).toBeGreaterThan(0);
     expect(bridge).toBeGreaterThan(termez);
-    await expect(page.locator('[data-route="next"]')).toBeDisabled();
+    // The end: nothing left to play or step to; Leave (and Previous) remain.
+    await expect(page.locator('[data-route="next"]')).toBeHidden();
+    await expect(page.locator('[data-route="play"]')).toBeHidden();
+    await expect(page.locator('[data-route="leave"]')).toBeVisible();
     await expect(page.locator('.route-progress')).toContainText(/km of/);
     await page.screenshot({ path: 'tests/artifacts/route-kabul.png' });
   });

@@ -3,7 +3,7 @@
  * element can be scrolled into the window and clicked where it is drawn, no page regions cover each
  * other, and the timeline's labels neither overlap nor get cut short.
  */
-import type { Locator } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { probeLabelOverlaps, probeReach, probeRegionOverlaps } from './reader-view.ts';
 import { expect, test } from './support.ts';
 import { LANGUAGE_PAGES, MAIN_VIEWS, openView, VIEWPORTS } from './views.ts';
@@ -88,3 +88,109 @@ for (const viewport of VIEWPORTS) {
     expect(box && box.x >= 0 && box.x + box.width <= viewport.width).toBe(true);
   });
 }
+
+/** What a phone's layout gives the reader: the page's width and the sizes of what a thumb must hit. */
+function measurePhoneLayout(page: Page) {
+  return page.evaluate(() => {
+    const box = (el: Element | null) => el?.getBoundingClientRect() ?? new DOMRect();
+    const slider = box(document.querySelector('.year-slider'));
+    const input = document.querySelector<HTMLInputElement>('#search-input');
+    // The placeholder's width in the box's own font, against the room the box gives text.
+    const style = input ? getComputedStyle(input) : null;
+    const context = document.createElement('canvas').getContext('2d');
+    if (context && style) context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+    const placeholder = context?.measureText(input?.placeholder ?? '').width ?? 0;
+    const textRoom =
+      input && style
+        ? input.clientWidth - Number.parseFloat(style.paddingLeft) - Number.parseFloat(style.paddingRight)
+        : 0;
+    const visible = (el: Element) => el.getClientRects().length > 0 && !el.closest('[hidden]');
+    const small = (selector: string, least: number) =>
+      [...document.querySelectorAll(selector)].filter(visible).flatMap((el) => {
+        const r = el.getBoundingClientRect();
+        const name = el.getAttribute('aria-label') ?? el.getAttribute('title') ?? el.textContent ?? '';
+        return r.width < least || r.height < least
+          ? [`${name.trim().slice(0, 40)}: ${Math.round(r.width)}x${Math.round(r.height)}`]
+          : [];
+      });
+    return {
+      window: window.innerWidth,
+      document: Math.max(document.documentElement.scrollWidth, document.body.scrollWidth),
+      slider: { width: slider.width, height: slider.height },
+      placeholder,
+      textRoom,
+      smallControls: small('.timeline-controls button, .timeline-controls input, .lane-label', 24),
+      smallZoom: small('.maplibregl-ctrl-zoom-in, .maplibregl-ctrl-zoom-out, .maplibregl-ctrl-compass', 44),
+    };
+  });
+}
+
+/**
+ * Whether each shown timeline mark takes a tap anywhere in the 24 px square around its centre (WCAG 2.2,
+ * 2.5.8): names the ones that do not, with what the tap would hit instead.
+ */
+function findSmallMarks(page: Page) {
+  return page.evaluate(() => {
+    const misses: string[] = [];
+    for (const mark of document.querySelectorAll<HTMLElement>('#timeline .mark')) {
+      if (mark.getClientRects().length === 0 || getComputedStyle(mark).display === 'none') continue;
+      mark.scrollIntoView({ block: 'nearest', inline: 'center' });
+      const r = mark.getBoundingClientRect();
+      const [x, y] = [r.left + r.width / 2, r.top + r.height / 2];
+      for (const [dx, dy] of [
+        [-11, 0],
+        [11, 0],
+        [0, -11],
+        [0, 11],
+      ] as const) {
+        const hit = document.elementFromPoint(x + dx, y + dy);
+        if (hit === null || hit.closest('.mark') !== mark)
+          misses.push(`${mark.dataset.eventId} at ${dx},${dy}: ${hit?.className ?? 'nothing'}`);
+      }
+    }
+    return misses;
+  });
+}
+
+// The phone in every language, the timeline folded as it opens and then open: the page never grows
+// wider than the window, every control can be seen and hit, the year slider runs most of the width, the
+// search box shows its whole placeholder, and what a thumb must hit is large enough.
+for (const language of LANGUAGE_PAGES)
+  test.describe(`${language.name} at 390x844 on a phone`, () => {
+    test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+    test('the timeline folded and open keeps to the window, and a thumb can set the year', async ({
+      page,
+    }) => {
+      const overview = MAIN_VIEWS.find((v) => v.name === 'overview');
+      if (!overview) throw new Error('no overview view');
+      await openView(page, overview, language.path);
+      const fold = page.locator('.timeline-fold');
+      for (const open of [false, true]) {
+        if ((await fold.getAttribute('aria-expanded')) !== String(open)) await fold.click();
+        await expect(fold).toHaveAttribute('aria-expanded', String(open));
+        await page.waitForTimeout(300);
+        const where = `${language.name}, timeline ${open ? 'open' : 'folded'}`;
+        const m = await measurePhoneLayout(page);
+        console.log(`phone ${where}: ${JSON.stringify(m)}`);
+        expect.soft(m.document, `document width, ${where}`).toBeLessThanOrEqual(m.window);
+        expect.soft(m.slider.width, `year slider width, ${where}`).toBeGreaterThanOrEqual(m.window * 0.6);
+        expect.soft(m.slider.height, `year slider height, ${where}`).toBeGreaterThanOrEqual(24);
+        expect
+          .soft(m.placeholder, `search placeholder against its room, ${where}`)
+          .toBeLessThanOrEqual(m.textRoom);
+        expect.soft(m.smallControls, `timeline controls under 24 px, ${where}`).toEqual([]);
+        expect.soft(m.smallZoom, `map zoom buttons under 44 px, ${where}`).toEqual([]);
+        const reach = await probeReach(page);
+        expect.soft(reach.failures, `hidden or covered, ${where}`).toEqual([]);
+        expect.soft(await probeRegionOverlaps(page), `regions covering each other, ${where}`).toEqual([]);
+        expect.soft(await probeLabelOverlaps(page), `timeline labels, ${where}`).toEqual([]);
+        if (open) expect.soft(await findSmallMarks(page), `marks under 24 px, ${where}`).toEqual([]);
+      }
+      // The year is set directly: a tap three quarters along the slider lands on a year there.
+      const box = await page.locator('.year-slider').boundingBox();
+      if (!box) throw new Error('no year slider');
+      await page.touchscreen.tap(box.x + box.width * 0.5, box.y + box.height / 2);
+      await expect(page.locator('.year-output')).toHaveText(/^(2003|2004|2005)$/);
+    });
+  });

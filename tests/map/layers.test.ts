@@ -32,6 +32,7 @@ import {
   rankPlace,
   shouldLoadDetail,
 } from '../../src/map/layers.ts';
+import { COLOURS } from '../../src/map/palette.ts';
 import { DETAIL_MIN_ZOOM } from '../../src/model/basemap.ts';
 import { TOWN_FEATURE_LAYER } from '../../src/model/towns.ts';
 import { at, eventsOf, loadFixtureIndex, makePlace, placesOf } from '../helpers.ts';
@@ -128,6 +129,34 @@ describe('buildStyle', () => {
     expect(drawn(DETAIL_MIN_ZOOM + 3, coarseOther)).toBe(true);
     expect(borderAt(LAYER.bordersPrecise, DETAIL_MIN_ZOOM - 0.5, { layer: 'border' })).toBe(false);
     expect(borderAt(LAYER.bordersPrecise, DETAIL_MIN_ZOOM, { layer: 'border' })).toBe(true);
+  });
+
+  it('fills Uzbekistan and Afghanistan at every zoom: 1:50m land farther out, the precise land closer in', () => {
+    /** Whether a fill layer of the focus colour draws the feature at `zoom`. */
+    const filledAt = (zoom: number, source: string, properties: Record<string, unknown>) =>
+      style.layers.some((l) => {
+        if (l.type !== 'fill' || l.source !== source) return false;
+        if (l.paint?.['fill-color'] !== COLOURS.landFocus) return false;
+        if ((l.minzoom ?? 0) > zoom || (l.maxzoom ?? 24) <= zoom) return false;
+        if (!l.filter) return true;
+        const { filter } = featureFilter(l.filter as never, 'filter');
+        return filter({ zoom }, { type: 'Polygon', properties });
+      });
+    for (const iso3 of ['UZB', 'AFG'])
+      for (let zoom = 0; zoom <= 16; zoom += 0.5) {
+        const coarse = filledAt(zoom, SOURCE.basemap, { layer: 'land', detail: 1, iso3 });
+        const precise = filledAt(zoom, SOURCE.basemapDetail, { layer: 'land', iso3 });
+        // One of the two, never both: two fills of one colour would show their differences as a fringe.
+        expect([coarse, precise], `${iso3} at zoom ${zoom}`).toEqual(
+          zoom < DETAIL_MIN_ZOOM ? [true, false] : [false, true],
+        );
+      }
+    expect(filledAt(8, SOURCE.basemapDetail, { layer: 'land', iso3: 'KAZ' })).toBe(false);
+    // The precise file's land is not drawn as a border line.
+    const lines = layer(LAYER.bordersPrecise) as { filter?: unknown };
+    expect(lines.filter, 'the precise borders keep to the border features').toBeDefined();
+    const { filter } = featureFilter(lines.filter as never, 'filter');
+    expect(filter({ zoom: 8 }, { type: 'Polygon', properties: { layer: 'land', iso3: 'UZB' } })).toBe(false);
   });
 
   it('promotes place ids for feature-state', () => {

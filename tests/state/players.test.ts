@@ -76,15 +76,15 @@ describe('mountTourPlayer', () => {
     expect(store.getState().tour).toMatchObject({ step: 2, arrived: false });
   });
 
-  it('plays to the last stop and stops there', () => {
+  it('plays to the last stop and stops on arriving there', () => {
     const store = routeStore(true);
     store.dispatch({ type: 'tour-play', tour: 'route', playing: true });
-    for (let stop = 1; stop <= LAST_STOP; stop++) {
+    for (let stop = 1; stop < LAST_STOP; stop++) {
       vi.advanceTimersByTime(dwell(stop - 1));
       expect(store.getState().tour).toMatchObject({ step: stop, playing: true, arrived: true });
     }
-    vi.advanceTimersByTime(dwell(LAST_STOP));
-    expect(store.getState().tour).toMatchObject({ step: LAST_STOP, playing: false });
+    vi.advanceTimersByTime(dwell(LAST_STOP - 1));
+    expect(store.getState().tour).toMatchObject({ step: LAST_STOP, playing: false, arrived: true });
     expect(vi.getTimerCount()).toBe(0);
   });
 

@@ -235,14 +235,16 @@ describe('route', () => {
     expect(run(at0, { type: 'tour-step', tour: 'route', delta: -1 }).tour.step).toBe(0);
   });
 
-  it('stops playing when stepping past the last stop', () => {
+  it('stops playing on reaching the last stop, where the route ends, and stays there', () => {
     const playing = run(
       initial,
       { type: 'tour-play', tour: 'route', playing: true },
-      { type: 'tour-go', tour: 'route', step: LAST_STOP },
+      { type: 'tour-go', tour: 'route', step: LAST_STOP - 1 },
     );
-    expect(playing.tour).toMatchObject({ step: LAST_STOP, playing: true });
-    const after = run(playing, { type: 'tour-step', tour: 'route', delta: 1 });
+    expect(playing.tour).toMatchObject({ step: LAST_STOP - 1, playing: true });
+    const end = run(playing, { type: 'tour-step', tour: 'route', delta: 1 });
+    expect(end.tour).toMatchObject({ step: LAST_STOP, playing: false });
+    const after = run(end, { type: 'tour-step', tour: 'route', delta: 1 });
     expect(after.tour).toMatchObject({ step: LAST_STOP, playing: false });
   });
 
@@ -536,6 +538,28 @@ describe('cross-view rules', () => {
     });
     expect(state.yearPlaying).toBe(false);
     expect(state.year).toBe(1996);
+  });
+
+  it('moves the year to the event that is opened, from anywhere; a link naming a year keeps its year', () => {
+    const [early, late] = [index.eventsByDate[0], index.eventsByDate.at(-1)];
+    if (!early || !late || early.date.year === late.date.year) throw new Error('fixture needs two years');
+    const opened = run(initial, { type: 'select', selection: { kind: 'event', id: early.id } });
+    expect(opened.year).toBe(early.date.year);
+    expect(run(opened, { type: 'select', selection: { kind: 'event', id: late.id } }).year).toBe(
+      late.date.year,
+    );
+    // A place has no one year: the year stays.
+    expect(run(opened, { type: 'select', selection: { kind: 'place', id: 'kabul' } }).year).toBe(
+      early.date.year,
+    );
+    const link = { selection: { kind: 'event', id: early.id }, stop: null, chapter: null, detail: false };
+    const restore = (year: number) =>
+      run(initial, {
+        type: 'restore',
+        state: { ...link, year, themes: [], camera: null } as never,
+      }).year;
+    expect(restore(Number.NaN)).toBe(early.date.year);
+    expect(restore(late.date.year)).toBe(late.date.year);
   });
 
   it('runs one player at a time', () => {

@@ -56,4 +56,20 @@ describe('mountRouteControls', () => {
     expect(bar.hidden).toBe(false);
     expect(bar.querySelector('.route-progress')?.textContent).toMatch(/^Stop 1 of 4: tashkent/);
   });
+
+  it('ends on "the end" at the last stop, with Leave as its one way out and nothing left to play', () => {
+    const { store, bar } = mount();
+    store.dispatch({ type: 'tour-play', tour: 'route', playing: true });
+    const last = dataset.route.stops.length - 1;
+    for (let stop = 1; stop <= last; stop++) store.dispatch({ type: 'tour-step', tour: 'route', delta: 1 });
+    expect(store.getState().tour).toMatchObject({ step: last, playing: false });
+    const shown = [...bar.querySelectorAll<HTMLElement>('button, select')]
+      .filter((el) => !el.closest('[hidden]'))
+      .map((el) => (el as HTMLElement).dataset.route ?? el.tagName.toLowerCase());
+    expect(shown).toEqual(['prev', 'leave']);
+    expect(bar.querySelector('.route-progress')?.textContent).toMatch(/^The end of the route\. Stop /);
+    // A step back brings the controls back.
+    store.dispatch({ type: 'tour-step', tour: 'route', delta: -1 });
+    expect(bar.querySelector<HTMLElement>('[data-route="play"]')?.closest('[hidden]')).toBeNull();
+  });
 });
