@@ -116,8 +116,8 @@ function reduceIntent(index: AtlasIndex, state: AtlasState, intent: Intent): Atl
           ? requestRegion(index, nextCameraSeq(left))
           : null;
       const offer =
-        selection && isChapterLink(index, state, selection)
-          ? { step: state.tour.step ?? 0, selection, tourReturn: state.tourReturn }
+        selection && state.tour.id !== null && isChapterLink(index, state, selection)
+          ? { tour: state.tour.id, step: state.tour.step ?? 0, selection, tourReturn: state.tourReturn }
           : state.storyReturn;
       return {
         ...left,
