@@ -145,7 +145,7 @@ function atlasData(): Plugin {
         this.emitFile({
           type: 'asset',
           fileName: BUNDLE_FILE,
-          source: serializeBundle(buildBundle(dataset)),
+          source: serializeBundle(buildBundle(dataset, readCountryShapes('50m').shapes)),
         });
         for (const language of TRANSLATION_PAGE_LANGUAGES) {
           const { json, problems } = buildContentTextsFile(root, language);
@@ -217,7 +217,7 @@ function atlasData(): Plugin {
           const result = validateProjectData(root);
           response.setHeader('Content-Type', 'application/json');
           if (result.ok) {
-            response.end(serializeBundle(buildBundle(result.dataset)));
+            response.end(serializeBundle(buildBundle(result.dataset, readCountryShapes('50m').shapes)));
             return;
           }
           server.config.logger.error(`data check failed:\n${result.problems.map(formatProblem).join('\n')}`);

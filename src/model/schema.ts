@@ -83,7 +83,11 @@ export const PlacesFileSchema = z.object({
 });
 
 /** A place, flattened from its GeoJSON feature. */
-export type Place = z.infer<typeof PlacePropertiesSchema> & { coordinates: LonLat };
+export type Place = z.infer<typeof PlacePropertiesSchema> & {
+  coordinates: LonLat;
+  /** A country place's extent, [west, south, east, north], measured from its outline at build. */
+  extent?: [number, number, number, number];
+};
 
 const PartialDateSchema = z.object({
   year: z.int().check(z.gte(1900, 'year must be ≥ 1900'), z.lte(2100, 'year must be ≤ 2100')),
