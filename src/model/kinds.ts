@@ -21,13 +21,6 @@ export interface Selection {
   id: string;
 }
 
-/** What each kind is called in the interface: search groups, messages, headings. */
-export const KIND_NAMES: Record<SelectionKind, { one: string; many: string }> = {
-  place: { one: 'place', many: 'places' },
-  event: { one: 'event', many: 'events' },
-  programme: { one: 'programme', many: 'programmes' },
-};
-
 /** What a framing tour's step (a chapter) names: its places and events. */
 export interface FrameLinks {
   placeIds: readonly string[];

@@ -17,7 +17,9 @@ import { THEMES } from './themes.ts';
 
 export { type ContentTexts, localizeDataset } from './localize-dataset.ts';
 
-import type { ContentTexts } from './localize-dataset.ts';
+import { type ContentTexts, TRANSLATED_COLLECTIONS, type TranslatedCollection } from './localize-dataset.ts';
+
+export { TRANSLATED_COLLECTIONS, type TranslatedCollection };
 
 /** The languages the content is translated into, with the BCP 47 tag each file declares. */
 export const TRANSLATION_LANGUAGES = {
@@ -30,20 +32,6 @@ export type TranslationLanguage = keyof typeof TRANSLATION_LANGUAGES;
 export function getTranslationFile(language: TranslationLanguage): string {
   return `data/i18n/${language}.json`;
 }
-
-/** Every collection whose texts are translated. `routeStops` are keyed by their place id. */
-export const TRANSLATED_COLLECTIONS = [
-  'places',
-  'events',
-  'programmes',
-  'route',
-  'routeStops',
-  'rivers',
-  'chapters',
-  'themes',
-  'glossary',
-] as const;
-export type TranslatedCollection = (typeof TRANSLATED_COLLECTIONS)[number];
 
 const FINGERPRINT = /^[0-9a-f]{8}$/;
 const FingerprintSchema = z.string().check(z.regex(FINGERPRINT, 'must be a fingerprint: 8 hex digits'));
