@@ -1,6 +1,7 @@
 /** Node-side access to the glossary and the translation files (check, status and stamping). */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { LANGUAGE_TABLE, type LanguageTable, listTranslatedLanguages } from '../src/i18n/languages.ts';
 import {
   checkGlossary,
   GLOSSARY_FILE,
@@ -8,6 +9,7 @@ import {
   type GlossaryTerm,
 } from '../src/model/glossary.ts';
 import type { Dataset } from '../src/model/load.ts';
+import { getContentTextsFile } from '../src/model/localize-dataset.ts';
 import { formatJsonPath, type Problem } from '../src/model/problem.ts';
 import { checkTranslations, parseTranslationFile } from '../src/model/translation-check.ts';
 import {
@@ -16,13 +18,11 @@ import {
   getTranslationFile,
   listSourceTexts,
   type SourceText,
-  TRANSLATION_LANGUAGES,
   type TranslationFile,
-  type TranslationLanguage,
 } from '../src/model/translations.ts';
 
-/** Every language the content is translated into. */
-export const LANGUAGES = Object.keys(TRANSLATION_LANGUAGES) as TranslationLanguage[];
+/** Every language the content is translated into, by id, from the language table. */
+export const LANGUAGES: string[] = listTranslatedLanguages().map((row) => row.id);
 
 /** The English glossary, or the problems reading it. */
 export function readGlossary(root: string): { terms?: GlossaryTerm[]; problems: Problem[] } {
@@ -48,9 +48,10 @@ export function readGlossary(root: string): { terms?: GlossaryTerm[]; problems: 
 /** One language's translation file, or the problems reading it. */
 export function readTranslationFile(
   root: string,
-  language: TranslationLanguage,
+  language: string,
+  table: LanguageTable = LANGUAGE_TABLE,
 ): { file?: TranslationFile; problems: Problem[] } {
-  const name = getTranslationFile(language);
+  const name = getTranslationFile(language, table);
   let text: string;
   try {
     text = readFileSync(join(root, name), 'utf8');
@@ -62,35 +63,39 @@ export function readTranslationFile(
 }
 
 /** Writes a translation file the way the project formats JSON. */
-export function writeTranslationFile(
-  root: string,
-  language: TranslationLanguage,
-  file: TranslationFile,
-): void {
+export function writeTranslationFile(root: string, language: string, file: TranslationFile): void {
   writeFileSync(join(root, getTranslationFile(language)), `${JSON.stringify(file, null, 2)}\n`);
 }
 
 /** Everything the translation check needs, read from `root`. */
 export interface ProjectTranslations {
   sources: SourceText[];
-  files: Partial<Record<TranslationLanguage, TranslationFile>>;
+  /** Each translated language's file, by language id. */
+  files: Partial<Record<string, TranslationFile>>;
   problems: Problem[];
 }
 
-/** Reads the glossary and every translation file and checks them against the dataset's English. */
-export function checkProjectTranslations(root: string, dataset: Dataset): ProjectTranslations {
+/**
+ * Reads the glossary and the translation file of every translated language in `table` and checks
+ * them against the dataset's English.
+ */
+export function checkProjectTranslations(
+  root: string,
+  dataset: Dataset,
+  table: LanguageTable = LANGUAGE_TABLE,
+): ProjectTranslations {
   const glossary = readGlossary(root);
   const problems = [...glossary.problems, ...checkGlossary(glossary.terms ?? [], dataset)];
   const sources = listSourceTexts(dataset, glossary.terms ?? []);
   const files: ProjectTranslations['files'] = {};
-  for (const language of LANGUAGES) {
-    const read = readTranslationFile(root, language);
+  for (const row of listTranslatedLanguages(table)) {
+    const read = readTranslationFile(root, row.id, table);
     problems.push(...read.problems);
     if (!read.file) continue;
-    files[language] = read.file;
+    files[row.id] = read.file;
     // Without the glossary its entries would all look like orphans; its own problem says enough.
     const known = glossary.terms ? sources : sources.filter((s) => s.collection !== 'glossary');
-    const found = checkTranslations(known, read.file, language, getTranslationFile(language));
+    const found = checkTranslations(known, read.file, row, getTranslationFile(row.id, table));
     problems.push(...(glossary.terms ? found : found.filter((p) => !p.path.startsWith('$.glossary'))));
   }
   return { sources, files, problems };
@@ -126,12 +131,29 @@ export function buildSearchAliasesModule(root: string): {
  */
 export function buildContentTextsFile(
   root: string,
-  language: TranslationLanguage,
+  language: string,
+  table: LanguageTable = LANGUAGE_TABLE,
 ): { json: string; files: string[]; problems: Problem[] } {
-  const read = readTranslationFile(root, language);
+  const read = readTranslationFile(root, language, table);
   return {
     json: JSON.stringify(read.file ? extractContentTexts(read.file) : {}),
-    files: [join(root, getTranslationFile(language))],
+    files: [join(root, getTranslationFile(language, table))],
     problems: read.problems,
   };
+}
+
+/**
+ * The content texts file of every translated language in `table`, by the path the page fetches it
+ * from (`data/texts-<id>.json`), each made on demand.
+ */
+export function listContentTextsFiles(
+  root: string,
+  table: LanguageTable = LANGUAGE_TABLE,
+): Map<string, () => ReturnType<typeof buildContentTextsFile>> {
+  return new Map(
+    listTranslatedLanguages(table).map((row) => [
+      getContentTextsFile(row.id),
+      () => buildContentTextsFile(root, row.id, table),
+    ]),
+  );
 }

@@ -8,6 +8,7 @@
  * missing without anyone listing it.
  */
 import * as z from 'zod/mini';
+import { getLanguageRow, LANGUAGE_TABLE, type LanguageTable } from '../i18n/languages.ts';
 import type { GlossaryTerm } from './glossary.ts';
 import type { SelectionKind } from './kinds.ts';
 import type { Dataset } from './load.ts';
@@ -21,16 +22,11 @@ import { type ContentTexts, TRANSLATED_COLLECTIONS, type TranslatedCollection } 
 
 export { TRANSLATED_COLLECTIONS, type TranslatedCollection };
 
-/** The languages the content is translated into, with the BCP 47 tag each file declares. */
-export const TRANSLATION_LANGUAGES = {
-  uz: { tag: 'uz-Latn', name: 'Uzbek (Latin)' },
-  ru: { tag: 'ru', name: 'Russian' },
-} as const;
-export type TranslationLanguage = keyof typeof TRANSLATION_LANGUAGES;
-
-/** The translation file of `language`, relative to the project root. */
-export function getTranslationFile(language: TranslationLanguage): string {
-  return `data/i18n/${language}.json`;
+/** The translation file of `language` (its row's), relative to the project root. */
+export function getTranslationFile(language: string, table: LanguageTable = LANGUAGE_TABLE): string {
+  const file = getLanguageRow(language, table).translations;
+  if (file === null) throw new Error(`"${language}" is the data's own language; it has no translation file`);
+  return file;
 }
 
 const FINGERPRINT = /^[0-9a-f]{8}$/;
@@ -54,7 +50,8 @@ const CollectionSchema = z.record(IdSchema, RecordSchema);
 export type TranslationCollection = z.infer<typeof CollectionSchema>;
 
 export const TranslationFileSchema = z.strictObject({
-  language: z.enum(Object.values(TRANSLATION_LANGUAGES).map((l) => l.tag) as [string, ...string[]]),
+  /** The BCP 47 tag of the language's row; the check compares it with the row it is read for. */
+  language: z.string().check(z.minLength(1, 'must name the language')),
   places: z.optional(CollectionSchema),
   events: z.optional(CollectionSchema),
   programmes: z.optional(CollectionSchema),
