@@ -3,17 +3,22 @@ import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { buildBasemapFiles } from './scripts/build-basemap.ts';
-import { buildLanguagePage, buildPseudoTexts, getPageFile, readContentTexts } from './scripts/pages.ts';
+import {
+  buildLanguagePage,
+  buildLanguagePages,
+  buildPseudoTexts,
+  readContentTexts,
+} from './scripts/pages.ts';
 import { buildGeneratedFiles, PANEL_PLACEHOLDER, READING_PLACEHOLDER } from './scripts/prerender.ts';
 import { readCountryShapes, validateProjectData } from './scripts/project-data.ts';
 import {
-  buildContentTextsFile,
   buildSearchAliasesModule,
+  listContentTextsFiles,
   readGlossary,
 } from './scripts/project-translations.ts';
 import { readSiteUrl, SITE_URL_MISSING } from './scripts/site-url.ts';
 import { type FileMaker, listViewPageFiles } from './scripts/view-pages/site-files.ts';
-import { LANGUAGES } from './src/i18n/locale.ts';
+import { LANGUAGE_TABLE } from './src/i18n/languages.ts';
 import { en } from './src/i18n/messages-en.ts';
 import { pseudoLocalize } from './src/i18n/pseudo.ts';
 import { buildBundle, serializeBundle } from './src/model/build-bundle.ts';
@@ -22,13 +27,9 @@ import { DATA_FILES, SHIPPED_FILES } from './src/model/files.ts';
 import { GLOSSARY_FILE } from './src/model/glossary.ts';
 import { buildIndex } from './src/model/indexes.ts';
 import type { Dataset } from './src/model/load.ts';
-import { getContentTextsFile } from './src/model/localize-dataset.ts';
 import { formatProblem } from './src/model/problem.ts';
 
 const root = import.meta.dirname;
-
-/** The languages whose content is translated: each page fetches its own texts file. */
-const TRANSLATION_PAGE_LANGUAGES = ['uz', 'ru'] as const;
 
 /** Only the page's own origin; MapLibre needs blob workers and data/blob images. */
 export const CONTENT_SECURITY_POLICY = [
@@ -115,21 +116,18 @@ function atlasData(): Plugin {
     generateBundle: {
       // After Vite has written index.html, whose form is the other pages' template.
       order: 'post',
-      handler() {
+      async handler() {
+        // Every translated language's page, from its row of the language table.
         if (dataset && template)
-          for (const language of LANGUAGES.filter((l) => l !== 'en'))
-            this.emitFile({
-              type: 'asset',
-              fileName: getPageFile(language),
-              source: buildLanguagePage(
-                template,
-                language,
-                dataset,
-                readContentTexts(root, language),
-                readGlossary(root).terms ?? [],
-                { siteUrl: SITE_URL },
-              ),
-            });
+          for (const [fileName, source] of await buildLanguagePages(
+            root,
+            template,
+            dataset,
+            readGlossary(root).terms ?? [],
+            LANGUAGE_TABLE,
+            SITE_URL,
+          ))
+            this.emitFile({ type: 'asset', fileName, source });
         const files = getBasemap((message) => this.error(message));
         for (const path of Object.values(DATA_FILES)) {
           this.emitFile({ type: 'asset', fileName: path, source: readFileSync(resolve(root, path), 'utf8') });
@@ -139,13 +137,13 @@ function atlasData(): Plugin {
         this.emitFile({
           type: 'asset',
           fileName: BUNDLE_FILE,
-          source: serializeBundle(buildBundle(dataset)),
+          source: serializeBundle(buildBundle(dataset, readCountryShapes('50m').shapes)),
         });
-        for (const language of TRANSLATION_PAGE_LANGUAGES) {
-          const { json, problems } = buildContentTextsFile(root, language);
+        for (const [fileName, make] of listContentTextsFiles(root)) {
+          const { json, problems } = make();
           if (problems.length > 0)
             this.error(`translations failed:\n${problems.map(formatProblem).join('\n')}`);
-          this.emitFile({ type: 'asset', fileName: getContentTextsFile(language), source: json });
+          this.emitFile({ type: 'asset', fileName, source: json });
         }
         for (const [fileName, make] of listSiteFiles(dataset))
           this.emitFile({ type: 'asset', fileName, source: make() });
@@ -195,10 +193,10 @@ function atlasData(): Plugin {
       });
       server.middlewares.use((request, response, next) => {
         const path = request.url?.split('?')[0]?.replace(/^\//, '') ?? '';
-        const textsLanguage = TRANSLATION_PAGE_LANGUAGES.find((l) => path === getContentTextsFile(l));
-        if (textsLanguage) {
+        const makeTexts = listContentTextsFiles(root).get(path);
+        if (makeTexts) {
           // Read afresh on each load, so an edited translation shows on reload.
-          const { json, problems } = buildContentTextsFile(root, textsLanguage);
+          const { json, problems } = makeTexts();
           if (problems.length > 0)
             server.config.logger.error(`translations failed:\n${problems.map(formatProblem).join('\n')}`);
           response.setHeader('Content-Type', 'application/json');
@@ -211,7 +209,7 @@ function atlasData(): Plugin {
           const result = validateProjectData(root);
           response.setHeader('Content-Type', 'application/json');
           if (result.ok) {
-            response.end(serializeBundle(buildBundle(result.dataset)));
+            response.end(serializeBundle(buildBundle(result.dataset, readCountryShapes('50m').shapes)));
             return;
           }
           server.config.logger.error(`data check failed:\n${result.problems.map(formatProblem).join('\n')}`);

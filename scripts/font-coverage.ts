@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { inflateSync } from 'node:zlib';
+import { type FontSubset, listTranslatedLanguages } from '../src/i18n/languages.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -130,10 +131,16 @@ export function findUncovered(text: string, faces: readonly FontFace[], weight: 
   return [...missing].sort();
 }
 
+/** The faces of `subsets` among `faces`, by the @fontsource file each is served from. */
+export function selectSubsetFaces(faces: readonly FontFace[], subsets: readonly FontSubset[]): FontFace[] {
+  return faces.filter((face) => subsets.some((subset) => face.woff.includes(`noto-sans-${subset}-`)));
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   const root = process.cwd();
   const faces = listFontStylesheets(root).flatMap(readFontFaces);
-  const texts = ['data/i18n/uz.json', 'data/i18n/ru.json', 'geo/places.geojson', 'data/events.json']
+  const translations = listTranslatedLanguages().flatMap((row) => row.translations ?? []);
+  const texts = [...translations, 'geo/places.geojson', 'data/events.json']
     .map((path) => readFileSync(join(root, path), 'utf8'))
     .join('');
   for (const weight of [...new Set(faces.map((f) => f.weight))].sort()) {

@@ -7,16 +7,14 @@
  */
 import { setContentTexts } from '../src/i18n/content.ts';
 import {
-  LANGUAGE_NAMES,
-  LANGUAGE_PATHS,
-  LANGUAGE_TAGS,
-  LANGUAGES,
+  getLanguageRow,
+  LANGUAGE_TABLE,
   type Language,
-  setMessages,
-} from '../src/i18n/locale.ts';
+  type LanguageTable,
+  listTranslatedLanguages,
+} from '../src/i18n/languages.ts';
+import { setMessages } from '../src/i18n/locale.ts';
 import { en, type Messages } from '../src/i18n/messages-en.ts';
-import { ru } from '../src/i18n/messages-ru.ts';
-import { uz } from '../src/i18n/messages-uz.ts';
 import { padText } from '../src/i18n/pseudo.ts';
 import { BUNDLE_FILE } from '../src/model/bundle.ts';
 import type { GlossaryTerm } from '../src/model/glossary.ts';
@@ -32,19 +30,31 @@ import { localizeGlossary, setGlossary } from '../src/ui/glossary-marks.ts';
 import { fillPagePlaceholders } from './prerender.ts';
 import { readTranslationFile } from './project-translations.ts';
 
-/** Every language's catalogue, for the build. */
-export const CATALOGUES: Record<Language, Messages> = { en, uz, ru };
-
-/** Where the build writes each language's page. */
-export function getPageFile(language: Language): string {
-  return `${LANGUAGE_PATHS[language]}index.html`;
+/** Every language's catalogue, loaded once from the table's rows, by language id. */
+export async function loadCatalogues(
+  table: LanguageTable = LANGUAGE_TABLE,
+): Promise<Readonly<Record<string, Messages>>> {
+  return Object.fromEntries(await Promise.all(table.map(async (row) => [row.id, await row.loadCatalogue()])));
 }
 
-/** One language's content texts read from its translation file (none for English). */
-export function readContentTexts(root: string, language: Language): ContentTexts {
-  if (language === 'en') return {};
-  const { file, problems } = readTranslationFile(root, language);
-  if (!file) throw new Error(`data/i18n/${language}.json: ${problems.map((p) => p.message).join('; ')}`);
+/** Every language's catalogue, for the build. */
+export const CATALOGUES = (await loadCatalogues()) as Readonly<Record<Language, Messages>>;
+
+/** Where the build writes each language's page. */
+export function getPageFile(language: string, table: LanguageTable = LANGUAGE_TABLE): string {
+  return `${getLanguageRow(language, table).path}index.html`;
+}
+
+/** One language's content texts read from its translation file (none for the data's own language). */
+export function readContentTexts(
+  root: string,
+  language: string,
+  table: LanguageTable = LANGUAGE_TABLE,
+): ContentTexts {
+  const row = getLanguageRow(language, table);
+  if (row.translations === null) return {};
+  const { file, problems } = readTranslationFile(root, language, table);
+  if (!file) throw new Error(`${row.translations}: ${problems.map((p) => p.message).join('; ')}`);
   return extractContentTexts(file);
 }
 
@@ -67,37 +77,40 @@ export function fillMessages(html: string, messages: Messages): string {
 }
 
 /** The way from `language`'s page to the site root. */
-function getRootPath(language: Language): string {
-  return language === 'en' ? './' : '../';
+function getRootPath(language: string, table: LanguageTable): string {
+  return '../'.repeat(getLanguageRow(language, table).path.split('/').filter(Boolean).length) || './';
 }
 
 /** The address of `target`'s page as written on `from`'s page. */
-export function getPageLink(from: Language, target: Language): string {
-  return `${getRootPath(from)}${LANGUAGE_PATHS[target]}`;
+export function getPageLink(from: string, target: string, table: LanguageTable = LANGUAGE_TABLE): string {
+  return `${getRootPath(from, table)}${getLanguageRow(target, table).path}`;
 }
 
 /**
  * The page's canonical link and its hreflang alternates, absolute under the site's address; none
  * without it (crawlers reject relative ones: see scripts/site-url.ts).
  */
-function renderAlternates(language: Language, siteUrl: string | null): string {
+function renderAlternates(language: string, siteUrl: string | null, table: LanguageTable): string {
   if (!siteUrl) return '';
-  const address = (l: Language) => escapeHtml(new URL(LANGUAGE_PATHS[l], siteUrl).href);
+  const address = (id: string) => escapeHtml(new URL(getLanguageRow(id, table).path, siteUrl).href);
+  const first = table[0]?.id ?? language;
   const links = [
     `<link rel="canonical" href="${address(language)}" />`,
-    ...LANGUAGES.map((l) => `<link rel="alternate" hreflang="${LANGUAGE_TAGS[l]}" href="${address(l)}" />`),
-    `<link rel="alternate" hreflang="x-default" href="${address('en')}" />`,
+    ...table.map((row) => `<link rel="alternate" hreflang="${row.tag}" href="${address(row.id)}" />`),
+    `<link rel="alternate" hreflang="x-default" href="${address(first)}" />`,
   ];
   return links.join('\n    ');
 }
 
-function renderSwitch(language: Language): string {
-  return LANGUAGES.map((l) => {
-    const current = l === language ? ' aria-current="page"' : '';
-    // A short code keeps the header to its width (the map keeps its room); the name says it in full.
-    const name = escapeHtml(LANGUAGE_NAMES[l]);
-    return `<a class="language-link" href="${getPageLink(language, l)}" hreflang="${LANGUAGE_TAGS[l]}" lang="${LANGUAGE_TAGS[l]}" data-language="${l}" title="${name}"${current}>${l.toUpperCase()}</a>`;
-  }).join('');
+function renderSwitch(language: string, table: LanguageTable): string {
+  return table
+    .map((row) => {
+      const current = row.id === language ? ' aria-current="page"' : '';
+      // A short code keeps the header to its width (the map keeps its room); the name says it in full.
+      const name = escapeHtml(row.name);
+      return `<a class="language-link" href="${getPageLink(language, row.id, table)}" hreflang="${row.tag}" lang="${row.tag}" data-language="${row.id}" title="${name}"${current}>${row.id.toUpperCase()}</a>`;
+    })
+    .join('');
 }
 
 /** A relative address in an attribute, one level deeper: `./assets/a.js` → `../assets/a.js`. */
@@ -113,7 +126,7 @@ export const ALTERNATES_PLACEHOLDER = '<!--language-alternates-->';
  * A translated page fetches its content texts beside the bundle: where the build preloads the bundle,
  * it preloads the texts too, so neither waits for the script.
  */
-function addTextsPreload(html: string, language: Language): string {
+function addTextsPreload(html: string, language: string): string {
   const preload = (href: string) => `<link rel="preload" href="${href}" as="fetch" crossorigin="" />`;
   const bundle = preload(BUNDLE_FILE);
   return html.includes(bundle)
@@ -127,6 +140,8 @@ export interface LanguagePageOptions {
   messages?: Messages;
   /** The site's address (scripts/site-url.ts); without it the page names no canonical or alternates. */
   siteUrl?: string | null;
+  /** The language table whose row names the page's folder, tag and neighbours. */
+  table?: LanguageTable;
 }
 
 /**
@@ -135,31 +150,53 @@ export interface LanguagePageOptions {
  */
 export function buildLanguagePage(
   template: string,
-  language: Language,
+  language: string,
   dataset: Dataset,
   texts: ContentTexts,
   glossary: readonly GlossaryTerm[],
   options: LanguagePageOptions = {},
 ): string {
-  const { messages = CATALOGUES[language], siteUrl = null } = options;
+  const { messages = CATALOGUES[language as Language], siteUrl = null, table = LANGUAGE_TABLE } = options;
+  const row = getLanguageRow(language, table);
   return renderInLanguage(messages, texts, glossary, () => {
     let html = fillPagePlaceholders(
       fillMessages(template, messages),
       localizeDataset(dataset, texts),
-    ).replace(
-      /<html lang="[^"]*"/,
-      `<html lang="${LANGUAGE_TAGS[language]}" data-root="${getRootPath(language)}"`,
-    );
-    if (language !== 'en') html = rebaseRelativeUrls(addTextsPreload(html, language));
+    ).replace(/<html lang="[^"]*"/, `<html lang="${row.tag}" data-root="${getRootPath(language, table)}"`);
+    if (row.path !== '') html = rebaseRelativeUrls(addTextsPreload(html, language));
     // The offline plugin links its manifest into the root page only, after this template was taken.
-    if (language !== 'en' && !html.includes('rel="manifest"'))
+    if (row.path !== '' && !html.includes('rel="manifest"'))
       html = html.replace('</head>', '  <link rel="manifest" href="../manifest.webmanifest" />\n  </head>');
     if (!html.includes(SWITCH_PLACEHOLDER) || !html.includes(ALTERNATES_PLACEHOLDER))
       throw new Error(`index.html lacks ${SWITCH_PLACEHOLDER} or ${ALTERNATES_PLACEHOLDER}`);
     return html
-      .replace(ALTERNATES_PLACEHOLDER, renderAlternates(language, siteUrl))
-      .replace(SWITCH_PLACEHOLDER, renderSwitch(language));
+      .replace(ALTERNATES_PLACEHOLDER, renderAlternates(language, siteUrl, table))
+      .replace(SWITCH_PLACEHOLDER, renderSwitch(language, table));
   });
+}
+
+/**
+ * The page of every translated language in `table` (the root page is the template's own), by the
+ * file the build writes, each from its row: folder, tag, catalogue and translation file.
+ */
+export async function buildLanguagePages(
+  root: string,
+  template: string,
+  dataset: Dataset,
+  glossary: readonly GlossaryTerm[],
+  table: LanguageTable = LANGUAGE_TABLE,
+  siteUrl: string | null = null,
+): Promise<Map<string, string>> {
+  const pages = new Map<string, string>();
+  for (const row of listTranslatedLanguages(table)) {
+    const messages = await row.loadCatalogue();
+    const texts = readContentTexts(root, row.id, table);
+    pages.set(
+      getPageFile(row.id, table),
+      buildLanguagePage(template, row.id, dataset, texts, glossary, { messages, siteUrl, table }),
+    );
+  }
+  return pages;
 }
 
 /**

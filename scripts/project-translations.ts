@@ -1,10 +1,14 @@
 /** Node-side access to the glossary and the translation files (check, status and stamping). */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import {
+  getLanguageRow,
+  LANGUAGE_TABLE,
+  type LanguageTable,
+  listTranslatedLanguages,
+} from '../src/i18n/languages.ts';
 import { getMessages, setMessages } from '../src/i18n/locale.ts';
 import type { Messages } from '../src/i18n/messages-en.ts';
-import { ru } from '../src/i18n/messages-ru.ts';
-import { uz } from '../src/i18n/messages-uz.ts';
 import {
   checkGlossary,
   GLOSSARY_FILE,
@@ -12,6 +16,7 @@ import {
   type GlossaryTerm,
 } from '../src/model/glossary.ts';
 import type { Dataset } from '../src/model/load.ts';
+import { getContentTextsFile } from '../src/model/localize-dataset.ts';
 import { formatJsonPath, type Problem } from '../src/model/problem.ts';
 import { checkTranslations, parseTranslationFile } from '../src/model/translation-check.ts';
 import {
@@ -22,9 +27,7 @@ import {
   listSourceTexts,
   listTranslationEntries,
   type SourceText,
-  TRANSLATION_LANGUAGES,
   type TranslationFile,
-  type TranslationLanguage,
 } from '../src/model/translations.ts';
 import {
   type CheckedText,
@@ -37,8 +40,8 @@ import {
 } from '../src/model/wording-check.ts';
 import { COUNTRY_CODES, describeEventDateBasis, formatCountry, formatEventDate } from '../src/ui/format.ts';
 
-/** Every language the content is translated into. */
-export const LANGUAGES = Object.keys(TRANSLATION_LANGUAGES) as TranslationLanguage[];
+/** Every language the content is translated into, by id, from the language table. */
+export const LANGUAGES: string[] = listTranslatedLanguages().map((row) => row.id);
 
 /** The English glossary, or the problems reading it. */
 export function readGlossary(root: string): { terms?: GlossaryTerm[]; problems: Problem[] } {
@@ -64,9 +67,10 @@ export function readGlossary(root: string): { terms?: GlossaryTerm[]; problems: 
 /** One language's translation file, or the problems reading it. */
 export function readTranslationFile(
   root: string,
-  language: TranslationLanguage,
+  language: string,
+  table: LanguageTable = LANGUAGE_TABLE,
 ): { file?: TranslationFile; problems: Problem[] } {
-  const name = getTranslationFile(language);
+  const name = getTranslationFile(language, table);
   let text: string;
   try {
     text = readFileSync(join(root, name), 'utf8');
@@ -78,35 +82,39 @@ export function readTranslationFile(
 }
 
 /** Writes a translation file the way the project formats JSON. */
-export function writeTranslationFile(
-  root: string,
-  language: TranslationLanguage,
-  file: TranslationFile,
-): void {
+export function writeTranslationFile(root: string, language: string, file: TranslationFile): void {
   writeFileSync(join(root, getTranslationFile(language)), `${JSON.stringify(file, null, 2)}\n`);
 }
 
 /** Everything the translation check needs, read from `root`. */
 export interface ProjectTranslations {
   sources: SourceText[];
-  files: Partial<Record<TranslationLanguage, TranslationFile>>;
+  /** Each translated language's file, by language id. */
+  files: Partial<Record<string, TranslationFile>>;
   problems: Problem[];
 }
 
-/** Reads the glossary and every translation file and checks them against the dataset's English. */
-export function checkProjectTranslations(root: string, dataset: Dataset): ProjectTranslations {
+/**
+ * Reads the glossary and the translation file of every translated language in `table` and checks
+ * them against the dataset's English.
+ */
+export function checkProjectTranslations(
+  root: string,
+  dataset: Dataset,
+  table: LanguageTable = LANGUAGE_TABLE,
+): ProjectTranslations {
   const glossary = readGlossary(root);
   const problems = [...glossary.problems, ...checkGlossary(glossary.terms ?? [], dataset)];
   const sources = listSourceTexts(dataset, glossary.terms ?? []);
   const files: ProjectTranslations['files'] = {};
-  for (const language of LANGUAGES) {
-    const read = readTranslationFile(root, language);
+  for (const row of listTranslatedLanguages(table)) {
+    const read = readTranslationFile(root, row.id, table);
     problems.push(...read.problems);
     if (!read.file) continue;
-    files[language] = read.file;
+    files[row.id] = read.file;
     // Without the glossary its entries would all look like orphans; its own problem says enough.
     const known = glossary.terms ? sources : sources.filter((s) => s.collection !== 'glossary');
-    const found = checkTranslations(known, read.file, language, getTranslationFile(language));
+    const found = checkTranslations(known, read.file, row, getTranslationFile(row.id, table));
     problems.push(...(glossary.terms ? found : found.filter((p) => !p.path.startsWith('$.glossary'))));
   }
   return { sources, files, problems };
@@ -142,21 +150,28 @@ export function buildSearchAliasesModule(root: string): {
  */
 export function buildContentTextsFile(
   root: string,
-  language: TranslationLanguage,
+  language: string,
+  table: LanguageTable = LANGUAGE_TABLE,
 ): { json: string; files: string[]; problems: Problem[] } {
-  const read = readTranslationFile(root, language);
+  const read = readTranslationFile(root, language, table);
   return {
     json: JSON.stringify(read.file ? extractContentTexts(read.file) : {}),
-    files: [join(root, getTranslationFile(language))],
+    files: [join(root, getTranslationFile(language, table))],
     problems: read.problems,
   };
 }
 
-/** The interface catalogue of each translated language, relative to the project root. */
-export const CATALOGUE_FILES: Readonly<Record<TranslationLanguage, string>> = {
-  uz: 'src/i18n/messages-uz.ts',
-  ru: 'src/i18n/messages-ru.ts',
-};
+/** Every translated language's interface catalogue, loaded once from its row. */
+const CATALOGUES: Readonly<Record<string, Messages>> = Object.fromEntries(
+  await Promise.all(listTranslatedLanguages().map(async (row) => [row.id, await row.loadCatalogue()])),
+);
+
+/** The catalogue of `language`, a translated language of the table. */
+function getCatalogue(language: string): Messages {
+  const messages = CATALOGUES[language];
+  if (!messages) throw new Error(`no catalogue loaded for "${language}"`);
+  return messages;
+}
 
 /** The term table, or the problems reading it. */
 export function readTermTable(root: string): { table?: TermTable; problems: Problem[] } {
@@ -194,12 +209,12 @@ function readCatalogueLines(root: string, file: string): CheckedText[] {
  * Every event's date and how it is known, as the Russian page writes them (with `messages`, the Russian
  * catalogue unless a test gives a broken one): the catalogue's parts joined show what no one line does.
  */
-export function renderRussianDates(dataset: Dataset, messages: Messages = ru): CheckedText[] {
+export function renderRussianDates(dataset: Dataset, messages: Messages = getCatalogue('ru')): CheckedText[] {
   const before = getMessages();
   setMessages(messages);
   try {
     return dataset.events.map((event) => ({
-      file: CATALOGUE_FILES.ru,
+      file: getLanguageRow('ru').catalogueFile,
       path: `events/${event.id} (rendered)`,
       label: `the date of events/${event.id} as the Russian page writes it`,
       text: `${formatEventDate(event.date)} · ${describeEventDateBasis(event)}`,
@@ -210,12 +225,12 @@ export function renderRussianDates(dataset: Dataset, messages: Messages = ru): C
 }
 
 /** The country names the page of `language` writes (the catalogue's own, else Intl's), to check as terms. */
-export function renderCountryNames(language: TranslationLanguage): CheckedText[] {
+export function renderCountryNames(language: string): CheckedText[] {
   const before = getMessages();
-  setMessages(language === 'ru' ? ru : uz);
+  setMessages(getCatalogue(language));
   try {
     return COUNTRY_CODES.map((code) => ({
-      file: CATALOGUE_FILES[language],
+      file: getLanguageRow(language).catalogueFile,
       path: `countryNames.${code} (rendered)`,
       label: `the name of ${code} on the ${language} page`,
       text: formatCountry(code),
@@ -252,7 +267,7 @@ export function checkProjectWording(
           };
         })
       : [];
-    const catalogue = readCatalogueLines(root, CATALOGUE_FILES[language]);
+    const catalogue = readCatalogueLines(root, getLanguageRow(language).catalogueFile);
     const countries = renderCountryNames(language);
     if (read.table)
       problems.push(...checkTerms(read.table, language, [...content, ...catalogue, ...countries]));
@@ -262,4 +277,20 @@ export function checkProjectWording(
     }
   }
   return problems;
+}
+
+/**
+ * The content texts file of every translated language in `table`, by the path the page fetches it
+ * from (`data/texts-<id>.json`), each made on demand.
+ */
+export function listContentTextsFiles(
+  root: string,
+  table: LanguageTable = LANGUAGE_TABLE,
+): Map<string, () => ReturnType<typeof buildContentTextsFile>> {
+  return new Map(
+    listTranslatedLanguages(table).map((row) => [
+      getContentTextsFile(row.id),
+      () => buildContentTextsFile(root, row.id, table),
+    ]),
+  );
 }

@@ -23,7 +23,7 @@ import { measureOverlayPadding } from './map/overlay-padding.ts';
 import { getBasemapFile } from './model/basemap.ts';
 import { buildIndex } from './model/indexes.ts';
 import type { Dataset } from './model/load.ts';
-import { localizeDataset } from './model/localize-dataset.ts';
+import { localizeBundle } from './model/localize-dataset.ts';
 import type { SearchAliases } from './model/search-index.ts';
 import { buildSearchIndex, listSearchDocuments } from './model/search-index.ts';
 import { mountAll } from './mount-all.ts';
@@ -134,19 +134,9 @@ export async function startAtlas(): Promise<() => void> {
 
   const english = result.bundle.dataset;
   // The checks ran on the English; the page shows its own language's texts in their place.
-  const translated = Object.keys(pack.texts).length > 0;
-  const dataset = translated ? localizeDataset(english, pack.texts) : english;
+  const { dataset, route, nearby } = localizeBundle(result.bundle, pack.texts);
   const aliases = language === 'en' ? searchAliases : addEnglishNames(searchAliases, english);
-  const route = !translated
-    ? result.bundle.route
-    : {
-        ...result.bundle.route,
-        stops: result.bundle.route.stops.map((stop, i) => ({
-          ...stop,
-          narrative: dataset.route.stops[i]?.narrative ?? stop.narrative,
-        })),
-      };
-  const index = buildIndex(dataset, result.bundle.nearby);
+  const index = buildIndex(dataset, nearby);
   const showNotice = (text: string | null) => {
     notice.hidden = text === null;
     notice.textContent = text ?? '';

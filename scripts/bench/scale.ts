@@ -11,7 +11,7 @@ import { BUNDLE_FILE } from '../../src/model/bundle.ts';
 import { DATA_FILES } from '../../src/model/files.ts';
 import { loadDataset } from '../../src/model/load.ts';
 import { formatProblem } from '../../src/model/problem.ts';
-import { readDataFiles } from '../project-data.ts';
+import { readCountryShapes, readDataFiles } from '../project-data.ts';
 import { createRandom } from '../random.ts';
 
 /** How many of each the scaled copy holds. */
@@ -127,6 +127,9 @@ export function writeScaledSite(distDir: string, outDir: string, factor: number)
       `the ${factor}× data would not load:\n${result.problems.slice(0, 10).map(formatProblem).join('\n')}`,
     );
   // The page reads the bundle the build makes from the data: make it again from the scaled copy.
-  writeFileSync(join(outDir, BUNDLE_FILE), serializeBundle(buildBundle(result.dataset)));
+  writeFileSync(
+    join(outDir, BUNDLE_FILE),
+    serializeBundle(buildBundle(result.dataset, readCountryShapes('50m').shapes)),
+  );
   return { factor, places: result.dataset.places.length, events: result.dataset.events.length };
 }

@@ -4,7 +4,7 @@
  * (description, canonical link, Open Graph and Twitter card tags). With script, `view-page.js` opens
  * the atlas at the view. The language is a parameter: each language's pages live under its own folder.
  */
-import { LANGUAGE_PATHS, LANGUAGE_TAGS, LANGUAGES, type Language } from '../../src/i18n/locale.ts';
+import { LANGUAGE_TABLE, type Language } from '../../src/i18n/languages.ts';
 import type { Messages } from '../../src/i18n/messages-en.ts';
 import { bindElementBuilder } from '../../src/ui/dom.ts';
 import { CATALOGUES } from '../pages.ts';
@@ -23,16 +23,13 @@ export interface PageLanguage {
   messages: Messages;
 }
 
-/** Open Graph names locales language_TERRITORY. */
-const OG_LOCALES: Record<Language, string> = { en: 'en_GB', uz: 'uz_UZ', ru: 'ru_RU' };
-
-/** Every language the atlas has, English first. */
-export const PAGE_LANGUAGES: readonly PageLanguage[] = LANGUAGES.map((language) => ({
-  language,
-  code: LANGUAGE_TAGS[language],
-  prefix: LANGUAGE_PATHS[language],
-  ogLocale: OG_LOCALES[language],
-  messages: CATALOGUES[language],
+/** Every language the atlas has, English first, from its row in the language table. */
+export const PAGE_LANGUAGES: readonly PageLanguage[] = LANGUAGE_TABLE.map((row) => ({
+  language: row.id,
+  code: row.tag,
+  prefix: row.path,
+  ogLocale: row.ogLocale,
+  messages: CATALOGUES[row.id],
 }));
 
 /** Static files every view page uses, site-relative. */

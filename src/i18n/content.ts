@@ -12,11 +12,6 @@ export function setContentTexts(next: ContentTexts): void {
   texts = next;
 }
 
-/** The page's translated texts. */
-export function getContentTexts(): ContentTexts {
-  return texts;
-}
-
 /** A theme's name in the page's language. */
 export function getThemeName(id: ThemeId): string {
   return texts.themes?.[id]?.label ?? getThemeLabel(id);

@@ -1,13 +1,13 @@
 /**
- * Loads a language's catalogue and translated content. Each translated language's catalogue is its
- * own chunk (a dynamic import) and its content texts a data file beside the page's bundle, fetched at
- * the same time, so a page downloads only its own language; English is in the main chunk and the
- * bundle.
+ * Loads a language's catalogue and translated content, as its row in the language table says. Each
+ * translated language's catalogue is its own chunk (a dynamic import) and its content texts a data
+ * file beside the page's bundle, fetched at the same time, so a page downloads only its own language;
+ * English is in the main chunk and the bundle.
  */
 import { type ContentTexts, getContentTextsFile, readContentTexts } from '../model/localize-dataset.ts';
 import type { Problem } from '../model/problem.ts';
-import type { Language } from './locale.ts';
-import { en, type Messages } from './messages-en.ts';
+import { getLanguageRow, LANGUAGE_TABLE, type LanguageTable } from './languages.ts';
+import type { Messages } from './messages-en.ts';
 
 export interface LanguagePack {
   messages: Messages;
@@ -19,7 +19,7 @@ export interface LanguagePack {
 /** Fetches `language`'s content texts relative to `base` (the page's data root). */
 async function fetchContentTexts(
   base: string,
-  language: 'uz' | 'ru',
+  language: string,
 ): Promise<Pick<LanguagePack, 'texts' | 'problems'>> {
   const file = getContentTextsFile(language);
   try {
@@ -34,25 +34,17 @@ async function fetchContentTexts(
 }
 
 /** The catalogue and texts of `language`; `base` is where the page's data lies. */
-export async function loadLanguagePack(language: Language, base: string): Promise<LanguagePack> {
-  switch (language) {
-    case 'en':
-      // A layout-check build (`VITE_ATLAS_PSEUDO=1`) pads every text of the English page.
-      if (import.meta.env.VITE_ATLAS_PSEUDO === '1') return (await import('./pack-pseudo.ts')).pack;
-      return { messages: en, texts: {} };
-    case 'uz': {
-      const [{ uz }, content] = await Promise.all([
-        import('./messages-uz.ts'),
-        fetchContentTexts(base, 'uz'),
-      ]);
-      return { messages: uz, ...content };
-    }
-    case 'ru': {
-      const [{ ru }, content] = await Promise.all([
-        import('./messages-ru.ts'),
-        fetchContentTexts(base, 'ru'),
-      ]);
-      return { messages: ru, ...content };
-    }
+export async function loadLanguagePack(
+  language: string,
+  base: string,
+  table: LanguageTable = LANGUAGE_TABLE,
+): Promise<LanguagePack> {
+  const row = getLanguageRow(language, table);
+  if (row.translations === null) {
+    // A layout-check build (`VITE_ATLAS_PSEUDO=1`) pads every text of the English page.
+    if (import.meta.env.VITE_ATLAS_PSEUDO === '1') return (await import('./pack-pseudo.ts')).pack;
+    return { messages: await row.loadCatalogue(), texts: {} };
   }
+  const [messages, content] = await Promise.all([row.loadCatalogue(), fetchContentTexts(base, row.id)]);
+  return { messages, ...content };
 }

@@ -347,6 +347,22 @@ export const en = {
   pageAlso: (names: string) => `Also: ${names}`,
   /** Empty in English; on a translated page, the link to the English page it translates. */
   pageOriginal: '',
+  // The map's own controls, given to MapLibre as its `locale` (its string ids), and the credits
+  mapControls: {
+    'AttributionControl.ToggleAttribution': 'Show or hide the credits',
+    'AttributionControl.MapFeedback': 'Map feedback',
+    'Map.Title': 'Map',
+    'NavigationControl.ResetBearing': 'Drag to turn the map, click to face north',
+    'NavigationControl.ZoomIn': 'Zoom in',
+    'NavigationControl.ZoomOut': 'Zoom out',
+    'Popup.Close': 'Close',
+    'ScaleControl.Meters': 'm',
+    'ScaleControl.Kilometers': 'km',
+  },
+  creditsBasemap: 'Natural Earth (public domain)',
+  creditsTowns: 'Towns: GeoNames (CC BY 4.0)',
+  creditsOsm: '© OpenStreetMap contributors (ODbL)',
+  creditsStory: 'Story: NATO, “Relations with Uzbekistan” (3 March 2016)',
 };
 
 /** The shape every language's catalogue has: a key missing in one is a type error. */

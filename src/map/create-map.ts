@@ -112,6 +112,8 @@ export function mountMap(
     // The credits are a button in the map's corner at every size, opening on demand: spelt out they
     // ran to two lines over the map's foot and hid story places' names.
     attributionControl: { compact: true },
+    // MapLibre's own strings (its controls' labels, the scale's units) in the page's language.
+    locale: getMessages().mapControls,
     validateStyle: false,
   });
   // The place labels' invisible icon (see MARKER_SPACE_IMAGE): no sprite sheet, so it is made when

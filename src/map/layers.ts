@@ -10,10 +10,11 @@ import type {
   StyleSpecification,
 } from '@maplibre/maplibre-gl-style-spec';
 import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
+import { getMessages } from '../i18n/locale.ts';
 import { BASEMAP_DETAIL_FILE, DETAIL_MIN_ZOOM } from '../model/basemap.ts';
 import { COUNTRIES, FOCUS_COUNTRIES } from '../model/countries.ts';
 import type { AtlasIndex } from '../model/indexes.ts';
-import { TOWN_FEATURE_LAYER, TOWN_LABEL, TOWNS_ATTRIBUTION } from '../model/towns.ts';
+import { TOWN_FEATURE_LAYER, TOWN_LABEL } from '../model/towns.ts';
 import type { AtlasState } from '../state/store.ts';
 import {
   LAYER,
@@ -137,9 +138,6 @@ export function buildTextSizeRamp(stops: readonly TextSizeStop[]): ExpressionSpe
 
 /** The selected place's id in the style's global state ('' when none is). */
 const selectedPlaceId: ExpressionSpecification = ['global-state', SELECTED_PLACE_STATE];
-
-/** OpenStreetMap-derived data (the precise borders and the Amu Darya along them) must say so. */
-export const OSM_ATTRIBUTION = '© OpenStreetMap contributors (ODbL)';
 
 /** The precise region is fetched a zoom before it is drawn, so it is ready when the camera gets there. */
 export function shouldLoadDetail(zoom: number): boolean {
@@ -332,25 +330,26 @@ export function buildStyle(
         type: 'geojson',
         data: basemapUrl,
         // The world file carries the towns too (TOWN_FEATURE_LAYER), so it credits GeoNames beside Natural Earth.
-        attribution: `Natural Earth (public domain) | ${TOWNS_ATTRIBUTION}`,
+        attribution: `${getMessages().creditsBasemap} | ${getMessages().creditsTowns}`,
       },
       // Empty until the camera comes close (src/map/detail-basemap.ts loads getDetailBasemapUrl).
       [SOURCE.basemapDetail]: {
         type: 'geojson',
         data: { type: 'FeatureCollection', features: [] },
-        attribution: OSM_ATTRIBUTION,
+        // OpenStreetMap-derived data (the precise borders and the Amu Darya along them) must say so.
+        attribution: getMessages().creditsOsm,
       },
       [SOURCE.rivers]: {
         type: 'geojson',
         data: index.dataset.rivers as unknown as FeatureCollection,
-        attribution: OSM_ATTRIBUTION,
+        attribution: getMessages().creditsOsm,
       },
       [SOURCE.route]: { type: 'geojson', data: buildRouteFeatures(index) },
       [SOURCE.places]: {
         type: 'geojson',
         data: buildPlaceFeatures(index),
         promoteId: 'id',
-        attribution: 'Story: NATO, “Relations with Uzbekistan” (3 March 2016)',
+        attribution: getMessages().creditsStory,
       },
     },
     // No place is selected until the map applies the store's state.

@@ -3,8 +3,10 @@
  * finds the places near each place. Build and test time only (it uses turf); the page reads the result
  * through `bundle.ts`.
  */
+import { bbox } from '@turf/turf';
 import type { AtlasBundle, NearbyEntry } from './bundle.ts';
 import { BUNDLE_VERSION } from './bundle.ts';
+import type { CountryShapes } from './country-check.ts';
 import type { Dataset } from './load.ts';
 import { findNearbyPlaces } from './nearby.ts';
 import { measureRoute } from './route.ts';
@@ -25,10 +27,26 @@ export function computeNearby(places: readonly Place[]): Record<string, NearbyEn
 const round = (value: number, digits: number) => Number(value.toFixed(digits));
 
 /**
- * The bundle for `dataset`, which must already have passed its checks. The camera path is rounded to
+ * Every country place with its country's extent, [west, south, east, north] to a hundredth of a
+ * degree, measured from its outline: a fit of a country frames the country, whichever it is. The
+ * checks make sure each country place has an outline.
+ */
+export function addCountryExtents(places: readonly Place[], countries: CountryShapes): Place[] {
+  return places.map((place) => {
+    if (place.kind !== 'country') return place;
+    const outline = countries.features.find((f) => f.properties?.iso3 === place.country);
+    if (!outline) return place;
+    const [west, south, east, north] = bbox(outline).map((n) => round(n, 2));
+    return { ...place, extent: [west ?? 0, south ?? 0, east ?? 0, north ?? 0] };
+  });
+}
+
+/**
+ * The bundle for `dataset`, which must already have passed its checks; `countries` gives the country
+ * places their extents. The camera path is rounded to
  * what a camera can show (about a metre, a tenth of a degree): it is most of the bundle's weight.
  */
-export function buildBundle(dataset: Dataset): AtlasBundle {
+export function buildBundle(dataset: Dataset, countries: CountryShapes): AtlasBundle {
   const route = measureRoute(dataset);
   const path = route.path.map((s) => ({
     km: round(s.km, 3),
@@ -37,7 +55,7 @@ export function buildBundle(dataset: Dataset): AtlasBundle {
   }));
   return {
     version: BUNDLE_VERSION,
-    dataset,
+    dataset: { ...dataset, places: addCountryExtents(dataset.places, countries) },
     route: { ...route, path },
     nearby: computeNearby(dataset.places),
   };

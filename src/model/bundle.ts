@@ -54,6 +54,19 @@ function readReportedProblems(value: Record<string, unknown>): Problem[] | null 
   );
 }
 
+/** The dataset's parts a page reads into (and a translated page puts its texts into), each present. */
+const DATASET_PARTS = { route: ['stops'], rivers: ['features'] } as const;
+
+function findPartProblems(dataset: Record<string, unknown>): Problem[] {
+  return Object.entries(DATASET_PARTS).flatMap(([part, lists]) => {
+    const value = dataset[part];
+    if (!isRecord(value)) return [problem(`$.dataset.${part}`, 'is missing')];
+    return lists
+      .filter((list) => !Array.isArray(value[list]))
+      .map((list) => problem(`$.dataset.${part}.${list}`, 'is not a list'));
+  });
+}
+
 /**
  * Reads the bundle's text. A plain guard, not the data's rules: it catches a file that is not the
  * bundle (truncated, another version, an error page), naming what is wrong.
@@ -81,7 +94,7 @@ export function readBundle(text: string): BundleResult {
   else
     for (const key of DATASET_LISTS)
       if (!Array.isArray(dataset[key])) problems.push(problem(`$.dataset.${key}`, 'is not a list'));
-  if (isRecord(dataset) && !isRecord(dataset.route)) problems.push(problem('$.dataset.route', 'is missing'));
+  if (isRecord(dataset)) problems.push(...findPartProblems(dataset));
   if (!isRecord(route)) problems.push(problem('$.route', 'is missing'));
   else
     for (const key of ROUTE_LISTS)

@@ -14,15 +14,6 @@ export type LonLat = [number, number];
 /** The story's region: Central Asia and Afghanistan. [west, south, east, north]. */
 export const STORY_REGION: BBox = [55, 29, 76, 46];
 
-/**
- * Where each focus country lies, [west, south, east, north], from its Natural Earth outline: a
- * country-wide event frames the country.
- */
-export const COUNTRY_EXTENTS: Readonly<Record<string, BBox>> = {
-  UZB: [55.99, 37.18, 73.13, 45.59],
-  AFG: [60.48, 29.38, 74.88, 38.48],
-};
-
 /** What to frame: the points to fit, and the places left out of the frame for being far away. */
 export interface Framing {
   points: LonLat[];
@@ -39,9 +30,12 @@ export function isInsideBox([lon, lat]: readonly number[], [west, south, east, n
   );
 }
 
-/** The points that stand for a place in a frame: a country's corners, any other place's point. */
+/**
+ * The points that stand for a place in a frame: a country's corners (its extent, measured from its
+ * outline at build), any other place's point.
+ */
 function placeFramePoints(place: Place): LonLat[] {
-  const extent = place.kind === 'country' ? COUNTRY_EXTENTS[place.country] : undefined;
+  const extent = place.kind === 'country' ? place.extent : undefined;
   if (!extent) return [[place.coordinates[0], place.coordinates[1]]];
   const [west, south, east, north] = extent;
   return [

@@ -5,6 +5,12 @@
  */
 import type { AtlasEvent, Place } from './schema.ts';
 
+/**
+ * What an id looks like: kebab-case, any number of parts. The data's schema and the link reader both
+ * use this one pattern, so every id the data may hold can be linked to.
+ */
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
 /** Every kind of thing a reader can select; the order is the order a link is read in. */
 export const SELECTION_KINDS = ['place', 'event', 'programme'] as const;
 
@@ -14,13 +20,6 @@ export interface Selection {
   kind: SelectionKind;
   id: string;
 }
-
-/** What each kind is called in the interface: search groups, messages, headings. */
-export const KIND_NAMES: Record<SelectionKind, { one: string; many: string }> = {
-  place: { one: 'place', many: 'places' },
-  event: { one: 'event', many: 'events' },
-  programme: { one: 'programme', many: 'programmes' },
-};
 
 /** What a framing tour's step (a chapter) names: its places and events. */
 export interface FrameLinks {

@@ -2,9 +2,23 @@
  * A language's texts put in place of the English in the dataset. Apart from the translation files'
  * schema (zod, build time only) so the page can localize without shipping the schema.
  */
+import type { AtlasBundle } from './bundle.ts';
 import type { Dataset } from './load.ts';
 import type { Problem } from './problem.ts';
-import type { TranslatedCollection } from './translations.ts';
+
+/** Every collection whose texts are translated. `routeStops` are keyed by their place id. */
+export const TRANSLATED_COLLECTIONS = [
+  'places',
+  'events',
+  'programmes',
+  'route',
+  'routeStops',
+  'rivers',
+  'chapters',
+  'themes',
+  'glossary',
+] as const;
+export type TranslatedCollection = (typeof TRANSLATED_COLLECTIONS)[number];
 
 /** The texts of one language as the page needs them: collection → record id → field → text. */
 export type ContentTexts = Partial<Record<TranslatedCollection, Record<string, Record<string, string>>>>;
@@ -64,6 +78,25 @@ export function localizeDataset(dataset: Dataset, texts: ContentTexts): Dataset 
       title: pick('chapters', c.id, 'title', c.title),
       text: c.text.map((t, i) => pick('chapters', c.id, `text.${i}`, t)),
     })),
+  };
+}
+
+/**
+ * The bundle in a language: its dataset localized, and the measured route's stops given their
+ * narratives in it (the route the map and the panel read), so nothing downstream localizes again.
+ */
+export function localizeBundle(bundle: AtlasBundle, texts: ContentTexts): AtlasBundle {
+  if (Object.keys(texts).length === 0) return bundle;
+  return {
+    ...bundle,
+    dataset: localizeDataset(bundle.dataset, texts),
+    route: {
+      ...bundle.route,
+      stops: bundle.route.stops.map((stop) => ({
+        ...stop,
+        narrative: texts.routeStops?.[stop.placeId]?.narrative ?? stop.narrative,
+      })),
+    },
   };
 }
 

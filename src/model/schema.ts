@@ -1,15 +1,16 @@
 /**
  * Schemas for every data file. Types are inferred from them so the data and the code cannot drift.
- * `zod/mini` keeps the validator small enough to ship in the page, where a broken file must still be
- * reported instead of leaving a blank map.
+ * Build and check time only: the page reads the bundle the build checked, with a plain guard, and
+ * never ships zod.
  */
 import * as z from 'zod/mini';
+import { ID_PATTERN } from './kinds.ts';
 import { THEME_IDS } from './themes.ts';
 
-const KEBAB_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
 /** A kebab-case identifier, unique within its collection. */
-export const IdSchema = z.string().check(z.regex(KEBAB_ID, 'must be kebab-case (a-z, 0-9, single hyphens)'));
+export const IdSchema = z
+  .string()
+  .check(z.regex(ID_PATTERN, 'must be kebab-case (a-z, 0-9, single hyphens)'));
 
 const TextSchema = z.string().check(z.trim(), z.minLength(1, 'must not be empty'));
 
@@ -169,6 +170,8 @@ export const PlacesFileSchema = z.object({
 export type Place = Omit<z.infer<typeof PlacePropertiesSchema>, 'sources'> & {
   coordinates: LonLat;
   sources?: Source[];
+  /** A country place's extent, [west, south, east, north], measured from its outline at build. */
+  extent?: [number, number, number, number];
 };
 
 /**

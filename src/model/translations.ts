@@ -9,6 +9,7 @@
  * missing without anyone listing it.
  */
 import * as z from 'zod/mini';
+import { getLanguageRow, LANGUAGE_TABLE, type LanguageTable } from '../i18n/languages.ts';
 import type { GlossaryTerm } from './glossary.ts';
 import type { SelectionKind } from './kinds.ts';
 import type { Dataset } from './load.ts';
@@ -18,33 +19,16 @@ import { THEMES } from './themes.ts';
 
 export { type ContentTexts, localizeDataset } from './localize-dataset.ts';
 
-import type { ContentTexts } from './localize-dataset.ts';
+import { type ContentTexts, TRANSLATED_COLLECTIONS, type TranslatedCollection } from './localize-dataset.ts';
 
-/** The languages the content is translated into, with the BCP 47 tag each file declares. */
-export const TRANSLATION_LANGUAGES = {
-  uz: { tag: 'uz-Latn', name: 'Uzbek (Latin)' },
-  ru: { tag: 'ru', name: 'Russian' },
-} as const;
-export type TranslationLanguage = keyof typeof TRANSLATION_LANGUAGES;
+export { TRANSLATED_COLLECTIONS, type TranslatedCollection };
 
-/** The translation file of `language`, relative to the project root. */
-export function getTranslationFile(language: TranslationLanguage): string {
-  return `data/i18n/${language}.json`;
+/** The translation file of `language` (its row's), relative to the project root. */
+export function getTranslationFile(language: string, table: LanguageTable = LANGUAGE_TABLE): string {
+  const file = getLanguageRow(language, table).translations;
+  if (file === null) throw new Error(`"${language}" is the data's own language; it has no translation file`);
+  return file;
 }
-
-/** Every collection whose texts are translated. `routeStops` are keyed by their place id. */
-export const TRANSLATED_COLLECTIONS = [
-  'places',
-  'events',
-  'programmes',
-  'route',
-  'routeStops',
-  'rivers',
-  'chapters',
-  'themes',
-  'glossary',
-] as const;
-export type TranslatedCollection = (typeof TRANSLATED_COLLECTIONS)[number];
 
 const FINGERPRINT = /^[0-9a-f]{8}$/;
 const FingerprintSchema = z.string().check(z.regex(FINGERPRINT, 'must be a fingerprint: 8 hex digits'));
@@ -80,7 +64,8 @@ const CollectionSchema = z.record(IdSchema, RecordSchema);
 export type TranslationCollection = z.infer<typeof CollectionSchema>;
 
 export const TranslationFileSchema = z.strictObject({
-  language: z.enum(Object.values(TRANSLATION_LANGUAGES).map((l) => l.tag) as [string, ...string[]]),
+  /** The BCP 47 tag of the language's row; the check compares it with the row it is read for. */
+  language: z.string().check(z.minLength(1, 'must name the language')),
   places: z.optional(CollectionSchema),
   events: z.optional(CollectionSchema),
   programmes: z.optional(CollectionSchema),

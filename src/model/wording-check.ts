@@ -64,14 +64,11 @@ const atWordStart = (pattern: string) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${pat
 const escapePattern = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Every problem of one language's texts against the term table: another rendering, or a term dropped. */
-export function checkTerms(
-  table: TermTable,
-  language: TermLanguage,
-  texts: readonly CheckedText[],
-): Problem[] {
+export function checkTerms(table: TermTable, language: string, texts: readonly CheckedText[]): Problem[] {
   const problems: Problem[] = [];
   for (const term of table.terms) {
-    const rendering = term[language];
+    // A language the table has no column for has no rendering to hold its texts to.
+    const rendering = term[language as TermLanguage];
     if (!rendering) continue;
     // The rest of the word is taken too, so the message quotes the word as written.
     const avoid = (rendering.avoid ?? []).map((p) => ({ p, re: atWordStart(`(?:${p})[\\p{L}]*`) }));

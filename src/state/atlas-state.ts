@@ -90,6 +90,8 @@ export interface AtlasState {
 
 /** The chapter a reader left by one of its links, and what leaving the story will give back. */
 export interface StoryReturn {
+  /** The framing tour whose step offered the link; going back returns to it. */
+  tour: TourId;
   step: number;
   /** What the chapter's link opened; going anywhere else ends the offer. */
   selection: Selection;

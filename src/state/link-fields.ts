@@ -4,7 +4,7 @@
  * written, and how the reducer restores one all come from this list: a new field is one more entry.
  */
 import type { AtlasIndex } from '../model/indexes.ts';
-import { SELECTION_KINDS, type Selection } from '../model/kinds.ts';
+import { ID_PATTERN, SELECTION_KINDS, type Selection } from '../model/kinds.ts';
 import { isSameThemes, normalizeThemes, type ThemeId } from '../model/themes.ts';
 import {
   type AtlasState,
@@ -63,7 +63,6 @@ function isPassingStep(state: AtlasState, previous: AtlasState): boolean {
   return state.tour.passing && state.tour !== previous.tour && state.tour.id === previous.tour.id;
 }
 
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+){0,20}$/;
 const INTEGER = /^-?\d{1,6}$/;
 const DECIMAL = /^-?\d{1,4}(?:\.\d{1,17})?$/;
 
@@ -97,7 +96,7 @@ const selection: LinkField<Selection | null> = {
   read(params) {
     for (const kind of SELECTION_KINDS) {
       const id = params.get(kind);
-      if (id !== null && ID.test(id)) return { kind, id };
+      if (id !== null && ID_PATTERN.test(id)) return { kind, id };
     }
     return null;
   },
@@ -151,7 +150,7 @@ function createTourLinkField<T extends TourId>(tour: T): LinkField<TourLinkValue
     merge: isPassingStep,
     read(params) {
       const text = params.get(key);
-      if (names === 'id') return (text !== null && ID.test(text) ? text : null) as V;
+      if (names === 'id') return (text !== null && ID_PATTERN.test(text) ? text : null) as V;
       const value = readNumber(text, INTEGER);
       return (value !== null && value >= 1 ? value - 1 : null) as V;
     },

@@ -125,8 +125,8 @@ function reduceIntent(index: AtlasIndex, state: AtlasState, intent: Intent): Atl
           ? requestRegion(index, nextCameraSeq(left))
           : null;
       const offer =
-        selection && isChapterLink(index, state, selection)
-          ? { step: state.tour.step ?? 0, selection, tourReturn: state.tourReturn }
+        selection && state.tour.id !== null && isChapterLink(index, state, selection)
+          ? { tour: state.tour.id, step: state.tour.step ?? 0, selection, tourReturn: state.tourReturn }
           : state.storyReturn;
       // The year follows an opened event, so the timeline and the map show the story at its time; the
       // year player stops there rather than carry the year past the event being read.

@@ -145,11 +145,14 @@ export function keepStoryReturn(state: AtlasState): AtlasState {
   return { ...state, storyReturn: null };
 }
 
-/** Goes back to the chapter the reader left by one of its links, with the view to give back on leaving. */
+/**
+ * Goes back to the step the reader left by one of its links, on the framing tour that offered it, with
+ * the view to give back on leaving.
+ */
 export function returnToStory(index: AtlasIndex, state: AtlasState): AtlasState {
   const offer = state.storyReturn;
   if (offer === null) return state;
-  const back = goToStep(index, state, 'story', offer.step);
-  if (back.tour.id !== 'story') return state;
+  const back = goToStep(index, state, offer.tour, offer.step);
+  if (back.tour.id !== offer.tour) return state;
   return { ...back, tourReturn: offer.tourReturn ?? back.tourReturn, storyReturn: null };
 }

@@ -3,6 +3,9 @@
  * by Uzbek and Russian names, and fonts that draw Uzbek Cyrillic, Uzbek Latin and Russian offline.
  */
 import type { Page } from '@playwright/test';
+import { en } from '../../src/i18n/messages-en.ts';
+import { ru } from '../../src/i18n/messages-ru.ts';
+import { uz } from '../../src/i18n/messages-uz.ts';
 import { expect, test, waitForMapIdle } from './support.ts';
 
 const input = (page: Page) => page.locator('#search-input');
@@ -109,4 +112,44 @@ test.describe('a page per language', () => {
     await expect(page.locator('#place\\=tashkent h3')).toContainText('Ташкент');
     await context.close();
   });
+});
+
+test.describe('the map’s own controls', () => {
+  for (const [path, messages] of [
+    ['uz/', uz],
+    ['ru/', ru],
+  ] as const)
+    test(`speak the page’s language on ${path}: zoom, compass, credits and scale`, async ({ page }) => {
+      await page.goto(`./${path}`);
+      await waitForMapIdle(page);
+      const controls = messages.mapControls;
+      const map = page.locator('#map');
+      for (const [selector, key] of [
+        ['.maplibregl-ctrl-zoom-in', 'NavigationControl.ZoomIn'],
+        ['.maplibregl-ctrl-zoom-out', 'NavigationControl.ZoomOut'],
+        ['.maplibregl-ctrl-compass', 'NavigationControl.ResetBearing'],
+        ['.maplibregl-ctrl-attrib-button', 'AttributionControl.ToggleAttribution'],
+      ] as const) {
+        const label = controls[key];
+        expect(label, key).not.toBe(en.mapControls[key]);
+        await expect(map.locator(selector), key).toHaveAttribute('aria-label', label);
+        await expect(map.locator(selector), key).toHaveAttribute('title', label);
+      }
+      await expect(map.locator('.maplibregl-ctrl-scale')).toContainText(
+        new RegExp(`\\d\\s(${controls['ScaleControl.Kilometers']}|${controls['ScaleControl.Meters']})$`),
+      );
+      await map.locator('.maplibregl-ctrl-attrib-button').click();
+      const credits = map.locator('.maplibregl-ctrl-attrib-inner');
+      for (const text of [
+        messages.creditsBasemap,
+        messages.creditsTowns,
+        messages.creditsOsm,
+        messages.creditsStory,
+      ]) {
+        expect(text).not.toBe('');
+        await expect(credits).toContainText(text);
+      }
+      await expect(credits).not.toContainText(en.creditsTowns);
+      await expect(credits).not.toContainText(en.creditsStory);
+    });
 });

@@ -8,6 +8,7 @@ import {
   validateStyleMin,
 } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
+import { en } from '../../src/i18n/messages-en.ts';
 import {
   LAYER,
   MAP_FONT,
@@ -27,7 +28,6 @@ import {
   buildTownLayer,
   getDetailBasemapUrl,
   getSelectedCountryCode,
-  OSM_ATTRIBUTION,
   POINT_PLACE_FILTER,
   rankPlace,
   shouldLoadDetail,
@@ -106,9 +106,9 @@ describe('buildStyle', () => {
   });
 
   it('credits OpenStreetMap for the precise region and the rivers', () => {
-    expect(style.sources[SOURCE.basemapDetail]).toMatchObject({ attribution: OSM_ATTRIBUTION });
-    expect(style.sources[SOURCE.rivers]).toMatchObject({ attribution: OSM_ATTRIBUTION });
-    expect(OSM_ATTRIBUTION).toContain('© OpenStreetMap contributors');
+    expect(style.sources[SOURCE.basemapDetail]).toMatchObject({ attribution: en.creditsOsm });
+    expect(style.sources[SOURCE.rivers]).toMatchObject({ attribution: en.creditsOsm });
+    expect(en.creditsOsm).toContain('© OpenStreetMap contributors');
   });
 
   it('hands the Uzbek and Afghan borders from 1:50m to the precise region at one zoom', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { COUNTRY_EXTENTS, frameForCamera, frameRegion } from '../../src/model/framing.ts';
+import { frameForCamera, frameRegion } from '../../src/model/framing.ts';
 import type { Place } from '../../src/model/schema.ts';
 
 const place = (id: string, kind: Place['kind'], country: string, coordinates: [number, number]): Place =>
@@ -9,7 +9,10 @@ const tashkent = place('tashkent', 'city', 'UZB', [69.2797, 41.3111]);
 const samarkand = place('samarkand', 'city', 'UZB', [66.9597, 39.6542]);
 const natoHq = place('nato-hq', 'headquarters', 'BEL', [4.4225, 50.8765]);
 const chicago = place('mccormick-place', 'site', 'USA', [-87.616, 41.8513]);
-const uzbekistan = place('uzbekistan', 'country', 'UZB', [64.5, 41.4]);
+const uzbekistan: Place = {
+  ...place('uzbekistan', 'country', 'UZB', [64.5, 41.4]),
+  extent: [55.99, 37.18, 73.13, 45.59],
+};
 
 describe('frameForCamera', () => {
   it('frames the region’s places and leaves Brussels and Chicago to a pointer', () => {
@@ -35,7 +38,7 @@ describe('frameForCamera', () => {
 
   it('frames a country by its extent, not the point in its middle', () => {
     const framing = frameForCamera([uzbekistan, natoHq]);
-    const [west, south, east, north] = COUNTRY_EXTENTS.UZB ?? [];
+    const [west, south, east, north] = uzbekistan.extent ?? [];
     expect(framing.points).toEqual([
       [west, south],
       [east, north],

@@ -28,3 +28,26 @@ describe('readContentTexts', () => {
     expect(result.ok ? '' : result.problems[0]?.message).toMatch(/^is not JSON/);
   });
 });
+
+describe('localizeBundle', () => {
+  it('puts the texts in the dataset and in the measured route the map and panel read, nothing else', async () => {
+    const { buildBundle } = await import('../../src/model/build-bundle.ts');
+    const { localizeBundle } = await import('../../src/model/localize-dataset.ts');
+    const { readCountryShapes } = await import('../../scripts/project-data.ts');
+    const { loadFixtureDataset } = await import('../helpers.ts');
+    const bundle = buildBundle(loadFixtureDataset(), readCountryShapes('50m').shapes);
+    const [first, second] = bundle.route.stops;
+    if (!first || !second) throw new Error('the fixture has fewer than two stops');
+    const texts = {
+      routeStops: { [first.placeId]: { narrative: 'Birinchi bekat.' } },
+      places: { [first.placeId]: { name: 'Birinchi' } },
+    };
+    const localized = localizeBundle(bundle, texts);
+    expect(localized.route.stops[0]).toEqual({ ...first, narrative: 'Birinchi bekat.' });
+    expect(localized.route.stops[1]).toEqual(second);
+    expect(localized.dataset.route.stops[0]?.narrative).toBe('Birinchi bekat.');
+    expect(localized.dataset.places.find((p) => p.id === first.placeId)?.name).toBe('Birinchi');
+    expect(localized.route.path).toBe(bundle.route.path);
+    expect(localized.nearby).toBe(bundle.nearby);
+  });
+});

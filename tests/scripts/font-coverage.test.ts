@@ -6,7 +6,9 @@ import {
   listFontStylesheets,
   readFontFaces,
   readWoffCodePoints,
+  selectSubsetFaces,
 } from '../../scripts/font-coverage.ts';
+import { LANGUAGE_TABLE, listTranslatedLanguages } from '../../src/i18n/languages.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 const faces = listFontStylesheets(ROOT).flatMap(readFontFaces);
@@ -19,8 +21,7 @@ describe('the fonts the page ships', () => {
 
   it('draw every character of the data and its translations, in both weights', () => {
     const text = [
-      'data/i18n/uz.json',
-      'data/i18n/ru.json',
+      ...listTranslatedLanguages().flatMap((row) => row.translations ?? []),
       'data/glossary.json',
       'geo/places.geojson',
       'geo/rivers.geojson',
@@ -38,6 +39,22 @@ describe('the fonts the page ships', () => {
   it('draw Uzbek Latin with U+02BB and U+02BC, Russian, and Uzbek Cyrillic', () => {
     const sample = 'Oʻzbekiston Fargʻona taʼlim Ташкент Ёлка «Партнерство» Самарқанд Фарғона Жаҳон Дўстлик';
     expect(findUncovered(sample, faces, 400)).toEqual([]);
+  });
+});
+
+describe.each(LANGUAGE_TABLE.map((row) => [row.id, row] as const))('the %s row’s font subsets', (_, row) => {
+  it('are shipped, and draw its catalogue and its translations in both weights', async () => {
+    const own = selectSubsetFaces(faces, row.fontSubsets);
+    expect(new Set(own.map((f) => f.weight))).toEqual(new Set([400, 600]));
+    const catalogue = JSON.stringify(await row.loadCatalogue(), (_, v) =>
+      typeof v === 'function' ? String(v) : v,
+    );
+    const translations = row.translations ? read(row.translations) : '';
+    // Its letters (arrows and play symbols come from the system's fonts); local names (Самарқанд),
+    // shown on every page, are checked above against every face.
+    const text = [...(catalogue + translations).matchAll(/[\p{L}\p{M}]/gu)].map(([c]) => c).join('');
+    expect(findUncovered(text, own, 400)).toEqual([]);
+    expect(findUncovered(text, own, 600)).toEqual([]);
   });
 });
 

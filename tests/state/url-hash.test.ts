@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { IdSchema } from '../../src/model/schema.ts';
 import { THEME_IDS } from '../../src/model/themes.ts';
 import type { RestorableState, SelectionKind } from '../../src/state/store.ts';
 import { EMPTY_LINK, MAX_HASH_LENGTH, parseHash, serializeHash } from '../../src/state/url-hash.ts';
@@ -236,6 +237,27 @@ describe('parseHash', () => {
       ...EMPTY_LINK,
       selection: { kind: 'place', id: 'termez' },
     });
+  });
+
+  it('reads every id the data’s schema accepts, however many parts it has', () => {
+    const parts = Array.from({ length: 22 }, (_, i) => `p${i}`).join('-');
+    expect(IdSchema.safeParse(parts).success).toBe(true);
+    expect(parseHash(`#place=${parts}`).selection).toEqual({ kind: 'place', id: parts });
+    fc.assert(
+      fc.property(
+        fc
+          .array(fc.stringMatching(/^[a-z0-9]{1,3}$/), { minLength: 1, maxLength: 60 })
+          .map((p) => p.join('-')),
+        (id) => {
+          expect(IdSchema.safeParse(id).success).toBe(true);
+          expect(parseHash(`#event=${id}&chapter=${id}`)).toMatchObject({
+            selection: { kind: 'event', id },
+            chapter: id,
+          });
+        },
+      ),
+      { numRuns: 50 },
+    );
   });
 
   it('ignores hashes longer than the limit, even valid ones', () => {
