@@ -29,6 +29,7 @@ import {
   localizeDataset,
 } from '../src/model/translations.ts';
 import { localizeGlossary, setGlossary } from '../src/ui/glossary-marks.ts';
+import { MAP_PICTURE_PLACEHOLDER, renderMapPictureHtml } from './map-picture.ts';
 import { fillPagePlaceholders } from './prerender.ts';
 import { readTranslationFile } from './project-translations.ts';
 
@@ -127,13 +128,20 @@ export function buildLanguagePage(
   messages: Messages = CATALOGUES[language],
 ): string {
   return renderInLanguage(messages, texts, glossary, () => {
-    let html = fillPagePlaceholders(
-      fillMessages(template, messages),
-      localizeDataset(dataset, texts),
-    ).replace(
-      /<html lang="[^"]*"/,
-      `<html lang="${LANGUAGE_TAGS[language]}" data-root="${getRootPath(language)}"`,
-    );
+    const localized = localizeDataset(dataset, texts);
+    if (!template.includes(MAP_PICTURE_PLACEHOLDER))
+      throw new Error(`index.html lacks ${MAP_PICTURE_PLACEHOLDER}`);
+    // The picture's links lead to the view pages of the page's own language.
+    const picture = renderMapPictureHtml(localized, {
+      alt: messages.regionAlt,
+      languagePath: LANGUAGE_PATHS[language],
+    });
+    let html = fillPagePlaceholders(fillMessages(template, messages), localized)
+      .replace(MAP_PICTURE_PLACEHOLDER, () => picture)
+      .replace(
+        /<html lang="[^"]*"/,
+        `<html lang="${LANGUAGE_TAGS[language]}" data-root="${getRootPath(language)}"`,
+      );
     if (language !== 'en') html = rebaseRelativeUrls(addTextsPreload(html, language));
     // The offline plugin links its manifest into the root page only, after this template was taken.
     if (language !== 'en' && !html.includes('rel="manifest"'))

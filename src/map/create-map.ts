@@ -223,6 +223,9 @@ export function mountMap(
     const count = Number(container.dataset.idle ?? 0) + 1;
     if (count === 1) performance.mark('atlas-first-idle');
     container.dataset.idle = String(count);
+    // The build's picture of the opening view (.map-picture) lies over the map until it has drawn a
+    // whole frame: then the map comes in over it (styles.css fades the picture out and hides it).
+    container.dataset.drawn = '';
   });
 
   // Feature-state: apply only what changed.
@@ -337,6 +340,8 @@ export function mountMap(
     canvas.removeEventListener('webglcontextlost', onLost);
     canvas.removeEventListener('webglcontextrestored', onRestored);
     if (benchWindow.__map === map) delete benchWindow.__map;
+    // Without the live map, the picture is the map again.
+    delete container.dataset.drawn;
     map.remove();
   };
 }
