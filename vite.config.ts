@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { buildBasemapFiles } from './scripts/build-basemap.ts';
+import { MAP_PICTURE_FILE, renderMapPictureSvg } from './scripts/map-picture.ts';
 import {
   buildLanguagePage,
   buildLanguagePages,
@@ -21,6 +22,7 @@ import { type FileMaker, listViewPageFiles } from './scripts/view-pages/site-fil
 import { LANGUAGE_TABLE } from './src/i18n/languages.ts';
 import { en } from './src/i18n/messages-en.ts';
 import { pseudoLocalize } from './src/i18n/pseudo.ts';
+import { BASEMAP_FILE } from './src/model/basemap.ts';
 import { buildBundle, serializeBundle } from './src/model/build-bundle.ts';
 import { BUNDLE_FILE } from './src/model/bundle.ts';
 import { DATA_FILES, SHIPPED_FILES } from './src/model/files.ts';
@@ -136,6 +138,11 @@ function atlasData(): Plugin {
         if (!dataset) return;
         this.emitFile({
           type: 'asset',
+          fileName: MAP_PICTURE_FILE,
+          source: renderMapPictureSvg(JSON.parse(files.get(BASEMAP_FILE) ?? '{}'), dataset),
+        });
+        this.emitFile({
+          type: 'asset',
           fileName: BUNDLE_FILE,
           source: serializeBundle(buildBundle(dataset, readCountryShapes('50m').shapes)),
         });
@@ -214,6 +221,16 @@ function atlasData(): Plugin {
           }
           server.config.logger.error(`data check failed:\n${result.problems.map(formatProblem).join('\n')}`);
           response.end(JSON.stringify({ problems: result.problems }));
+          return;
+        }
+        if (path === MAP_PICTURE_FILE) {
+          const result = validateProjectData(root);
+          const basemap = getBasemap((message) => {
+            throw new Error(message);
+          }).get(BASEMAP_FILE);
+          if (!result.dataset || !basemap) return next();
+          response.setHeader('Content-Type', 'image/svg+xml');
+          response.end(renderMapPictureSvg(JSON.parse(basemap), result.dataset));
           return;
         }
         if (!path.startsWith('basemap/')) return next();

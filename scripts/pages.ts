@@ -27,6 +27,7 @@ import {
   localizeDataset,
 } from '../src/model/translations.ts';
 import { localizeGlossary, setGlossary } from '../src/ui/glossary-marks.ts';
+import { MAP_PICTURE_PLACEHOLDER, renderMapPictureHtml } from './map-picture.ts';
 import { fillPagePlaceholders } from './prerender.ts';
 import { readTranslationFile } from './project-translations.ts';
 
@@ -159,10 +160,14 @@ export function buildLanguagePage(
   const { messages = CATALOGUES[language as Language], siteUrl = null, table = LANGUAGE_TABLE } = options;
   const row = getLanguageRow(language, table);
   return renderInLanguage(messages, texts, glossary, () => {
-    let html = fillPagePlaceholders(
-      fillMessages(template, messages),
-      localizeDataset(dataset, texts),
-    ).replace(/<html lang="[^"]*"/, `<html lang="${row.tag}" data-root="${getRootPath(language, table)}"`);
+    const localized = localizeDataset(dataset, texts);
+    if (!template.includes(MAP_PICTURE_PLACEHOLDER))
+      throw new Error(`index.html lacks ${MAP_PICTURE_PLACEHOLDER}`);
+    // The picture's links lead to the view pages of the page's own language.
+    const picture = renderMapPictureHtml(localized, { alt: messages.regionAlt, languagePath: row.path });
+    let html = fillPagePlaceholders(fillMessages(template, messages), localized)
+      .replace(MAP_PICTURE_PLACEHOLDER, () => picture)
+      .replace(/<html lang="[^"]*"/, `<html lang="${row.tag}" data-root="${getRootPath(language, table)}"`);
     if (row.path !== '') html = rebaseRelativeUrls(addTextsPreload(html, language));
     // The offline plugin links its manifest into the root page only, after this template was taken.
     if (row.path !== '' && !html.includes('rel="manifest"'))

@@ -229,6 +229,13 @@ export function mountMap(
     const count = Number(container.dataset.idle ?? 0) + 1;
     if (count === 1) performance.mark('atlas-first-idle');
     container.dataset.idle = String(count);
+    // The build's picture of the opening view (.map-picture) lies over the map until it has drawn a
+    // whole frame: then the map comes in over it (styles.css fades the picture out and hides it).
+    // It is inert at once: from now on clicks and focus belong to the live map.
+    if (count === 1) {
+      container.dataset.drawn = '';
+      container.querySelector('.map-picture')?.setAttribute('inert', '');
+    }
   });
 
   // Feature-state: apply only what changed.
@@ -344,6 +351,9 @@ export function mountMap(
     canvas.removeEventListener('webglcontextlost', onLost);
     canvas.removeEventListener('webglcontextrestored', onRestored);
     if (benchWindow.__map === map) delete benchWindow.__map;
+    // Without the live map, the picture is the map again.
+    delete container.dataset.drawn;
+    container.querySelector('.map-picture')?.removeAttribute('inert');
     map.remove();
   };
 }
