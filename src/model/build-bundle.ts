@@ -7,7 +7,7 @@ import { bbox } from '@turf/turf';
 import type { AtlasBundle, NearbyEntry } from './bundle.ts';
 import { BUNDLE_VERSION } from './bundle.ts';
 import type { CountryShapes } from './country-check.ts';
-import type { Dataset } from './load.ts';
+import type { Dataset } from './dataset.ts';
 import { findNearbyPlaces } from './nearby.ts';
 import { measureRoute } from './route.ts';
 import type { Place } from './schema.ts';

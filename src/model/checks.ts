@@ -3,9 +3,9 @@
  * the JSON path and its name so a broken dataset can be fixed without guessing.
  */
 import { distance, lineString, nearestPointOnLine, point } from '@turf/turf';
+import type { Dataset } from './dataset.ts';
 import { describeInvalidDate, getDateSpan } from './dates.ts';
 import { DATA_FILES } from './files.ts';
-import type { Dataset } from './load.ts';
 import { runPlaceChecks } from './place-checks.ts';
 import type { Problem } from './problem.ts';
 import type { LonLat } from './schema.ts';

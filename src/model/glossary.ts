@@ -4,7 +4,7 @@
  * `data/i18n/`, tied to the English by fingerprint like every translated text.
  */
 import * as z from 'zod/mini';
-import type { Dataset } from './load.ts';
+import type { Dataset, GlossaryTerm } from './dataset.ts';
 import { formatJsonPath, type Problem } from './problem.ts';
 import { IdSchema } from './schema.ts';
 
@@ -24,7 +24,21 @@ export const GlossaryTermSchema = z.strictObject({
   /** The programme this term names, when the atlas has one. */
   programmeId: z.optional(IdSchema),
 });
-export type GlossaryTerm = z.infer<typeof GlossaryTermSchema>;
+export type { GlossaryTerm } from './dataset.ts';
+
+type Same<A, B> = [A] extends [B]
+  ? [B] extends [A]
+    ? [keyof A] extends [keyof B]
+      ? [keyof B] extends [keyof A]
+        ? true
+        : false
+      : false
+    : false
+  : false;
+type Holds<T extends true> = T;
+
+/** The schema validates exactly the page's `GlossaryTerm`: a difference fails to compile here. */
+export type GlossarySchemaMatchesPage = Holds<Same<z.infer<typeof GlossaryTermSchema>, GlossaryTerm>>;
 
 export const GlossaryFileSchema = z.strictObject({
   terms: z.array(GlossaryTermSchema).check(

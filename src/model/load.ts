@@ -5,6 +5,7 @@
  */
 import type * as z from 'zod/mini';
 import { runCrossChecks } from './checks.ts';
+import type { Dataset } from './dataset.ts';
 import { DATA_FILES, type DataFileRole, type RawDataFiles } from './files.ts';
 import { formatJsonPath, type Problem } from './problem.ts';
 import { resolveCitations } from './resolve-sources.ts';
@@ -27,19 +28,7 @@ import {
   StoryFileSchema,
 } from './schema.ts';
 
-/** Everything the atlas shows, validated. */
-export interface Dataset {
-  places: Place[];
-  events: AtlasEvent[];
-  programmes: Programme[];
-  route: RouteFile;
-  routeLegs: RouteLeg[];
-  rivers: RiversFile;
-  /** The guided story's chapters, in date order. */
-  story: Chapter[];
-  /** The register of sources every citation above names by id. */
-  sources: SourceEntry[];
-}
+export type { Dataset } from './dataset.ts';
 
 /** On failure, `dataset` is there when every file matched its schema and only cross-checks failed. */
 export type LoadResult =

@@ -6,8 +6,9 @@
  *   the events it is tied to, or a passage it cites, states: the railway cannot open in one year in the
  *   route and in another in the event.
  */
+
+import type { Dataset } from './dataset.ts';
 import { DATA_FILES } from './files.ts';
-import type { Dataset } from './load.ts';
 import type { Problem } from './problem.ts';
 import type { AtlasEvent, PartialDate, Source } from './schema.ts';
 

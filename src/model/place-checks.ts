@@ -3,8 +3,8 @@
  * from the cross-file checks because both need the events of a place together with those of its parts.
  */
 import { distance, point } from '@turf/turf';
+import type { Dataset } from './dataset.ts';
 import { DATA_FILES } from './files.ts';
-import type { Dataset } from './load.ts';
 import type { Problem } from './problem.ts';
 import type { Place } from './schema.ts';
 

@@ -3,48 +3,14 @@
  * along it, and the camera path between stops. Distances are measured with turf, never typed in.
  */
 import { along, bearing, length, lineString, nearestPointOnLine, point } from '@turf/turf';
-import type { Dataset } from './load.ts';
-import type { LonLat, RouteMode } from './schema.ts';
+import type { CameraSample, MeasuredLeg, MeasuredStop, RouteGeometry } from './bundle.ts';
+import type { Dataset, LonLat, RouteMode } from './dataset.ts';
 
-/** A leg with where it starts and ends along the whole route, in km. */
-export interface MeasuredLeg {
-  id: string;
-  mode: RouteMode;
-  from: string;
-  to: string;
-  km: number;
-  startKm: number;
-  endKm: number;
-}
-
-/** A stop with its distance along the route. */
-export interface MeasuredStop {
-  placeId: string;
-  narrative: string;
-  eventIds: readonly string[];
-  km: number;
-}
-
-/** The route measured. */
-export interface RouteGeometry {
-  coordinates: LonLat[];
-  totalKm: number;
-  legs: MeasuredLeg[];
-  stops: MeasuredStop[];
-  kmByMode: Record<RouteMode, number>;
-  /** The camera's path along the whole line, sampled every few km: each journey leg is a slice of it. */
-  path: CameraSample[];
-}
+// The measured route's shape is the page's (the bundle carries it); build code may read it from here too.
+export type { CameraSample, MeasuredLeg, MeasuredStop, RouteGeometry } from './bundle.ts';
 
 /** How far apart the camera path's samples are, in km. */
 export const CAMERA_PATH_STEP_KM = 4;
-
-/** One camera sample on the way between two stops. */
-export interface CameraSample {
-  km: number;
-  position: LonLat;
-  bearing: number;
-}
 
 /** Joins the legs and measures legs and stops along the line. */
 export function measureRoute(data: Pick<Dataset, 'routeLegs' | 'route' | 'places'>): RouteGeometry {

@@ -1,11 +1,68 @@
 /**
- * Schemas for every data file. Types are inferred from them so the data and the code cannot drift.
+ * Schemas for every data file. The types they validate are the page's (`src/model/dataset.ts`); each
+ * schema is checked at compile time to match its type (below), so the data and the code cannot drift.
  * Build and check time only: the page reads the bundle the build checked, with a plain guard, and
  * never ships zod.
  */
 import * as z from 'zod/mini';
+import {
+  ARCHIVE_LABELS,
+  type ArchiveCopy,
+  type AtlasEvent,
+  type Chapter,
+  type Citation,
+  DATE_BASES,
+  type DatePartBases,
+  EVENTLESS_REASONS,
+  type EventDate,
+  type LonLat,
+  type PartialDate,
+  PLACE_KINDS,
+  type PlaceProperties,
+  type Programme,
+  type RiversFile,
+  ROUTE_MODES,
+  type RouteFile,
+  type RouteLegProperties,
+  type RouteStop,
+  type SourceEntry,
+  type StatedDates,
+} from './dataset.ts';
 import { ID_PATTERN } from './kinds.ts';
 import { THEME_IDS } from './themes.ts';
+
+// The records' types are the page's (`dataset.ts`); build code may read them from here too.
+export {
+  ARCHIVE_LABELS,
+  type ArchiveCopy,
+  type ArchiveLabel,
+  type AtlasEvent,
+  type Chapter,
+  type Citation,
+  DATE_BASES,
+  type DateBasis,
+  type DatePartBases,
+  EVENTLESS_REASONS,
+  type EventDate,
+  type EventlessReason,
+  type LonLat,
+  type PartialDate,
+  PLACE_KINDS,
+  type Place,
+  type PlaceKind,
+  type PlaceProperties,
+  type Programme,
+  type RiversFile,
+  ROUTE_MODES,
+  type RouteFile,
+  type RouteLeg,
+  type RouteMode,
+  type RouteStop,
+  type Source,
+  type SourceEntry,
+  type SourceLike,
+  type StatedDates,
+} from './dataset.ts';
 
 /** A kebab-case identifier, unique within its collection. */
 export const IdSchema = z
@@ -19,17 +76,8 @@ const PartialDateSchema = z.object({
   month: z.optional(z.int().check(z.gte(1, 'month must be 1–12'), z.lte(12, 'month must be 1–12'))),
   day: z.optional(z.int().check(z.gte(1, 'day must be 1–31'), z.lte(31, 'day must be 1–31'))),
 });
-export type PartialDate = z.infer<typeof PartialDateSchema>;
 
 const ISO_PARTIAL_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
-
-/**
- * A copy of a source in the web archive: `https://web.archive.org/web/<timestamp>/<the source's url>`.
- * The archive answers a timestamp with its nearest capture, so a copy whose capture time nobody has
- * checked is labelled "nearest archived copy"; only a checked `captured` time earns "archived copy".
- */
-export const ARCHIVE_LABELS = ['nearest archived copy', 'archived copy'] as const;
-export type ArchiveLabel = (typeof ARCHIVE_LABELS)[number];
 
 export const ArchiveCopySchema = z.object({
   url: z.url({ protocol: /^https$/, error: 'must be an https URL' }),
@@ -39,7 +87,6 @@ export const ArchiveCopySchema = z.object({
     z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/, 'must be YYYY-MM-DDThh:mm:ssZ')),
   ),
 });
-export type ArchiveCopy = z.infer<typeof ArchiveCopySchema>;
 
 /**
  * One outside source in the register (`data/sources.json`), written once: its own title as the page
@@ -64,7 +111,6 @@ export const SourceEntrySchema = z.object({
   /** What a reader should know about the source itself (an edition, a version). */
   note: z.optional(TextSchema),
 });
-export type SourceEntry = z.infer<typeof SourceEntrySchema>;
 export const SourcesFileSchema = z
   .array(SourceEntrySchema)
   .check(z.minLength(1, 'the register needs a source'));
@@ -78,7 +124,6 @@ export const StatedDatesSchema = z.object({
   /** The date stated is when the thing opened (a line, a bridge): only such a date backs "opened in …". */
   opening: z.optional(z.boolean()),
 });
-export type StatedDates = z.infer<typeof StatedDatesSchema>;
 
 /**
  * A citation: a source of the register by id, with the section (the NATO page's) or the passage (its
@@ -90,55 +135,12 @@ export const CitationSchema = z.object({
   passage: z.optional(TextSchema),
   states: z.optional(StatedDatesSchema),
 });
-export type Citation = z.infer<typeof CitationSchema>;
-
-/** A citation with its register entry filled in: what the page, the exports and the checks read. */
-export interface Source {
-  /** The register id. */
-  id: string;
-  title: string;
-  url: string;
-  /** The publisher, shown beside the title. */
-  site: string;
-  date?: string;
-  language?: string;
-  section?: string;
-  passage?: string;
-  states?: StatedDates;
-  archiveUrl?: string;
-  archiveLabel?: ArchiveLabel;
-  archiveCaptured?: string;
-  note?: string;
-}
-
-/** What a source list can show: a register source, or a plain credit with a title only. */
-export type SourceLike = Pick<Source, 'title'> & Partial<Source>;
 
 /** Longitude, latitude — RFC 7946 order, WGS 84. */
 export const LonLatSchema = z.tuple([
   z.number().check(z.gte(-180, 'longitude must be ≥ -180'), z.lte(180, 'longitude must be ≤ 180')),
   z.number().check(z.gte(-90, 'latitude must be ≥ -90'), z.lte(90, 'latitude must be ≤ 90')),
 ]);
-export type LonLat = z.infer<typeof LonLatSchema>;
-
-export const PLACE_KINDS = [
-  'country',
-  'region',
-  'city',
-  'bridge',
-  'airfield',
-  'institution',
-  'site',
-  'headquarters',
-] as const;
-export type PlaceKind = (typeof PLACE_KINDS)[number];
-
-/**
- * Why a place is on the map without an event of its own: a stop of the transit route, or a place that
- * gives the story context. Anything else without an event is an orphan.
- */
-export const EVENTLESS_REASONS = ['route-stop', 'context'] as const;
-export type EventlessReason = (typeof EVENTLESS_REASONS)[number];
 
 export const PlacePropertiesSchema = z.object({
   id: IdSchema,
@@ -166,14 +168,6 @@ export const PlacesFileSchema = z.object({
   features: z.array(PlaceFeatureSchema),
 });
 
-/** A place, flattened from its GeoJSON feature. */
-export type Place = Omit<z.infer<typeof PlacePropertiesSchema>, 'sources'> & {
-  coordinates: LonLat;
-  sources?: Source[];
-  /** A country place's extent, [west, south, east, north], measured from its outline at build. */
-  extent?: [number, number, number, number];
-};
-
 /**
  * A date as precisely as it is known: a year, optionally month and day; a range when only bounds are
  * known; `approximate` when even those are soft.
@@ -182,14 +176,6 @@ export const EventDateSchema = z.extend(PartialDateSchema, {
   end: z.optional(PartialDateSchema),
   approximate: z.optional(z.boolean()),
 });
-export type EventDate = z.infer<typeof EventDateSchema>;
-
-/**
- * `seed`: the page dates it; `external`: another source does; `ordinal`: its place in the page's list of
- * milestones bounds it; `bounds`: nothing dates it, so it spans the years the page leaves open.
- */
-export const DATE_BASES = ['seed', 'external', 'ordinal', 'bounds'] as const;
-export type DateBasis = (typeof DATE_BASES)[number];
 
 /** How one part of a date is known, when it is not known the way the event's `dateBasis` says. */
 export const DatePartBasesSchema = z.object({
@@ -198,7 +184,6 @@ export const DatePartBasesSchema = z.object({
   /** The end of a range. */
   end: z.optional(z.enum(DATE_BASES)),
 });
-export type DatePartBases = z.infer<typeof DatePartBasesSchema>;
 
 export const EventSchema = z.object({
   id: IdSchema,
@@ -225,8 +210,6 @@ export const EventSchema = z.object({
     z.refine((ids) => new Set(ids).size === ids.length, 'a theme is listed twice'),
   ),
 });
-/** An event as the atlas reads it: its citations resolved against the register. */
-export type AtlasEvent = Omit<z.infer<typeof EventSchema>, 'sources'> & { sources: Source[] };
 export const EventsFileSchema = z.array(EventSchema);
 
 export const ProgrammeSchema = z.object({
@@ -261,12 +244,7 @@ export const ProgrammeSchema = z.object({
   ),
   sources: z.array(CitationSchema).check(z.minLength(1, 'a programme needs at least one source')),
 });
-/** A programme as the atlas reads it: its citations resolved against the register. */
-export type Programme = Omit<z.infer<typeof ProgrammeSchema>, 'sources'> & { sources: Source[] };
 export const ProgrammesFileSchema = z.array(ProgrammeSchema);
-
-export const ROUTE_MODES = ['rail', 'road', 'bridge'] as const;
-export type RouteMode = (typeof ROUTE_MODES)[number];
 
 export const RouteLegFeatureSchema = z.object({
   type: z.literal('Feature'),
@@ -289,9 +267,6 @@ export const RouteLegsFileSchema = z.object({
   type: z.literal('FeatureCollection'),
   features: z.array(RouteLegFeatureSchema).check(z.minLength(1, 'the route needs at least one leg')),
 });
-/** One leg of the transit route, flattened from its GeoJSON feature. */
-export type RouteLeg = z.infer<typeof RouteLegFeatureSchema>['properties'] & { coordinates: LonLat[] };
-
 export const RouteStopSchema = z.object({
   placeId: IdSchema,
   narrative: TextSchema,
@@ -307,12 +282,6 @@ export const RouteFileSchema = z.object({
   /** What the summary relies on besides the stops' events. */
   sources: z.optional(z.array(CitationSchema)),
 });
-export type RouteStop = Omit<z.infer<typeof RouteStopSchema>, 'sources'> & { sources?: Source[] };
-export type RouteFile = Omit<z.infer<typeof RouteFileSchema>, 'stops' | 'sources'> & {
-  stops: RouteStop[];
-  sources?: Source[];
-};
-
 export const RiversFileSchema = z.object({
   type: z.literal('FeatureCollection'),
   features: z.array(
@@ -326,7 +295,6 @@ export const RiversFileSchema = z.object({
     }),
   ),
 });
-export type RiversFile = z.infer<typeof RiversFileSchema>;
 
 /** A year span, both ends included. */
 export const PeriodSchema = z.object({ from: z.number().check(z.int()), to: z.number().check(z.int()) });
@@ -345,5 +313,42 @@ export const ChapterSchema = z.object({
   /** What the text relies on besides its events. */
   sources: z.optional(z.array(CitationSchema)),
 });
-export type Chapter = Omit<z.infer<typeof ChapterSchema>, 'sources'> & { sources?: Source[] };
 export const StoryFileSchema = z.array(ChapterSchema).check(z.minLength(1, 'the story needs a chapter'));
+
+/**
+ * `true` when `A` and `B` are the same shape: each assignable to the other and naming the same fields
+ * (assignability alone lets an optional field be added on one side only).
+ */
+type Same<A, B> = [A] extends [B]
+  ? [B] extends [A]
+    ? [keyof A] extends [keyof B]
+      ? [keyof B] extends [keyof A]
+        ? true
+        : false
+      : false
+    : false
+  : false;
+type Holds<T extends true> = T;
+
+/**
+ * Each schema validates exactly the shape the page declares (with citations where the page has them
+ * resolved into sources): a field added, dropped or changed on one side only fails to compile here.
+ */
+export type SchemasMatchPageTypes = [
+  Holds<Same<z.infer<typeof PartialDateSchema>, PartialDate>>,
+  Holds<Same<z.infer<typeof ArchiveCopySchema>, ArchiveCopy>>,
+  Holds<Same<z.infer<typeof SourceEntrySchema>, SourceEntry>>,
+  Holds<Same<z.infer<typeof StatedDatesSchema>, StatedDates>>,
+  Holds<Same<z.infer<typeof CitationSchema>, Citation>>,
+  Holds<Same<z.infer<typeof LonLatSchema>, LonLat>>,
+  Holds<Same<z.infer<typeof PlacePropertiesSchema>, PlaceProperties<Citation>>>,
+  Holds<Same<z.infer<typeof EventDateSchema>, EventDate>>,
+  Holds<Same<z.infer<typeof DatePartBasesSchema>, DatePartBases>>,
+  Holds<Same<z.infer<typeof EventSchema>, AtlasEvent<Citation>>>,
+  Holds<Same<z.infer<typeof ProgrammeSchema>, Programme<Citation>>>,
+  Holds<Same<z.infer<typeof RouteLegFeatureSchema>['properties'], RouteLegProperties>>,
+  Holds<Same<z.infer<typeof RouteStopSchema>, RouteStop<Citation>>>,
+  Holds<Same<z.infer<typeof RouteFileSchema>, RouteFile<Citation>>>,
+  Holds<Same<z.infer<typeof RiversFileSchema>, RiversFile>>,
+  Holds<Same<z.infer<typeof ChapterSchema>, Chapter<Citation>>>,
+];

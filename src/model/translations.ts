@@ -10,9 +10,9 @@
  */
 import * as z from 'zod/mini';
 import { getLanguageRow, LANGUAGE_TABLE, type LanguageTable } from '../i18n/languages.ts';
+import type { Dataset } from './dataset.ts';
 import type { GlossaryTerm } from './glossary.ts';
 import type { SelectionKind } from './kinds.ts';
-import type { Dataset } from './load.ts';
 import { IdSchema } from './schema.ts';
 import type { SearchAliases } from './search-index.ts';
 import { THEMES } from './themes.ts';
