@@ -57,15 +57,15 @@ describe('the page script', () => {
 
   it('imports none of the build-time modules', () => {
     const buildTime = [
-      'src/model/schema.ts',
-      'src/model/load.ts',
-      'src/model/checks.ts',
-      'src/model/translations.ts',
-      'src/model/translation-check.ts',
-      'src/model/route.ts',
-      'src/model/nearby.ts',
-      'src/model/build-bundle.ts',
-      'src/model/seed-text-checks.ts',
+      'src/build/schema.ts',
+      'src/build/load.ts',
+      'src/build/checks.ts',
+      'src/build/translations.ts',
+      'src/build/translation-check.ts',
+      'src/build/route.ts',
+      'src/build/nearby.ts',
+      'src/build/build-bundle.ts',
+      'src/build/seed-text-checks.ts',
     ];
     expect(buildTime.filter((f) => files.has(f))).toEqual([]);
   });
