@@ -1,7 +1,7 @@
 /**
  * Parses every data file once, validates it against its schema, then runs the cross-checks.
  * Pure: it takes file texts and returns either a dataset or the full list of problems, so the build,
- * `npm run check` and the page all report the same messages.
+ * `npm run check` and the dev server all report the same messages.
  */
 import type * as z from 'zod/mini';
 import type { Dataset } from '../model/dataset.ts';

@@ -18,7 +18,7 @@ export { STORY_MARKER_PX, TOWN_FEATURE_LAYER, TOWN_LABEL } from '../model/town-l
 
 /**
  * Great-circle distance between two [lon, lat] positions, in kilometres (haversine). Plain maths rather
- * than turf: the page imports this module for its file name and credit, and turf stays out of it.
+ * than turf: one distance needs no geometry library.
  */
 function distanceKm(a: readonly number[], b: readonly number[]): number {
   const rad = Math.PI / 180;
