@@ -10,20 +10,12 @@ import { resolveCitations } from '../model/resolve-sources.ts';
 import { runCrossChecks } from './checks.ts';
 import { DATA_FILES, type DataFileRole, type RawDataFiles } from './files.ts';
 import {
-  type AtlasEvent,
-  type Chapter,
   EventsFileSchema,
-  type Place,
   PlacesFileSchema,
-  type Programme,
   ProgrammesFileSchema,
-  type RiversFile,
   RiversFileSchema,
-  type RouteFile,
   RouteFileSchema,
-  type RouteLeg,
   RouteLegsFileSchema,
-  type SourceEntry,
   SourcesFileSchema,
   StoryFileSchema,
 } from './schema.ts';

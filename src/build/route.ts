@@ -3,7 +3,7 @@
  * along it, and the camera path between stops. Distances are measured with turf, never typed in.
  */
 import { along, bearing, length, lineString, nearestPointOnLine, point } from '@turf/turf';
-import type { CameraSample, MeasuredLeg, MeasuredStop, RouteGeometry } from '../model/bundle.ts';
+import type { CameraSample, RouteGeometry } from '../model/bundle.ts';
 import type { Dataset, LonLat, RouteMode } from '../model/dataset.ts';
 
 // The measured route's shape is the page's (the bundle carries it); build code may read it from here too.

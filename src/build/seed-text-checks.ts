@@ -6,7 +6,7 @@
 
 import type { Dataset } from '../model/dataset.ts';
 import type { Problem } from '../model/problem.ts';
-import { isSeedSource, SEED_SECTIONS } from '../model/seed-page.ts';
+import { isSeedSource } from '../model/seed-page.ts';
 import { DATA_FILES } from './files.ts';
 import type { AtlasEvent } from './schema.ts';
 import { checkLostYearNotes, checkSeedLinkTexts, splitSeedSections } from './seed-link-checks.ts';

@@ -5,7 +5,7 @@
  */
 import type { BBox, FeatureCollection, Point } from 'geojson';
 import type { Problem } from '../model/problem.ts';
-import { STORY_MARKER_PX, TOWN_FEATURE_LAYER, TOWN_LABEL } from '../model/town-label.ts';
+import { STORY_MARKER_PX, TOWN_LABEL } from '../model/town-label.ts';
 import {
   checkTownNameSet,
   TOWN_NAME_LANGUAGES,
