@@ -19,16 +19,16 @@ import {
 } from './scripts/project-translations.ts';
 import { readSiteUrl, SITE_URL_MISSING } from './scripts/site-url.ts';
 import { type FileMaker, listViewPageFiles } from './scripts/view-pages/site-files.ts';
+import { buildBundle, serializeBundle } from './src/build/build-bundle.ts';
+import { DATA_FILES, SHIPPED_FILES } from './src/build/files.ts';
+import { GLOSSARY_FILE } from './src/build/glossary.ts';
+import type { Dataset } from './src/build/load.ts';
 import { LANGUAGE_TABLE } from './src/i18n/languages.ts';
 import { en } from './src/i18n/messages-en.ts';
 import { pseudoLocalize } from './src/i18n/pseudo.ts';
 import { BASEMAP_FILE } from './src/model/basemap.ts';
-import { buildBundle, serializeBundle } from './src/model/build-bundle.ts';
 import { BUNDLE_FILE } from './src/model/bundle.ts';
-import { DATA_FILES, SHIPPED_FILES } from './src/model/files.ts';
-import { GLOSSARY_FILE } from './src/model/glossary.ts';
 import { buildIndex } from './src/model/indexes.ts';
-import type { Dataset } from './src/model/load.ts';
 import { formatProblem } from './src/model/problem.ts';
 
 const root = import.meta.dirname;
@@ -82,7 +82,7 @@ const CONTENT_TYPES: Record<string, string> = {
 /**
  * Validates data/ and geo/ before every build (a bad file fails the build, naming file, path and rule),
  * and ships the page's data bundle (the validated dataset with the route and nearby places measured,
- * `src/model/build-bundle.ts`) beside the page, with the data files themselves and the basemap prepared
+ * `src/build/build-bundle.ts`) beside the page, with the data files themselves and the basemap prepared
  * from them (scripts/build-basemap.ts). The dev server serves the bundle checked afresh on each load
  * and prepares the basemap on first request.
  */

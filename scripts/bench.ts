@@ -20,9 +20,9 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } fro
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
+import { DATA_FILES } from '../src/build/files.ts';
+import { type Dataset, loadDataset } from '../src/build/load.ts';
 import { FOLLOW_ZOOM } from '../src/map/route-camera.ts';
-import { DATA_FILES } from '../src/model/files.ts';
-import { type Dataset, loadDataset } from '../src/model/load.ts';
 import { formatProblem } from '../src/model/problem.ts';
 import {
   coldLoad,

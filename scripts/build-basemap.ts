@@ -32,6 +32,9 @@ import type {
 } from 'geojson';
 import { merge, mesh } from 'topojson-client';
 import type { GeometryObject, Topology } from 'topojson-specification';
+import type { RegionBorders } from '../src/build/river-border-check.ts';
+import { TOWN_NAME_LANGUAGES } from '../src/build/town-names.ts';
+import type { StoryPoint } from '../src/build/towns.ts';
 import {
   BASEMAP_DETAIL_FILE,
   BASEMAP_FILE,
@@ -42,9 +45,6 @@ import {
 } from '../src/model/basemap.ts';
 import { COUNTRIES, FOCUS_COUNTRIES, getIso3FromNumeric } from '../src/model/countries.ts';
 import type { Problem } from '../src/model/problem.ts';
-import type { RegionBorders } from '../src/model/river-border-check.ts';
-import { TOWN_NAME_LANGUAGES } from '../src/model/town-names.ts';
-import type { StoryPoint } from '../src/model/towns.ts';
 import { buildTowns, toBasemapTowns } from './build-towns.ts';
 import { readCountryShapes, readRegionBorders } from './project-data.ts';
 

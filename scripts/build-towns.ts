@@ -8,14 +8,13 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Feature, Point } from 'geojson';
-import type { Problem } from '../src/model/problem.ts';
 import {
   checkTownNamesFile,
   TOWN_NAME_LANGUAGES,
   TOWN_NAMES_FILE,
   type TownNameLanguage,
   type TownNamesFile,
-} from '../src/model/town-names.ts';
+} from '../src/build/town-names.ts';
 import {
   checkTowns,
   nameTownsIn,
@@ -27,7 +26,8 @@ import {
   type TownCollection,
   type TownProperties,
   thinTowns,
-} from '../src/model/towns.ts';
+} from '../src/build/towns.ts';
+import type { Problem } from '../src/model/problem.ts';
 
 /** Every town of 1,000 people or more that GeoNames knows (6 MB, parsed once per build). */
 function readSourceTowns(): SourceTown[] {

@@ -4,7 +4,7 @@
  * world is left out of the SVG.
  */
 import type { Position } from 'geojson';
-import type { CountryShapes } from '../src/model/country-check.ts';
+import type { CountryShapes } from '../src/build/country-check.ts';
 
 /** A country's polygons (each a list of rings) that come near the frame. */
 export interface CountryNear {

@@ -22,8 +22,8 @@ import {
   type TownTerm,
   toPlainLatin,
   toUzbekLatin,
-} from '../src/model/town-names.ts';
-import { isRegionTown, type SourceTown } from '../src/model/towns.ts';
+} from '../src/build/town-names.ts';
+import { isRegionTown, type SourceTown } from '../src/build/towns.ts';
 
 const root = join(import.meta.dirname, '..');
 const require = createRequire(import.meta.url);

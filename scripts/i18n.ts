@@ -11,14 +11,14 @@
  * A key is `collection/id/field`, as the data check prints it, e.g. `events/joins-nacc/title`.
  * The project root is the working directory, or `ATLAS_ROOT` when set.
  */
-import { fingerprintText } from '../src/model/fingerprint.ts';
-import { getEntryStatus, isNativeReviewed } from '../src/model/translation-check.ts';
+import { fingerprintText } from '../src/build/fingerprint.ts';
+import { getEntryStatus, isNativeReviewed } from '../src/build/translation-check.ts';
 import {
   formatTranslationKey,
   getTranslationEntry,
   getTranslationFile,
   type SourceText,
-} from '../src/model/translations.ts';
+} from '../src/build/translations.ts';
 import { listUnreviewedMessages } from './interface-review.ts';
 import { validateProjectData } from './project-data.ts';
 import { checkProjectTranslations, LANGUAGES, writeTranslationFile } from './project-translations.ts';

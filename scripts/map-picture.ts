@@ -11,8 +11,8 @@ import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
 import { JSDOM } from 'jsdom';
 import { COLOURS, PLACE_KIND_COLOURS } from '../src/map/palette.ts';
 import { FOCUS_COUNTRIES } from '../src/model/countries.ts';
+import type { Dataset } from '../src/model/dataset.ts';
 import { buildIndex } from '../src/model/indexes.ts';
-import type { Dataset } from '../src/model/load.ts';
 import { getViewPagePath } from '../src/model/view-pages.ts';
 import { requestRegion } from '../src/state/atlas-state.ts';
 

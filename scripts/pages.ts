@@ -5,6 +5,15 @@
  * translated dataset. English is the root page; Uzbek and Russian live at uz/ and ru/, so the English
  * address every existing link uses stays as it was, and each translation has a short address of its own.
  */
+
+import type { GlossaryTerm } from '../src/build/glossary.ts';
+import type { Dataset } from '../src/build/load.ts';
+import {
+  type ContentTexts,
+  extractContentTexts,
+  listSourceTexts,
+  localizeDataset,
+} from '../src/build/translations.ts';
 import { setContentTexts } from '../src/i18n/content.ts';
 import {
   getLanguageRow,
@@ -17,15 +26,7 @@ import { setMessages } from '../src/i18n/locale.ts';
 import { en, type Messages } from '../src/i18n/messages-en.ts';
 import { padText } from '../src/i18n/pseudo.ts';
 import { BUNDLE_FILE } from '../src/model/bundle.ts';
-import type { GlossaryTerm } from '../src/model/glossary.ts';
-import type { Dataset } from '../src/model/load.ts';
 import { getContentTextsFile } from '../src/model/localize-dataset.ts';
-import {
-  type ContentTexts,
-  extractContentTexts,
-  listSourceTexts,
-  localizeDataset,
-} from '../src/model/translations.ts';
 import { localizeGlossary, setGlossary } from '../src/ui/glossary-marks.ts';
 import { MAP_PICTURE_PLACEHOLDER, renderMapPictureHtml } from './map-picture.ts';
 import { fillPagePlaceholders } from './prerender.ts';

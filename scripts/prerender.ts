@@ -3,13 +3,13 @@
  * downloads from a validated dataset, at build time, with the same builders the page uses.
  */
 import { JSDOM } from 'jsdom';
+import type { Dataset } from '../src/build/load.ts';
+import { measureRoute } from '../src/build/route.ts';
 import { getLanguageOfTag, getMessages, type Language } from '../src/i18n/locale.ts';
 import { buildEventsCsv, buildPlacesGeoJson, getDownloadFiles } from '../src/model/export.ts';
 import { buildIndex } from '../src/model/indexes.ts';
-import type { Dataset } from '../src/model/load.ts';
 import type { ContentTexts } from '../src/model/localize-dataset.ts';
 import { localizeDataset } from '../src/model/localize-dataset.ts';
-import { measureRoute } from '../src/model/route.ts';
 import { createInitialState } from '../src/state/atlas-state.ts';
 import { getGlossary, markGlossaryTerms } from '../src/ui/glossary-marks.ts';
 import { renderReadingDocument } from '../src/ui/reading-document.ts';

@@ -4,15 +4,15 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { CountryShapes } from '../src/build/country-check.ts';
+import { checkPlacesInCountries } from '../src/build/country-check.ts';
+import { type LoadResult, loadDataset } from '../src/build/load.ts';
+import { type DataFilesResult, readDataFilesWith } from '../src/build/read-data-files.ts';
+import { checkBridgesOnBorderRivers, type RegionBorders } from '../src/build/river-border-check.ts';
+import { runSeedTextChecks, SEED_TEXT_FILE } from '../src/build/seed-text-checks.ts';
 import { REGION_BORDERS_FILE } from '../src/model/basemap.ts';
 import { getIso3FromNumeric } from '../src/model/countries.ts';
-import type { CountryShapes } from '../src/model/country-check.ts';
-import { checkPlacesInCountries } from '../src/model/country-check.ts';
-import { type LoadResult, loadDataset } from '../src/model/load.ts';
 import type { Problem } from '../src/model/problem.ts';
-import { type DataFilesResult, readDataFilesWith } from '../src/model/read-data-files.ts';
-import { checkBridgesOnBorderRivers, type RegionBorders } from '../src/model/river-border-check.ts';
-import { runSeedTextChecks, SEED_TEXT_FILE } from '../src/model/seed-text-checks.ts';
 
 const require = createRequire(import.meta.url);
 

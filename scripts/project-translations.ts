@@ -2,23 +2,13 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-  getLanguageRow,
-  LANGUAGE_TABLE,
-  type LanguageTable,
-  listTranslatedLanguages,
-} from '../src/i18n/languages.ts';
-import { getMessages, setMessages } from '../src/i18n/locale.ts';
-import type { Messages } from '../src/i18n/messages-en.ts';
-import {
   checkGlossary,
   GLOSSARY_FILE,
   GlossaryFileSchema,
   type GlossaryTerm,
-} from '../src/model/glossary.ts';
-import type { Dataset } from '../src/model/load.ts';
-import { getContentTextsFile } from '../src/model/localize-dataset.ts';
-import { formatJsonPath, type Problem } from '../src/model/problem.ts';
-import { checkTranslations, parseTranslationFile } from '../src/model/translation-check.ts';
+} from '../src/build/glossary.ts';
+import type { Dataset } from '../src/build/load.ts';
+import { checkTranslations, parseTranslationFile } from '../src/build/translation-check.ts';
 import {
   collectTranslatedNames,
   extractContentTexts,
@@ -28,7 +18,7 @@ import {
   listTranslationEntries,
   type SourceText,
   type TranslationFile,
-} from '../src/model/translations.ts';
+} from '../src/build/translations.ts';
 import {
   type CheckedText,
   checkRussianColons,
@@ -37,7 +27,17 @@ import {
   TERMS_FILE,
   type TermTable,
   TermTableSchema,
-} from '../src/model/wording-check.ts';
+} from '../src/build/wording-check.ts';
+import {
+  getLanguageRow,
+  LANGUAGE_TABLE,
+  type LanguageTable,
+  listTranslatedLanguages,
+} from '../src/i18n/languages.ts';
+import { getMessages, setMessages } from '../src/i18n/locale.ts';
+import type { Messages } from '../src/i18n/messages-en.ts';
+import { getContentTextsFile } from '../src/model/localize-dataset.ts';
+import { formatJsonPath, type Problem } from '../src/model/problem.ts';
 import { COUNTRY_CODES, describeEventDateBasis, formatCountry, formatEventDate } from '../src/ui/format.ts';
 
 /** Every language the content is translated into, by id, from the language table. */

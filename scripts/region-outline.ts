@@ -4,10 +4,10 @@
  * data check uses and the validated dataset.
  */
 import type { Position } from 'geojson';
+import type { CountryShapes } from '../src/build/country-check.ts';
+import type { Dataset } from '../src/build/load.ts';
 import { REGION_BBOX } from '../src/model/basemap.ts';
 import { FOCUS_COUNTRIES } from '../src/model/countries.ts';
-import type { CountryShapes } from '../src/model/country-check.ts';
-import type { Dataset } from '../src/model/load.ts';
 import { listCountriesNear } from './countries-near.ts';
 
 const WIDTH = 640;

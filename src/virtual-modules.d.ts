@@ -6,11 +6,11 @@ declare module 'virtual:search-aliases' {
 }
 declare module 'virtual:content-texts/*' {
   /** The layout-check build's padded content texts (`virtual:content-texts/pseudo`). */
-  const texts: import('./model/translations.ts').ContentTexts;
+  const texts: import('./model/localize-dataset.ts').ContentTexts;
   export default texts;
 }
 declare module 'virtual:glossary' {
   /** The English glossary (data/glossary.json). */
-  const terms: import('./model/glossary.ts').GlossaryTerm[];
+  const terms: import('./model/dataset.ts').GlossaryTerm[];
   export default terms;
 }

@@ -3,11 +3,11 @@
  */
 import { join } from 'node:path';
 import { readDataFiles } from '../scripts/project-data.ts';
-import { computeNearby } from '../src/model/build-bundle.ts';
+import { computeNearby } from '../src/build/build-bundle.ts';
+import { type Dataset, loadDataset } from '../src/build/load.ts';
+import type { AtlasEvent, Citation, Programme, RouteStop, SourceEntry } from '../src/build/schema.ts';
 import { type AtlasIndex, buildIndex } from '../src/model/indexes.ts';
-import { type Dataset, loadDataset } from '../src/model/load.ts';
 import { formatProblem } from '../src/model/problem.ts';
-import type { AtlasEvent, Citation, Programme, RouteStop, SourceEntry } from '../src/model/schema.ts';
 import { createFixture, type Fixture, toRawFiles } from './fixtures/dataset.ts';
 
 /** The item at `i`, or a thrown error (keeps tests free of non-null assertions). */

@@ -5,7 +5,7 @@
 import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build } from 'vite';
-import { DATA_FILES } from '../../src/model/files.ts';
+import { DATA_FILES } from '../../src/build/files.ts';
 
 /** The baseline pages, by name (also the HTML file name). */
 export const BASELINES = ['floor', 'naive'] as const;

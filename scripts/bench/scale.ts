@@ -6,10 +6,10 @@
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Feature, FeatureCollection, Point } from 'geojson';
-import { buildBundle, serializeBundle } from '../../src/model/build-bundle.ts';
+import { buildBundle, serializeBundle } from '../../src/build/build-bundle.ts';
+import { DATA_FILES } from '../../src/build/files.ts';
+import { loadDataset } from '../../src/build/load.ts';
 import { BUNDLE_FILE } from '../../src/model/bundle.ts';
-import { DATA_FILES } from '../../src/model/files.ts';
-import { loadDataset } from '../../src/model/load.ts';
 import { formatProblem } from '../../src/model/problem.ts';
 import { readCountryShapes, readDataFiles } from '../project-data.ts';
 import { createRandom } from '../random.ts';

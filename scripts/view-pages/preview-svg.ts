@@ -5,11 +5,11 @@
  * into PNG. The outline is prepared once and shared by every preview.
  */
 import type { Position } from 'geojson';
+import type { CountryShapes } from '../../src/build/country-check.ts';
+import type { Dataset } from '../../src/build/load.ts';
+import type { LonLat } from '../../src/build/schema.ts';
 import { REGION_BBOX } from '../../src/model/basemap.ts';
 import { FOCUS_COUNTRIES } from '../../src/model/countries.ts';
-import type { CountryShapes } from '../../src/model/country-check.ts';
-import type { Dataset } from '../../src/model/load.ts';
-import type { LonLat } from '../../src/model/schema.ts';
 import { listCountriesNear } from '../countries-near.ts';
 import { PREVIEW_FONTS } from './rasterise.ts';
 

@@ -5,8 +5,8 @@
  * styles, and `sitemap.xml` listing the atlas in each language and every page.
  */
 import { JSDOM } from 'jsdom';
+import type { CountryShapes } from '../../src/build/country-check.ts';
 import type { Language } from '../../src/i18n/locale.ts';
-import type { CountryShapes } from '../../src/model/country-check.ts';
 import { type AtlasIndex, buildIndex } from '../../src/model/indexes.ts';
 import { type ContentTexts, localizeDataset } from '../../src/model/localize-dataset.ts';
 import { listViewPages } from '../../src/model/view-pages.ts';

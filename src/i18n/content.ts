@@ -2,8 +2,9 @@
  * The page's translated content beyond the dataset: theme labels and the glossary. The dataset's own
  * texts are put in place once, by `localizeDataset`, before anything renders.
  */
+
+import type { ContentTexts } from '../model/localize-dataset.ts';
 import { getThemeLabel, type ThemeId } from '../model/themes.ts';
-import type { ContentTexts } from '../model/translations.ts';
 
 let texts: ContentTexts = {};
 

@@ -3,8 +3,8 @@
  * and content, every text bracketed and padded by 40 % (`pseudo.ts`), for the layout checks.
  */
 import texts from 'virtual:content-texts/pseudo';
-import type { LanguagePack } from './language-pack.ts';
 import { en } from './messages-en.ts';
 import { pseudoLocalize } from './pseudo.ts';
 
-export const pack: LanguagePack = { messages: pseudoLocalize(en), texts };
+// Typed by the language pack that loads it (a `LanguagePack`), so this chunk imports nothing back.
+export const pack = { messages: pseudoLocalize(en), texts };

@@ -15,8 +15,8 @@ import {
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { getMessages } from '../i18n/locale.ts';
 import 'maplibre-gl/dist/maplibre-gl.css';
+import type { RouteGeometry } from '../model/bundle.ts';
 import type { AtlasIndex } from '../model/indexes.ts';
-import type { RouteGeometry } from '../model/route.ts';
 import type { AtlasState, CameraPadding, Store } from '../state/store.ts';
 import { onViewChange } from '../state/view-change.ts';
 import { mountCameraReport } from './camera-report.ts';

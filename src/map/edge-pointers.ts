@@ -6,9 +6,9 @@
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { getMessages } from '../i18n/locale.ts';
+import type { Place } from '../model/dataset.ts';
 import { frameForCamera } from '../model/framing.ts';
 import type { AtlasIndex } from '../model/indexes.ts';
-import type { Place } from '../model/schema.ts';
 import { isPointedToWhenFar } from '../state/atlas-state.ts';
 import type { AtlasState, CameraPadding, Store } from '../state/store.ts';
 import { getTourFrame } from '../state/tours.ts';

@@ -1,4 +1,4 @@
-import { STORY_MARKER_PX } from '../model/towns.ts';
+import { STORY_MARKER_PX } from '../model/town-label.ts';
 
 /** Every source and layer id the map uses, in one place so builders, sync and tests agree. */
 export const SOURCE = {

@@ -14,7 +14,7 @@ import { getMessages } from '../i18n/locale.ts';
 import { BASEMAP_DETAIL_FILE, DETAIL_MIN_ZOOM } from '../model/basemap.ts';
 import { COUNTRIES, FOCUS_COUNTRIES } from '../model/countries.ts';
 import type { AtlasIndex } from '../model/indexes.ts';
-import { TOWN_FEATURE_LAYER, TOWN_LABEL } from '../model/towns.ts';
+import { TOWN_FEATURE_LAYER, TOWN_LABEL } from '../model/town-label.ts';
 import type { AtlasState } from '../state/store.ts';
 import {
   LAYER,

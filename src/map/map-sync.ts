@@ -6,7 +6,7 @@
  * the map's style has loaded are not lost: they wait, and the map catches up once when it is ready.
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import type { RouteGeometry } from '../model/route.ts';
+import type { RouteGeometry } from '../model/bundle.ts';
 import type { AtlasState, Camera, CameraPadding, CameraRequest, Store } from '../state/store.ts';
 import { frameJourneyLeg, planJourneyLeg } from './route-camera.ts';
 

@@ -2,7 +2,7 @@
  * Colours, from the Okabe–Ito colour-blind-safe set for anything that carries meaning; the basemap is
  * kept quiet so the story stands out. Text colours meet WCAG AA against their halos.
  */
-import type { PlaceKind, RouteMode } from '../model/schema.ts';
+import type { PlaceKind, RouteMode } from '../model/dataset.ts';
 
 export const COLOURS = {
   water: '#dce6ee',

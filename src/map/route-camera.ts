@@ -8,7 +8,7 @@
  * follow. At each stop the camera centres the stop and zooms out, if it must, until the next stop is
  * in the part of the map the reader can see, so the way ahead is always on screen.
  */
-import type { CameraSample, RouteGeometry } from '../model/route.ts';
+import type { CameraSample, RouteGeometry } from '../model/bundle.ts';
 import type { Camera, CameraPadding } from '../state/store.ts';
 
 /** Pace of the journey at speed 1, in km per second. */

@@ -3,14 +3,50 @@
  * with what the build measured (the route, its camera path, the places near each place). The page only
  * checks that it can read the bundle; the rules, zod and turf stay at build time.
  */
-import type { Dataset } from './load.ts';
+import type { Dataset, LonLat, RouteMode } from './dataset.ts';
 import type { Problem } from './problem.ts';
-import type { RouteGeometry } from './route.ts';
 
 /** Where the build writes the bundle, beside the page. */
 export const BUNDLE_FILE = 'data/atlas-bundle.json';
 /** Raised when the bundle's shape changes, so a page never reads one it does not understand. */
 export const BUNDLE_VERSION = 2;
+
+/** A leg with where it starts and ends along the whole route, in km. */
+export interface MeasuredLeg {
+  id: string;
+  mode: RouteMode;
+  from: string;
+  to: string;
+  km: number;
+  startKm: number;
+  endKm: number;
+}
+
+/** A stop with its distance along the route. */
+export interface MeasuredStop {
+  placeId: string;
+  narrative: string;
+  eventIds: readonly string[];
+  km: number;
+}
+
+/** The route measured. */
+export interface RouteGeometry {
+  coordinates: LonLat[];
+  totalKm: number;
+  legs: MeasuredLeg[];
+  stops: MeasuredStop[];
+  kmByMode: Record<RouteMode, number>;
+  /** The camera's path along the whole line, sampled every few km: each journey leg is a slice of it. */
+  path: CameraSample[];
+}
+
+/** One camera sample on the way between two stops. */
+export interface CameraSample {
+  km: number;
+  position: LonLat;
+  bearing: number;
+}
 
 /** Another place near a place, measured at build. */
 export interface NearbyEntry {

@@ -1,5 +1,5 @@
 /** How each part of an event's date is known, in words for readers and take-away files. Pure. */
-import type { AtlasEvent, DateBasis } from './schema.ts';
+import type { AtlasEvent, DateBasis } from './dataset.ts';
 
 /** One basis in words, as a reader would say it. */
 export const DATE_BASIS_WORDS: Readonly<Record<DateBasis, string>> = {

@@ -1,5 +1,5 @@
 /** Calendar arithmetic for partial dates. Pure. */
-import type { EventDate, PartialDate } from './schema.ts';
+import type { EventDate, PartialDate } from './dataset.ts';
 
 /** Days in a month, leap years included. */
 export function getDaysInMonth(year: number, month: number): number {

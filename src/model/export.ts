@@ -2,9 +2,10 @@
  * The dataset as files a reader can take away: events as CSV, places with their events as GeoJSON.
  * Pure: built at build time from the validated dataset, so the downloads say what the atlas says.
  */
+
+import type { AtlasEvent, EventDate, PartialDate, Source } from './dataset.ts';
 import { describeDateBasisInWords, hasMixedDateBases, listDatePartBases } from './date-basis.ts';
 import type { AtlasIndex } from './indexes.ts';
-import type { AtlasEvent, EventDate, PartialDate, Source } from './schema.ts';
 import { getThemeLabel } from './themes.ts';
 
 /** Site-relative paths of the downloads. */

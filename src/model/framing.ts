@@ -6,7 +6,7 @@
  * - the overview frames the region the story happens in.
  */
 import type { BBox } from 'geojson';
-import type { Place } from './schema.ts';
+import type { Place } from './dataset.ts';
 
 /** A [lon, lat] pair. */
 export type LonLat = [number, number];

@@ -4,10 +4,9 @@
  */
 
 import type { NearbyEntry } from './bundle.ts';
+import type { AtlasEvent, Dataset, Place, Programme } from './dataset.ts';
 import { compareDates, getDateSpan } from './dates.ts';
 import type { KindTable } from './kinds.ts';
-import type { Dataset } from './load.ts';
-import type { AtlasEvent, Place, Programme } from './schema.ts';
 
 /** The dataset with the lookups the views need. */
 export interface AtlasIndex {

@@ -3,7 +3,7 @@
  * `SELECTION_KINDS` fails to compile until the index says how to look it up, where it is, which
  * places it relates to, which events it covers and what to call it.
  */
-import type { AtlasEvent, Place } from './schema.ts';
+import type { AtlasEvent, Place } from './dataset.ts';
 
 /**
  * What an id looks like: kebab-case, any number of parts. The data's schema and the link reader both

@@ -3,7 +3,7 @@
  * schema (zod, build time only) so the page can localize without shipping the schema.
  */
 import type { AtlasBundle } from './bundle.ts';
-import type { Dataset } from './load.ts';
+import type { Dataset } from './dataset.ts';
 import type { Problem } from './problem.ts';
 
 /** Every collection whose texts are translated. `routeStops` are keyed by their place id. */

@@ -3,8 +3,9 @@
  * panel, the reading document and the exports show one title, publisher and address per source. A
  * citation of an id the register lacks is a problem naming the file and path, not a crash.
  */
+
+import type { Citation, Source, SourceEntry } from './dataset.ts';
 import type { Problem } from './problem.ts';
-import type { Citation, Source, SourceEntry } from './schema.ts';
 
 /** The citation with its register entry: what every reader of the dataset sees. */
 export function resolveCitation(citation: Citation, entry: SourceEntry): Source {

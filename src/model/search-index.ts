@@ -5,8 +5,8 @@
  * Pure: the same documents and query always give the same hits.
  */
 
+import type { Dataset } from './dataset.ts';
 import { SELECTION_KINDS, type SelectionKind } from './kinds.ts';
-import type { Dataset } from './load.ts';
 
 /** One thing a reader can find. `names` rank above `texts` (summaries). */
 export interface SearchDocument {

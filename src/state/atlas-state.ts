@@ -1,10 +1,11 @@
 /**
  * The shape of the atlas's state and the pure helpers the reducer and the link fields share.
  */
+
+import type { LonLat } from '../model/dataset.ts';
 import { frameForCamera, frameRegion } from '../model/framing.ts';
 import type { AtlasIndex } from '../model/indexes.ts';
 import type { Selection } from '../model/kinds.ts';
-import type { LonLat } from '../model/schema.ts';
 import type { ThemeId } from '../model/themes.ts';
 import type { TourId } from './tours.ts';
 

@@ -5,10 +5,11 @@
  * panel action. The link field, the reducer's moves, the keys, the controls and the player all derive
  * from it, so a new tour is one entry here and one view in `TOUR_VIEWS`.
  */
+
+import type { LonLat } from '../model/dataset.ts';
 import { frameForCamera } from '../model/framing.ts';
 import type { AtlasIndex } from '../model/indexes.ts';
 import type { Selection } from '../model/kinds.ts';
-import type { LonLat } from '../model/schema.ts';
 
 /** Every tour; adding one fails to compile until `TOURS` describes it. */
 export const TOUR_IDS = ['route', 'story'] as const;

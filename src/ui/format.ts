@@ -2,7 +2,6 @@
 import { getMessages } from '../i18n/locale.ts';
 import { formatList } from '../i18n/plural.ts';
 import { getCountryName } from '../model/countries.ts';
-import { hasMixedDateBases, listDatePartBases } from '../model/date-basis.ts';
 import type {
   AtlasEvent,
   DateBasis,
@@ -10,7 +9,8 @@ import type {
   PartialDate,
   Programme,
   SourceLike,
-} from '../model/schema.ts';
+} from '../model/dataset.ts';
+import { hasMixedDateBases, listDatePartBases } from '../model/date-basis.ts';
 
 function toUtc(date: PartialDate): number {
   return Date.UTC(date.year, (date.month ?? 1) - 1, date.day ?? 1);

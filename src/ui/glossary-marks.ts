@@ -3,8 +3,8 @@
  * the first occurrence of each term in a view becomes `<abbr title="expansion">`, so no acronym is met
  * unexplained. Text stays text: the marks wrap existing text nodes.
  */
-import type { GlossaryTerm } from '../model/glossary.ts';
-import type { ContentTexts } from '../model/translations.ts';
+import type { GlossaryTerm } from '../model/dataset.ts';
+import type { ContentTexts } from '../model/localize-dataset.ts';
 
 let terms: readonly GlossaryTerm[] = [];
 

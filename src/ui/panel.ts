@@ -4,9 +4,9 @@
  * short line is announced.
  */
 import { getMessages } from '../i18n/locale.ts';
+import type { RouteGeometry } from '../model/bundle.ts';
 import type { AtlasIndex } from '../model/indexes.ts';
 import { isSelectionKind } from '../model/kinds.ts';
-import type { RouteGeometry } from '../model/route.ts';
 import { matchesThemes } from '../model/themes.ts';
 import type { AtlasState, Store } from '../state/store.ts';
 import { findTourByAction } from '../state/tours.ts';

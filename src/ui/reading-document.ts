@@ -5,12 +5,11 @@
  * (`event=…`, `place=…`, `programme=…`): the same plain link reaches it with or without script.
  */
 import { getLanguageOfTag, getMessages } from '../i18n/locale.ts';
+import type { AtlasEvent, GlossaryTerm, Place, Programme, SourceLike } from '../model/dataset.ts';
 import { DATA_LICENCE, formatIsoDate, getDownloadFiles } from '../model/export.ts';
-import type { GlossaryTerm } from '../model/glossary.ts';
 import type { AtlasIndex } from '../model/indexes.ts';
 import type { SelectionKind } from '../model/kinds.ts';
 import { resolveCitation } from '../model/resolve-sources.ts';
-import type { AtlasEvent, Place, Programme, SourceLike } from '../model/schema.ts';
 import { type Attributes, type Child, createElementIn } from './dom.ts';
 import {
   describeEventDateBasis,

@@ -4,7 +4,7 @@
  * and the archived copy with a label that says whether its capture time is known.
  */
 import { getMessages } from '../i18n/locale.ts';
-import type { SourceLike } from '../model/schema.ts';
+import type { SourceLike } from '../model/dataset.ts';
 import { getArchiveUrl, linkCitation } from '../model/seed-page.ts';
 import type { ElementBuilder } from './dom.ts';
 import { describeArchiveCopy, describeSourceSite, formatPartial, parseIsoPartial } from './format.ts';

@@ -4,7 +4,7 @@
  * `tour-keys.ts`.
  */
 import { getMessages } from '../i18n/locale.ts';
-import type { RouteGeometry } from '../model/route.ts';
+import type { RouteGeometry } from '../model/bundle.ts';
 import { type AtlasState, type Store, TOUR_SPEEDS } from '../state/store.ts';
 import { TOURS } from '../state/tours.ts';
 import { bindElementBuilder } from './dom.ts';

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { readDataFiles } from '../../scripts/project-data.ts';
+import { loadDataset } from '../../src/build/load.ts';
 import { BUNDLE_FILE } from '../../src/model/bundle.ts';
-import { loadDataset } from '../../src/model/load.ts';
 import { expect, test, waitForMapIdle, withoutWebGL } from './support.ts';
 
 const NASTY_HASHES = [

@@ -129,6 +129,7 @@ describe('a throwaway language added as one row', { timeout: 60_000 }, () => {
     const { pages, texts, language, checks } = await composeOnce(LANGUAGE_TABLE);
     expect([...pages.keys()].sort()).toEqual(['ru/index.html', 'uz/index.html']);
     expect(
+      // The switch and the alternates; a cited source written in German rightly carries hreflang="de".
       parse(pages.get('uz/index.html')).querySelector(
         'a.language-link[data-language="de"], link[rel="alternate"][hreflang="de"]',
       ),

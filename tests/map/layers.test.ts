@@ -8,6 +8,7 @@ import {
   validateStyleMin,
 } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
+import { TOWN_FEATURE_LAYER } from '../../src/build/towns.ts';
 import { en } from '../../src/i18n/messages-en.ts';
 import {
   LAYER,
@@ -34,7 +35,6 @@ import {
 } from '../../src/map/layers.ts';
 import { COLOURS } from '../../src/map/palette.ts';
 import { DETAIL_MIN_ZOOM } from '../../src/model/basemap.ts';
-import { TOWN_FEATURE_LAYER } from '../../src/model/towns.ts';
 import { at, eventsOf, loadFixtureIndex, makePlace, placesOf } from '../helpers.ts';
 
 const BASEMAP_URL = 'http://localhost/basemap/countries.json';

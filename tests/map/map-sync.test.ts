@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { measureRoute } from '../../src/build/route.ts';
 import { mountCameraReport } from '../../src/map/camera-report.ts';
 import { type MapSync, syncMapWithStore } from '../../src/map/map-sync.ts';
 import { cameraAtStop, FOLLOW_ZOOM } from '../../src/map/route-camera.ts';
 import { buildIndex } from '../../src/model/indexes.ts';
-import { measureRoute } from '../../src/model/route.ts';
 import { mountTourPlayer } from '../../src/state/players.ts';
 import { createStore, type Store } from '../../src/state/store.ts';
 import { getStepDwellMs, MIN_STEP_MS, TOURS } from '../../src/state/tours.ts';

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { CameraSample } from '../../src/build/route.ts';
 import {
   easeInOut,
   FOLLOW_ZOOM,
@@ -11,7 +12,6 @@ import {
   planJourneyLeg,
   slicePath,
 } from '../../src/map/route-camera.ts';
-import type { CameraSample } from '../../src/model/route.ts';
 
 describe('easeInOut', () => {
   it('starts at 0, passes 0.5 halfway and ends at 1', () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { readCountryShapes } from '../../scripts/project-data.ts';
-import { addCountryExtents, buildBundle, serializeBundle } from '../../src/model/build-bundle.ts';
+import { addCountryExtents, buildBundle, serializeBundle } from '../../src/build/build-bundle.ts';
+import { measureRoute } from '../../src/build/route.ts';
 import { type AtlasBundle, BUNDLE_FILE, BUNDLE_VERSION, readBundle } from '../../src/model/bundle.ts';
 import { frameForCamera } from '../../src/model/framing.ts';
-import { measureRoute } from '../../src/model/route.ts';
 import { loadFixtureDataset, loadProjectDataset, makePlace, placesOf } from '../helpers.ts';
 
 const { shapes } = readCountryShapes('50m');

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { EventDate, PartialDate } from '../../src/build/schema.ts';
 import {
   compareDates,
   describeInvalidDate,
@@ -9,7 +10,6 @@ import {
   toFractionalYearEnd,
   toFractionalYearStart,
 } from '../../src/model/dates.ts';
-import type { EventDate, PartialDate } from '../../src/model/schema.ts';
 
 describe('getDaysInMonth', () => {
   it.each([

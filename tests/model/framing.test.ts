@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import type { Place } from '../../src/build/schema.ts';
 import { frameForCamera, frameRegion } from '../../src/model/framing.ts';
-import type { Place } from '../../src/model/schema.ts';
 
 const place = (id: string, kind: Place['kind'], country: string, coordinates: [number, number]): Place =>
   ({ id, name: id, kind, country, summary: `${id}.`, coordinates }) as Place;

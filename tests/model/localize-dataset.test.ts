@@ -31,7 +31,7 @@ describe('readContentTexts', () => {
 
 describe('localizeBundle', () => {
   it('puts the texts in the dataset and in the measured route the map and panel read, nothing else', async () => {
-    const { buildBundle } = await import('../../src/model/build-bundle.ts');
+    const { buildBundle } = await import('../../src/build/build-bundle.ts');
     const { localizeBundle } = await import('../../src/model/localize-dataset.ts');
     const { readCountryShapes } = await import('../../scripts/project-data.ts');
     const { loadFixtureDataset } = await import('../helpers.ts');

@@ -3,8 +3,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readDataFiles } from '../../scripts/project-data.ts';
 import { readTranslationFile } from '../../scripts/project-translations.ts';
+import { loadDataset } from '../../src/build/load.ts';
+import { collectTranslatedNames } from '../../src/build/translations.ts';
 import { SELECTION_KINDS } from '../../src/model/kinds.ts';
-import { loadDataset } from '../../src/model/load.ts';
 import {
   buildSearchIndex,
   getAllowedEdits,
@@ -15,7 +16,6 @@ import {
   searchDocuments,
   tokenizeText,
 } from '../../src/model/search-index.ts';
-import { collectTranslatedNames } from '../../src/model/translations.ts';
 
 function loadProjectDocuments(): SearchDocument[] {
   const result = loadDataset(readDataFiles(join(import.meta.dirname, '../..')).files);

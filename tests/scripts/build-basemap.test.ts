@@ -5,10 +5,10 @@ import { booleanPointInPolygon } from '@turf/turf';
 import type { MultiPolygon, Polygon } from 'geojson';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildBasemapFiles } from '../../scripts/build-basemap.ts';
+import { DATA_FILES, SHIPPED_FILES } from '../../src/build/files.ts';
+import { TOWN_FEATURE_LAYER } from '../../src/build/towns.ts';
 import { BASEMAP_DETAIL_FILE, BASEMAP_FILE, DETAIL_BBOX, getBasemapFile } from '../../src/model/basemap.ts';
 import { BUNDLE_FILE } from '../../src/model/bundle.ts';
-import { DATA_FILES, SHIPPED_FILES } from '../../src/model/files.ts';
-import { TOWN_FEATURE_LAYER } from '../../src/model/towns.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 const made: string[] = [];

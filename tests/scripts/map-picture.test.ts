@@ -10,7 +10,7 @@ import {
   renderMapPictureSvg,
 } from '../../scripts/map-picture.ts';
 import { validateProjectData } from '../../scripts/project-data.ts';
-import type { Dataset } from '../../src/model/load.ts';
+import type { Dataset } from '../../src/model/dataset.ts';
 
 const result = validateProjectData(resolve(import.meta.dirname, '../..'));
 

@@ -2,10 +2,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validateProjectData } from '../../scripts/project-data.ts';
 import { readTermTable, renderCountryNames, renderRussianDates } from '../../scripts/project-translations.ts';
+import { checkRussianColons, checkTerms } from '../../src/build/wording-check.ts';
 import { setMessages } from '../../src/i18n/locale.ts';
 import { en } from '../../src/i18n/messages-en.ts';
 import { ru } from '../../src/i18n/messages-ru.ts';
-import { checkRussianColons, checkTerms } from '../../src/model/wording-check.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 const dataset = validateProjectData(ROOT).dataset;

@@ -59,7 +59,7 @@ afterEach(() => {
 
 async function setUp() {
   const { buildIndex } = await import('../../src/model/indexes.ts');
-  const { measureRoute } = await import('../../src/model/route.ts');
+  const { measureRoute } = await import('../../src/build/route.ts');
   const { createStore } = await import('../../src/state/store.ts');
   const { loadFixtureDataset } = await import('../helpers.ts');
   const dataset = loadFixtureDataset();

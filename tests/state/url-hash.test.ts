@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { IdSchema } from '../../src/model/schema.ts';
+import { IdSchema } from '../../src/build/schema.ts';
 import { THEME_IDS } from '../../src/model/themes.ts';
 import type { RestorableState, SelectionKind } from '../../src/state/store.ts';
 import { EMPTY_LINK, MAX_HASH_LENGTH, parseHash, serializeHash } from '../../src/state/url-hash.ts';

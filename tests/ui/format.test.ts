@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { Programme } from '../../src/build/schema.ts';
+import { DATE_BASES, type EventDate } from '../../src/build/schema.ts';
 import { setMessages } from '../../src/i18n/locale.ts';
 import { en } from '../../src/i18n/messages-en.ts';
 import { ru } from '../../src/i18n/messages-ru.ts';
 import { uz } from '../../src/i18n/messages-uz.ts';
-import type { Programme } from '../../src/model/schema.ts';
-import { DATE_BASES, type EventDate } from '../../src/model/schema.ts';
 import {
   describeDateBasis,
   describeEventDateBasis,

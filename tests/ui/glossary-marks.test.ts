@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import type { GlossaryTerm } from '../../src/model/glossary.ts';
+import type { GlossaryTerm } from '../../src/build/glossary.ts';
 import { localizeGlossary, markGlossaryTerms } from '../../src/ui/glossary-marks.ts';
 
 const TERMS: GlossaryTerm[] = [

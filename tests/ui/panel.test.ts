@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { measureRoute } from '../../src/build/route.ts';
 import { buildIndex } from '../../src/model/indexes.ts';
-import { measureRoute } from '../../src/model/route.ts';
 import { createStore, type Store } from '../../src/state/store.ts';
 import { mountPanel } from '../../src/ui/panel.ts';
 import type { Fixture } from '../fixtures/dataset.ts';

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
-import { measureRoute } from '../../src/model/route.ts';
+import { measureRoute } from '../../src/build/route.ts';
 import { createStore, type Store } from '../../src/state/store.ts';
 import { mountRouteControls } from '../../src/ui/route-controls.ts';
 import { loadFixtureDataset, loadFixtureIndex } from '../helpers.ts';

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { AtlasEvent, EventDate } from '../../src/build/schema.ts';
 import { getDateSpan, getDaysInMonth } from '../../src/model/dates.ts';
 import { buildIndex } from '../../src/model/indexes.ts';
-import type { AtlasEvent, EventDate } from '../../src/model/schema.ts';
 import {
   type EventMark,
   layoutEventMarks,

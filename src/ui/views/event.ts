@@ -1,6 +1,6 @@
 /** An event: when and how its date is known, what happened, where, in which programmes, sources. */
 import { getMessages } from '../../i18n/locale.ts';
-import type { AtlasEvent } from '../../model/schema.ts';
+import type { AtlasEvent } from '../../model/dataset.ts';
 import { describeEventDateBasis, formatEventDate } from '../format.ts';
 import { isLater, renderHeader, renderPlaceButtons, renderProgrammeButtons, renderSources } from './parts.ts';
 import { compact, type PanelView, type ViewContext } from './view.ts';

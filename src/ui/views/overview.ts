@@ -1,7 +1,7 @@
 /** The overview: what the atlas is, the year's events, every place and programme, and the sources. */
 
 import { getMessages } from '../../i18n/locale.ts';
-import type { AtlasEvent, Place } from '../../model/schema.ts';
+import type { AtlasEvent, Place } from '../../model/dataset.ts';
 import { matchesThemes } from '../../model/themes.ts';
 import { TOURS } from '../../state/tours.ts';
 import { describeThemeFilter } from '../theme-filter.ts';

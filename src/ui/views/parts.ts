@@ -1,6 +1,6 @@
 /** Pieces several panel views share: event lists, chips, headers, sources and the year marks. */
 import { getMessages } from '../../i18n/locale.ts';
-import type { AtlasEvent, Place, Programme, SourceLike } from '../../model/schema.ts';
+import type { AtlasEvent, Place, Programme, SourceLike } from '../../model/dataset.ts';
 import { formatEventDate } from '../format.ts';
 import { renderSource } from '../render-source.ts';
 import { compact, type ViewContext } from './view.ts';

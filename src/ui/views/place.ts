@@ -3,7 +3,7 @@
  * the places nearby, its programmes and the places linked to it through its events.
  */
 import { getMessages } from '../../i18n/locale.ts';
-import type { AtlasEvent, Place } from '../../model/schema.ts';
+import type { AtlasEvent, Place } from '../../model/dataset.ts';
 import { formatCountry, formatKm } from '../format.ts';
 import {
   describePlaceKind,

@@ -1,6 +1,6 @@
 /** A programme: its span, parent and parts, events, places and sources. */
 import { getMessages } from '../../i18n/locale.ts';
-import type { Programme } from '../../model/schema.ts';
+import type { Programme } from '../../model/dataset.ts';
 import { describeProgrammeSpan } from '../format.ts';
 import {
   renderEventList,

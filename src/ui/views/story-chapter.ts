@@ -5,7 +5,7 @@
  * chapter shows at a time. Each chapter names its events and places (each opens with one click).
  */
 import { getMessages } from '../../i18n/locale.ts';
-import type { Chapter } from '../../model/schema.ts';
+import type { Chapter } from '../../model/dataset.ts';
 import { TOURS } from '../../state/tours.ts';
 import { isWideWindow, mountChapterScroller, WIDE_QUERY } from '../story-scroll.ts';
 import { renderEventList, renderPlaceButtons, updateLaterMarks } from './parts.ts';

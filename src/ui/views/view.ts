@@ -2,8 +2,9 @@
  * What a panel view is: it says when it applies, what subject it shows, how to build itself and,
  * optionally, how to follow a year change in place. The panel picks one per state (`choose-view.ts`).
  */
+
+import type { RouteGeometry } from '../../model/bundle.ts';
 import type { AtlasIndex } from '../../model/indexes.ts';
-import type { RouteGeometry } from '../../model/route.ts';
 import type { AtlasState, Intent } from '../../state/store.ts';
 import { type Attributes, bindElementBuilder, createActionButton, type ElementBuilder } from '../dom.ts';
 

@@ -1,9 +1,9 @@
 /** Mounts the panel on a (possibly mutated) fixture and selects one thing; disposes after each test. */
 import { afterEach } from 'vitest';
-import { computeNearby } from '../../../src/model/build-bundle.ts';
+import { computeNearby } from '../../../src/build/build-bundle.ts';
+import { measureRoute } from '../../../src/build/route.ts';
 import { buildIndex } from '../../../src/model/indexes.ts';
 import type { Selection } from '../../../src/model/kinds.ts';
-import { measureRoute } from '../../../src/model/route.ts';
 import { createStore } from '../../../src/state/store.ts';
 import { mountPanel } from '../../../src/ui/panel.ts';
 import type { Fixture } from '../../fixtures/dataset.ts';
