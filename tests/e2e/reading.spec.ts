@@ -27,7 +27,9 @@ test.describe('with JavaScript off', () => {
     await page.goto('./');
     await expect(page.getByRole('heading', { level: 1, name: 'Partnership Atlas' })).toBeVisible();
     await expect(page.locator('.reading-intro')).toContainText('NATO and Uzbekistan');
-    await expect(page.locator('#map')).toBeHidden();
+    // Without script the map's box holds its picture (no live map), above the chronology.
+    await expect(page.locator('#map .map-picture-image')).toBeVisible();
+    await expect(page.locator('#map canvas')).toHaveCount(0);
     await expect(page.locator('#follow-route')).toBeHidden();
     for (const event of events) {
       const item = page.locator(`#chronology ${byId(`event=${event.id}`)}`);
